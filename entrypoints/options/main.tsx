@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Openness Lens</main>, document.getElementById('app')!);

@@ -1,0 +1,72 @@
+/**
+ * The typed message protocol between the extension's parts.
+ *
+ * Content scripts, the popup and the options page talk to the background with
+ * `runtime.sendMessage`; the background and the popup talk to a tab's content
+ * scripts with `tabs.sendMessage`. Every request is a `{ type, ...payload }`
+ * object listed in one of the maps below, so both sides are checked by the
+ * compiler. Incoming requests are checked again at run time (see
+ * `isRequestOf`), because a message is data from another context.
+ *
+ * This module holds no extension API: the entrypoints pass in `browser.runtime`
+ * or `browser.tabs`.
+ */
+import type { Status } from './kb/schema';
+
+/** Per-entity tally a frame reports for its own document. */
+export interface EntityCount {
+  entity: string;
+  count: number;
+  status: Status;
+}
+
+/** What the background keeps per tab: the sum of its frames' reports. */
+export interface TabSummary {
+  tabId: number;
+  url: string;
+  entities: EntityCount[];
+  /** Content scripts cannot run there (browser pages, web stores). */
+  unsupported?: boolean;
+}
+
+/** Requests handled by the background. */
+export interface BackgroundRequests {
+  /** A frame's mention tally; replaces that frame's previous one. */
+  reportMentions: { req: { url: string; entities: EntityCount[] }; res: void };
+  /** Popup asks what a tab holds. */
+  getTabSummary: { req: { tabId: number }; res: TabSummary | null };
+  /** The in-page card asks for what it shows about one entity (resolved with user overrides). */
+  getCard: { req: { id: string; lang: 'ar' | 'en' }; res: unknown };
+  /** The in-page card's "More" button: open the entry in the options page. */
+  openEntry: { req: { id: string }; res: void };
+}
+
+/** Requests handled by a tab's content scripts. */
+export interface ContentRequests {
+  /** Scroll to the entity's Nth mention (wrapping) and open its card. Answers false when this frame has none. */
+  jumpToMention: { req: { entity: string; index: number }; res: boolean };
+  /** Move to the next / previous mention in the page. */
+  stepMention: { req: { direction: 1 | -1 }; res: boolean };
+}
+
+export type RequestOf<M, K extends keyof M> = M[K] extends { req: infer R } ? { type: K } & R : never;
+export type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
+export type AnyRequest<M> = { [K in keyof M]: RequestOf<M, K> }[keyof M];
+
+/** Run-time check that an unknown message is one of the protocol's request types. */
+export function isRequestOf<M>(types: ReadonlyArray<keyof M>, message: unknown): message is AnyRequest<M> {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    types.includes((message as { type: keyof M }).type)
+  );
+}
+
+export const BACKGROUND_REQUEST_TYPES: ReadonlyArray<keyof BackgroundRequests> = [
+  'reportMentions',
+  'getTabSummary',
+  'getCard',
+  'openEntry',
+];
+export const CONTENT_REQUEST_TYPES: ReadonlyArray<keyof ContentRequests> = ['jumpToMention', 'stepMention'];

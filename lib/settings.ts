@@ -1,0 +1,51 @@
+/**
+ * User settings, kept in `storage.local` under SETTINGS_KEY so that every
+ * context (content scripts included) can read them and follow their changes.
+ */
+import type { Status } from './kb/schema';
+
+export const SETTINGS_KEY = 'settings';
+/** storage.local key of the compiled alias index the content scripts read. */
+export const ALIAS_INDEX_KEY = 'aliasIndex';
+
+export type CardTrigger = 'hover' | 'click' | 'off';
+export type UiLanguage = 'auto' | 'ar' | 'en';
+
+export interface Settings {
+  enabled: boolean;
+  /** Hostnames (exact, lowercase) where highlighting is off. */
+  excludedSites: string[];
+  cardTrigger: CardTrigger;
+  /** Statuses that get highlighted; mentions of other statuses are still counted. */
+  highlightStatuses: Status[];
+  language: UiLanguage;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  excludedSites: [],
+  cardTrigger: 'hover',
+  highlightStatuses: ['open', 'open-weights', 'restricted', 'closed', 'unknown'],
+  language: 'auto',
+};
+
+/** Fill in defaults for missing or malformed fields of a stored value. */
+export function readSettings(stored: unknown): Settings {
+  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Settings>;
+  return {
+    enabled: typeof s.enabled === 'boolean' ? s.enabled : DEFAULT_SETTINGS.enabled,
+    excludedSites: Array.isArray(s.excludedSites)
+      ? s.excludedSites.filter((x): x is string => typeof x === 'string')
+      : DEFAULT_SETTINGS.excludedSites,
+    cardTrigger: s.cardTrigger === 'click' || s.cardTrigger === 'off' ? s.cardTrigger : 'hover',
+    highlightStatuses: Array.isArray(s.highlightStatuses)
+      ? s.highlightStatuses.filter((x): x is Status => typeof x === 'string')
+      : DEFAULT_SETTINGS.highlightStatuses,
+    language: s.language === 'ar' || s.language === 'en' ? s.language : 'auto',
+  };
+}
+
+/** Is highlighting active on this hostname? */
+export function isActiveOn(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.excludedSites.includes(hostname.toLowerCase());
+}
