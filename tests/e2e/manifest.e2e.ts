@@ -1,0 +1,68 @@
+/**
+ * Pins what the built extension asks the browser for. A new permission, host
+ * permission or remote resource must be a deliberate change: update this test
+ * and the README's "Security and privacy" section together.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtExtensionDir } from './harness';
+
+type Manifest = Record<string, unknown> & { permissions?: string[] };
+
+const builds = {
+  chromium: builtExtensionDir('chromium'),
+  firefox: builtExtensionDir('firefox'),
+};
+
+function manifestOf(dir: string): Manifest {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe.each(Object.entries(builds))('%s build', (_name, dir) => {
+  const manifest = manifestOf(dir);
+
+  it('asks only for storage and the context menu', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('holds no host permissions beyond its content script', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
+  it('loads no remote code and evaluates no strings', () => {
+    const csp = JSON.stringify(manifest.content_security_policy ?? '');
+    expect(csp).not.toMatch(/unsafe-eval|https?:/);
+    for (const file of filesUnder(dir).filter((f) => /\.(js|html)$/.test(f))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/i);
+      expect(text, file).not.toMatch(/\bimportScripts\(\s*["']https?:/);
+      expect(text, file).not.toMatch(/\bnew Function\(|\beval\(/);
+    }
+  });
+
+  it('names itself in both languages', () => {
+    expect(manifest.name).toBe('__MSG_extName__');
+    for (const lang of ['en', 'ar']) {
+      const messages = JSON.parse(readFileSync(join(dir, '_locales', lang, 'messages.json'), 'utf8'));
+      expect(messages.extName.message.length).toBeGreaterThan(3);
+      expect(messages.extDescription.message.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('firefox build', () => {
+  it('declares a gecko id and collects no data', () => {
+    const gecko = (manifestOf(builds.firefox).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
+    expect(gecko.id).toBe('openness-lens@openness-lens.org');
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
