@@ -1,0 +1,181 @@
+/**
+ * The compiled alias index: every entity's aliases and context rules in
+ * normalized form, with each entity's status.
+ *
+ * `buildAliasIndex` does the costly part (Unicode normalization of every
+ * alias and rule) once, in the background, and returns plain JSON that is
+ * stored in storage.local. Content scripts call `reviveIndex` (or pass the
+ * JSON straight to `scanText`, which revives and caches it) to get the trie;
+ * the stored form stays small because the trie is rebuilt from the keys,
+ * which takes well under a millisecond for a few hundred aliases.
+ */
+import type { Status } from '../kb/schema';
+import { isWordCode } from '../text/word-chars';
+import { normalizeText } from '../text/normalize';
+import { buildTrie, type Trie } from './trie';
+import type { AliasSource } from './types';
+
+export const FORMAT = 1;
+
+/** Alias flags, as a bit set. */
+export const CASE_SENSITIVE = 1;
+export const ARTICLE = 2;
+export const VERSIONED = 4;
+
+export interface CompiledAlias {
+  /** Index into `entities`. */
+  entity: number;
+  /** The alias as written in the data, for display. */
+  text: string;
+  /** Normalized key: folded, one space between words, no edge punctuation. */
+  key: string;
+  /** CASE_SENSITIVE | ARTICLE | VERSIONED. */
+  flags: number;
+  /** For case-sensitive aliases: the key without case folding or spaces. */
+  cased?: string;
+  /** Indices into `rules` that apply to this alias. */
+  rules?: number[];
+}
+
+export interface CompiledRule {
+  /** Normalized words or phrases that, right before the alias, cancel the match. */
+  notAfter: string[];
+  /** Normalized words or phrases that, right after the alias, cancel the match. */
+  notBefore: string[];
+}
+
+/** JSON-serializable; what the background stores and content scripts read. */
+export interface CompiledIndex {
+  format: typeof FORMAT;
+  entities: { id: string; status: Status }[];
+  aliases: CompiledAlias[];
+  rules: CompiledRule[];
+}
+
+/** The revived index with its runtime structures. */
+export interface MatchIndex {
+  compiled: CompiledIndex;
+  trie: Trie;
+  statusById: Map<string, Status>;
+  /** Position of each entity in id order: ties between equal matches go to the smaller id. */
+  idRank: Int32Array;
+}
+
+/** Strip separators and punctuation from both ends, and turn line breaks into spaces. */
+function trimKey(normalized: string): string {
+  let start = 0;
+  let end = normalized.length;
+  while (start < end && !isWordCode(normalized.charCodeAt(start))) start++;
+  while (end > start && !isWordCode(normalized.charCodeAt(end - 1))) end--;
+  return normalized.slice(start, end).replace(/\n/g, ' ');
+}
+
+/** The normalized key of an alias, rule word or query (empty when it holds no letter or digit). */
+export function aliasKey(text: string): string {
+  return trimKey(normalizeText(text));
+}
+
+/** A key with its spaces removed, for comparisons where spacing does not count. */
+export function compactKey(key: string): string {
+  return key.replace(/[ \n]/g, '');
+}
+
+function casedKey(text: string): string {
+  return compactKey(trimKey(normalizeText(text, { foldCase: false })));
+}
+
+function compileRule(notAfter: string[] = [], notBefore: string[] = []): CompiledRule {
+  const keys = (words: string[]) => [...new Set(words.map(aliasKey).filter((k) => k.length > 0))];
+  return { notAfter: keys(notAfter), notBefore: keys(notBefore) };
+}
+
+/** Compile the alias sources into the stored index. Aliases with no letter or digit are skipped. */
+export function buildAliasIndex(sources: AliasSource[]): CompiledIndex {
+  const index: CompiledIndex = { format: FORMAT, entities: [], aliases: [], rules: [] };
+  for (const source of sources) {
+    const entity = index.entities.length;
+    index.entities.push({ id: source.id, status: source.status });
+    const first = index.aliases.length;
+    for (const alias of source.aliases) {
+      const key = aliasKey(alias.text);
+      if (!key) continue;
+      const cased = casedKey(alias.text);
+      // Case only matters when the alias has letters with case.
+      const caseSensitive = alias.caseSensitive === true && cased.toLowerCase() !== cased.toUpperCase();
+      const flags = (caseSensitive ? CASE_SENSITIVE : 0) | (alias.article ? ARTICLE : 0) | (alias.versioned ? VERSIONED : 0);
+      const compiled: CompiledAlias = { entity, text: alias.text, key, flags };
+      if (caseSensitive) compiled.cased = cased;
+      index.aliases.push(compiled);
+    }
+    for (const rule of source.rules ?? []) {
+      const target = compactKey(aliasKey(rule.alias));
+      const ruleIndex = index.rules.length;
+      index.rules.push(compileRule(rule.notAfter, rule.notBefore));
+      for (let a = first; a < index.aliases.length; a++) {
+        const alias = index.aliases[a]!;
+        if (compactKey(alias.key) === target) (alias.rules ??= []).push(ruleIndex);
+      }
+    }
+  }
+  return index;
+}
+
+const MAX_OPTIONAL_SPACES = 4;
+
+/**
+ * The written forms a key stands for: each space between words may also be
+ * a hyphen (already a space after normalization) or nothing, so "gpt oss
+ * 120b" also yields "gptoss120b", "gpt oss120b" and so on.
+ */
+export function keyVariants(key: string): string[] {
+  const parts = key.split(' ');
+  if (parts.length === 1) return [key];
+  if (parts.length - 1 > MAX_OPTIONAL_SPACES) return [key, parts.join('')];
+  const variants: string[] = [];
+  const combinations = 1 << (parts.length - 1);
+  for (let mask = 0; mask < combinations; mask++) {
+    let variant = parts[0]!;
+    for (let i = 1; i < parts.length; i++) variant += (mask & (1 << (i - 1)) ? ' ' : '') + parts[i]!;
+    variants.push(variant);
+  }
+  return variants;
+}
+
+function* trieEntries(compiled: CompiledIndex): Generator<readonly [string, number]> {
+  for (let a = 0; a < compiled.aliases.length; a++) {
+    for (const variant of keyVariants(compiled.aliases[a]!.key)) yield [variant, a] as const;
+  }
+}
+
+/** Build the runtime structures from a stored index. Throws on an index of another format. */
+export function reviveIndex(json: CompiledIndex): MatchIndex {
+  if (!json || json.format !== FORMAT) throw new Error(`Unsupported alias index format: ${String(json?.format)}`);
+  const ids = json.entities.map((e) => e.id);
+  const order = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b));
+  const idRank = new Int32Array(ids.length);
+  order.forEach((entity, rank) => (idRank[entity] = rank));
+  return {
+    compiled: json,
+    trie: buildTrie(trieEntries(json)),
+    statusById: new Map(json.entities.map((e) => [e.id, e.status])),
+    idRank,
+  };
+}
+
+const revived = new WeakMap<CompiledIndex, MatchIndex>();
+
+/** The runtime index for either form, reviving a stored index once per object. */
+export function asMatchIndex(index: CompiledIndex | MatchIndex): MatchIndex {
+  if ('trie' in index) return index;
+  let runtime = revived.get(index);
+  if (!runtime) {
+    runtime = reviveIndex(index);
+    revived.set(index, runtime);
+  }
+  return runtime;
+}
+
+/** The status of an entity, or undefined when the index does not know the id. */
+export function statusOf(index: CompiledIndex | MatchIndex, id: string): Status | undefined {
+  return asMatchIndex(index).statusById.get(id);
+}

@@ -1,0 +1,37 @@
+/**
+ * Which UTF-16 code units belong to a word, by Unicode letter, mark and
+ * number classes rather than `\b` (which only knows ASCII): "ميتافيرس" is one
+ * word, so ميتا inside it is not a whole-word match.
+ *
+ * Answers are cached per BMP code unit in one 64 KB table filled on demand,
+ * so the scanner's per-character test is one array read after warm-up.
+ * Surrogate units (astral characters) count as non-word: no name we match
+ * uses them, and treating them as boundaries cannot split a BMP word.
+ */
+
+const UNKNOWN = 0;
+const WORD = 1;
+const OTHER = 2;
+
+const WORD_CLASS = /^[\p{L}\p{M}\p{N}]$/u;
+
+let table: Uint8Array | null = null;
+
+function classify(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return OTHER;
+  return WORD_CLASS.test(String.fromCharCode(code)) ? WORD : OTHER;
+}
+
+/** True when the code unit is a letter, combining mark or number. */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  }
+  if (table === null) table = new Uint8Array(0x10000);
+  let kind = table[code]!;
+  if (kind === UNKNOWN) {
+    kind = classify(code);
+    table[code] = kind;
+  }
+  return kind === WORD;
+}
