@@ -19,6 +19,8 @@ export interface Settings {
   /** Statuses that get highlighted; mentions of other statuses are still counted. */
   highlightStatuses: Status[];
   language: UiLanguage;
+  /** Per-status colour overrides (#rrggbb); a missing status keeps its default colour. */
+  statusColors: Partial<Record<Status, string>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   cardTrigger: 'hover',
   highlightStatuses: ['open', 'open-weights', 'restricted', 'closed', 'unknown'],
   language: 'auto',
+  statusColors: {},
 };
 
 /** Fill in defaults for missing or malformed fields of a stored value. */
@@ -42,7 +45,19 @@ export function readSettings(stored: unknown): Settings {
       ? s.highlightStatuses.filter((x): x is Status => typeof x === 'string')
       : DEFAULT_SETTINGS.highlightStatuses,
     language: s.language === 'ar' || s.language === 'en' ? s.language : 'auto',
+    statusColors: readStatusColors(s.statusColors),
   };
+}
+
+/** Keeps only `#rrggbb` colours, so a stored value can never inject CSS. */
+function readStatusColors(stored: unknown): Partial<Record<Status, string>> {
+  if (typeof stored !== 'object' || stored === null) return {};
+  const out: Partial<Record<Status, string>> = {};
+  for (const [status, color] of Object.entries(stored)) {
+    const known = (DEFAULT_SETTINGS.highlightStatuses as string[]).includes(status);
+    if (known && typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color)) out[status as Status] = color.toLowerCase();
+  }
+  return out;
 }
 
 /** Is highlighting active on this hostname? */
