@@ -1,0 +1,354 @@
+/**
+ * The page annotator: reads the page's text blocks, finds mentions, paints
+ * them, and keeps them in step with the page as it changes.
+ *
+ * Work is cut into slices of a few milliseconds that yield to the page in
+ * between, visible paragraphs first, so no task the extension causes grows
+ * long even on a very large page. Changes to the page arrive in batches (see
+ * mutation-batcher) and only the blocks they touch are read again.
+ */
+import type { Status } from '../kb/schema';
+import type { Mention } from '../match/types';
+import type { EntityCount } from '../messages';
+import { createMutationBatcher, type MutationBatcher } from './mutation-batcher';
+import type { Painted, Painter } from './highlight-painter';
+import { hitTest, type HitLookup } from './hit-test';
+import { composedContains, planRescan } from './rescan-plan';
+import {
+  containerOf,
+  isInsideSkipped,
+  isInlineElement,
+  iterateTextBlocks,
+  pointAt,
+  type Container,
+  type TextBlock,
+} from './text-blocks';
+
+export interface MentionRecord {
+  id: number;
+  entity: string;
+  status: Status;
+  text: string;
+  start: number;
+  end: number;
+  block: TextBlock;
+  /** Null when the status is not among those the user highlights. */
+  painted: Painted | null;
+}
+
+interface BlockRecord {
+  block: TextBlock;
+  mentions: MentionRecord[];
+}
+
+export interface AnnotatorOptions {
+  doc: Document;
+  scan(text: string): Mention[];
+  statusOf(entity: string): Status;
+  /** Is this status painted? Mentions of other statuses are still counted. */
+  paints(status: Status): boolean;
+  painter: Painter;
+  /** Called after the mentions found changed (a pass finished, a batch applied). */
+  onChange?(): void;
+  /** Longest stretch of work before yielding to the page. */
+  sliceMs?: number;
+  yieldToPage?: () => Promise<void>;
+  /** Overrides how mutation batches are scheduled (tests). */
+  batchSchedule?: (flush: () => void) => void;
+}
+
+export interface Annotator {
+  /** Reads the whole page (visible part first) and starts following its changes. */
+  start(): void;
+  /** Removes every highlight and stops all work. */
+  stop(): void;
+  /** Resolves when no reading is pending. */
+  idle(): Promise<void>;
+  /** Entity tallies of this document. */
+  tally(): EntityCount[];
+  /** All mentions, in document order. */
+  mentions(): MentionRecord[];
+  mentionAt(x: number, y: number): MentionRecord | null;
+  /** A live range over a mention, for positioning and scrolling. */
+  rangeOf(mention: MentionRecord): Range | null;
+  /** Applies pending page changes now (tests, and before reading state). */
+  flushMutations(): void;
+}
+
+const DEFAULT_SLICE_MS = 8;
+
+export function defaultYield(): Promise<void> {
+  const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof sched?.yield === 'function') return sched.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function createAnnotator(options: AnnotatorOptions): Annotator {
+  const { doc, painter } = options;
+  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  const yieldToPage = options.yieldToPage ?? defaultYield;
+  const byContainer = new Map<Container, Set<BlockRecord>>();
+  const byNode = new WeakMap<Text, BlockRecord>();
+  const byRange = new Map<AbstractRange, MentionRecord>();
+  const byId = new Map<number, MentionRecord>();
+  const shadowRoots = new Set<ShadowRoot>();
+  let nextId = 1;
+  let generation = 0;
+  let running: Promise<void> = Promise.resolve();
+  let batcher: MutationBatcher | null = null;
+  /** Regions re-read from mutations while a pass runs: the pass skips them. */
+  let touchedShallow = new Set<Container>();
+  let touchedDeep: Container[] = [];
+
+  // --- Records ---------------------------------------------------------------
+
+  function dropRecord(rec: BlockRecord): void {
+    const set = byContainer.get(rec.block.container);
+    if (!set?.delete(rec)) return;
+    if (set.size === 0) byContainer.delete(rec.block.container);
+    for (const n of rec.block.nodes) if (byNode.get(n) === rec) byNode.delete(n);
+    const painted: Painted[] = [];
+    for (const m of rec.mentions) {
+      byId.delete(m.id);
+      if (m.painted) {
+        painted.push(m.painted);
+        if (m.painted.range) byRange.delete(m.painted.range);
+      }
+    }
+    withoutObserving(() => painter.erase(painted));
+  }
+
+  function dropContainer(c: Container): void {
+    for (const rec of [...(byContainer.get(c) ?? [])]) dropRecord(rec);
+  }
+
+  function dropWithin(root: Container): void {
+    for (const c of [...byContainer.keys()]) if (composedContains(root, c)) dropContainer(c);
+  }
+
+  function dropAll(): void {
+    for (const c of [...byContainer.keys()]) dropContainer(c);
+  }
+
+  /** Records whose container left the page. */
+  function sweepDetached(): void {
+    for (const c of [...byContainer.keys()]) if (!c.isConnected) dropContainer(c);
+  }
+
+  /** Scans one block and paints its mentions; a newer reading of the same text replaces an older one. */
+  function commit(block: TextBlock): void {
+    for (const n of block.nodes) {
+      const old = byNode.get(n);
+      if (old) dropRecord(old);
+    }
+    const found = options.scan(block.text);
+    if (found.length === 0) return;
+    const rec: BlockRecord = { block, mentions: [] };
+    for (const m of found) {
+      const status = options.statusOf(m.entity);
+      rec.mentions.push({ id: nextId++, entity: m.entity, status, text: m.text, start: m.start, end: m.end, block, painted: null });
+    }
+    const toPaint = rec.mentions.filter((m) => options.paints(m.status));
+    const painted = withoutObserving(() =>
+      painter.paint(block, toPaint.map((m) => ({ start: m.start, end: m.end, status: m.status, id: m.id }))),
+    );
+    toPaint.forEach((m, i) => {
+      m.painted = painted[i]!;
+      if (m.painted.range) byRange.set(m.painted.range, m);
+    });
+    for (const m of rec.mentions) byId.set(m.id, m);
+    let set = byContainer.get(block.container);
+    if (!set) byContainer.set(block.container, (set = new Set()));
+    set.add(rec);
+    for (const n of block.nodes) byNode.set(n, rec);
+  }
+
+  function withoutObserving<T>(fn: () => T): T {
+    return batcher && painter.mode === 'wrap' ? batcher.ignoring(fn) : fn();
+  }
+
+  // --- Passes ----------------------------------------------------------------
+
+  function onShadowRoot(root: ShadowRoot): void {
+    if (shadowRoots.has(root)) return;
+    shadowRoots.add(root);
+    painter.styleShadowRoot(root);
+    batcher?.observe(root);
+  }
+
+  /** Containers of the text currently on screen, sampled on a grid. */
+  function visibleContainers(): Container[] {
+    const win = doc.defaultView;
+    if (!win || typeof doc.elementFromPoint !== 'function') return [];
+    const found = new Set<Container>();
+    const w = win.innerWidth;
+    const h = win.innerHeight;
+    for (let gy = 1; gy <= 12; gy++) {
+      for (let gx = 1; gx <= 6; gx++) {
+        const el = doc.elementFromPoint((gx * w) / 7, (gy * h) / 13);
+        if (!el || isInsideSkipped(el)) continue;
+        const c = isInlineElement(el) ? containerOf(el) : el;
+        if (c && c !== doc.documentElement && c !== doc.body) found.add(c);
+      }
+    }
+    return [...found];
+  }
+
+  async function pass(gen: number): Promise<void> {
+    touchedShallow = new Set();
+    touchedDeep = [];
+    const early = new Set<Container>();
+    let sliceStart = performance.now();
+    const maybeYield = async () => {
+      if (performance.now() - sliceStart < sliceMs) return true;
+      await yieldToPage();
+      sliceStart = performance.now();
+      return gen === generation;
+    };
+    // Visible paragraphs first.
+    for (const c of visibleContainers()) {
+      early.add(c);
+      for (const block of iterateTextBlocks(c, { shallow: true })) commit(block);
+      if (!(await maybeYield())) return;
+    }
+    options.onChange?.();
+    for (const block of iterateTextBlocks(doc, { onShadowRoot })) {
+      const c = block.container;
+      if (!early.has(c) && !touchedShallow.has(c) && !touchedDeep.some((d) => composedContains(d, c)) && c.isConnected) {
+        commit(block);
+      }
+      if (!(await maybeYield())) return;
+    }
+    touchedShallow = new Set();
+    touchedDeep = [];
+    options.onChange?.();
+  }
+
+  function startPass(): void {
+    const gen = ++generation;
+    running = running.then(() => (gen === generation ? pass(gen) : undefined));
+  }
+
+  // --- Page changes ------------------------------------------------------------
+
+  function applyBatch(records: MutationRecord[]): void {
+    const plan = planRescan(records);
+    if (plan.full) {
+      dropAll();
+      startPass();
+      return;
+    }
+    sweepDetached();
+    for (const c of plan.shallow) {
+      dropContainer(c);
+      touchedShallow.add(c);
+    }
+    for (const d of plan.deep) {
+      dropWithin(d);
+      touchedDeep.push(d);
+    }
+    for (const c of plan.shallow) {
+      if (c.isConnected) for (const block of iterateTextBlocks(c, { shallow: true })) commit(block);
+    }
+    for (const d of plan.deep) {
+      if (d.isConnected) for (const block of iterateTextBlocks(d, { onShadowRoot })) commit(block);
+    }
+    options.onChange?.();
+  }
+
+  // --- Queries -------------------------------------------------------------------
+
+  function allMentions(): MentionRecord[] {
+    const list: MentionRecord[] = [];
+    for (const set of byContainer.values()) for (const rec of set) list.push(...rec.mentions);
+    return list.sort(documentOrder);
+  }
+
+  function rangeOf(m: MentionRecord): Range | null {
+    const range = doc.createRange();
+    if (m.painted?.wraps?.length) {
+      const marks = m.painted.wraps;
+      // Wraps are made last-first; the first in the document is the last made.
+      range.setStartBefore(marks[marks.length - 1]!);
+      range.setEndAfter(marks[0]!);
+      return range;
+    }
+    const a = pointAt(m.block, m.start, true);
+    const b = pointAt(m.block, m.end, false);
+    if (!a.node.isConnected || !b.node.isConnected) return null;
+    try {
+      range.setStart(a.node, Math.min(a.offset, a.node.data.length));
+      range.setEnd(b.node, Math.min(b.offset, b.node.data.length));
+    } catch {
+      return null;
+    }
+    return range;
+  }
+
+  const lookup: HitLookup<MentionRecord> = {
+    fromRange: (r) => byRange.get(r),
+    fromMark: (id) => byId.get(id),
+    fromCaret(node, offset) {
+      const rec = node.nodeType === 3 ? byNode.get(node as Text) : undefined;
+      if (!rec) return [];
+      const i = rec.block.nodes.indexOf(node as Text);
+      const at = rec.block.starts[i]! + offset;
+      return rec.mentions.filter((m) => m.start <= at && at <= m.end);
+    },
+    rangeOf,
+    shadowRoots: () => [...shadowRoots],
+  };
+
+  return {
+    start() {
+      if (!batcher) {
+        batcher = createMutationBatcher({ onBatch: applyBatch, schedule: options.batchSchedule });
+        batcher.observe(doc);
+        for (const root of shadowRoots) batcher.observe(root);
+      }
+      dropAll();
+      startPass();
+    },
+    stop() {
+      generation++;
+      batcher?.disconnect();
+      batcher = null;
+      dropAll();
+      options.onChange?.();
+    },
+    async idle() {
+      let seen: Promise<void>;
+      do {
+        seen = running;
+        await seen;
+      } while (seen !== running);
+    },
+    tally() {
+      const counts = new Map<string, EntityCount>();
+      for (const set of byContainer.values()) {
+        for (const rec of set) {
+          for (const m of rec.mentions) {
+            const c = counts.get(m.entity);
+            if (c) c.count++;
+            else counts.set(m.entity, { entity: m.entity, count: 1, status: m.status });
+          }
+        }
+      }
+      return [...counts.values()].sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity));
+    },
+    mentions: allMentions,
+    mentionAt: (x, y) => hitTest(doc, x, y, lookup),
+    rangeOf,
+    flushMutations: () => batcher?.flush(),
+  };
+}
+
+function documentOrder(a: MentionRecord, b: MentionRecord): number {
+  if (a.block === b.block) return a.start - b.start;
+  const na = a.block.nodes[0]!;
+  const nb = b.block.nodes[0]!;
+  const pos = na.compareDocumentPosition(nb);
+  if (pos & 4) return -1; // b follows a
+  if (pos & 2) return 1;
+  return 0;
+}

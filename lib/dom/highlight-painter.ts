@@ -1,0 +1,249 @@
+/**
+ * Painting mentions.
+ *
+ * Preferred: the CSS Custom Highlight API. One `Highlight` per status holds
+ * static ranges over the page's own text nodes, and `::highlight()` rules in
+ * an adopted style sheet draw them, so the page's DOM is not touched at all:
+ * frameworks that own the markup never see a foreign node.
+ *
+ * Fallback, where `CSS.highlights` is missing: each mention's text is wrapped
+ * in an `<ol-mark>` element. Every split the wrapper makes is remembered, so
+ * removal unwraps and merges back exactly the text nodes it split, and
+ * nothing else on the page is normalized.
+ */
+import type { Status } from '../kb/schema';
+import { highlightCss, highlightName, wrapperCss } from './highlight-styles';
+import { pointAt, type TextBlock } from './text-blocks';
+
+export const WRAPPER_TAG = 'ol-mark';
+
+/** A span of a block's text to paint. */
+export interface PaintSpan {
+  start: number;
+  end: number;
+  status: Status;
+  /** Identifies the mention in wrapper mode (data-mention on the element). */
+  id: number;
+}
+
+/** What was painted for one span, to erase it later. */
+export interface Painted {
+  status: Status;
+  /** Highlight mode: the range in the status's Highlight. */
+  range?: AbstractRange;
+  /** Wrapper mode: the wrapper elements made. */
+  wraps?: HTMLElement[];
+}
+
+export interface Painter {
+  readonly mode: 'highlight' | 'wrap';
+  /** Paints the spans of one block (spans in any order, not overlapping). */
+  paint(block: TextBlock, spans: PaintSpan[]): Painted[];
+  erase(painted: Painted[]): void;
+  /** Makes the styles apply inside an open shadow root too (document styles stop at its boundary). */
+  styleShadowRoot(root: ShadowRoot): void;
+  /** Erases everything and removes the styles and registered highlights. */
+  dispose(): void;
+}
+
+interface HighlightRegistryLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  delete(name: string): boolean;
+}
+
+/** The page's highlight registry, when the browser has the API. */
+export function highlightRegistry(win: Window & typeof globalThis): HighlightRegistryLike | null {
+  const css = (win as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
+  const HighlightCtor = (win as { Highlight?: unknown }).Highlight;
+  return css?.highlights && typeof HighlightCtor === 'function' ? css.highlights : null;
+}
+
+export function createPainter(doc: Document, options: { forceWrap?: boolean } = {}): Painter {
+  const win = doc.defaultView as Window & typeof globalThis;
+  const registry = options.forceWrap ? null : highlightRegistry(win);
+  return registry ? highlightPainter(doc, win, registry) : wrapPainter(doc);
+}
+
+/** Paints one block's spans; the shorthand the content script uses. */
+export function paintMentions(painter: Painter, block: TextBlock, spans: PaintSpan[]): Painted[] {
+  return painter.paint(block, spans);
+}
+
+// --- Style sheets -----------------------------------------------------------
+
+/**
+ * Adds a constructed style sheet to a document or shadow root. Adopted sheets
+ * are not nodes, so the DOM stays exactly as the page made it.
+ */
+function adoptSheet(target: Document | ShadowRoot, win: Window & typeof globalThis, css: string): () => void {
+  if (!('adoptedStyleSheets' in target) || typeof win.CSSStyleSheet !== 'function') return () => {};
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(css);
+  target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+  return () => {
+    target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
+
+function sheetKeeper(doc: Document, css: string) {
+  const win = doc.defaultView as Window & typeof globalThis;
+  const removers: Array<() => void> = [adoptSheet(doc, win, css)];
+  const styled = new WeakSet<ShadowRoot>();
+  return {
+    styleShadowRoot(root: ShadowRoot) {
+      if (styled.has(root)) return;
+      styled.add(root);
+      removers.push(adoptSheet(root, win, css));
+    },
+    dispose() {
+      for (const remove of removers.splice(0)) remove();
+    },
+  };
+}
+
+// --- CSS Custom Highlight API ------------------------------------------------
+
+interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): boolean;
+  clear(): void;
+}
+
+function highlightPainter(doc: Document, win: Window & typeof globalThis, registry: HighlightRegistryLike): Painter {
+  const sheets = sheetKeeper(doc, highlightCss());
+  const HighlightCtor = (win as unknown as { Highlight: new () => HighlightLike }).Highlight;
+  const highlights = new Map<Status, HighlightLike>();
+  const highlightFor = (status: Status): HighlightLike => {
+    let h = highlights.get(status);
+    if (!h) {
+      h = new HighlightCtor();
+      highlights.set(status, h);
+      registry.set(highlightName(status), h);
+    }
+    return h;
+  };
+  return {
+    mode: 'highlight',
+    paint(block, spans) {
+      return spans.map((span) => {
+        const a = pointAt(block, span.start, true);
+        const b = pointAt(block, span.end, false);
+        // StaticRange: cheap, and not kept up to date on every DOM change,
+        // which the mutation batcher makes unnecessary by repainting changed blocks.
+        const range = new win.StaticRange({
+          startContainer: a.node,
+          startOffset: a.offset,
+          endContainer: b.node,
+          endOffset: b.offset,
+        });
+        highlightFor(span.status).add(range);
+        return { status: span.status, range };
+      });
+    },
+    erase(painted) {
+      for (const p of painted) if (p.range) highlights.get(p.status)?.delete(p.range);
+    },
+    styleShadowRoot: sheets.styleShadowRoot,
+    dispose() {
+      for (const [status, h] of highlights) {
+        h.clear();
+        // Only unregister what is still ours.
+        if (registry.get(highlightName(status)) === h) registry.delete(highlightName(status));
+      }
+      highlights.clear();
+      sheets.dispose();
+    },
+  };
+}
+
+// --- Fallback: wrapper elements ---------------------------------------------
+
+function wrapPainter(doc: Document): Painter {
+  const sheets = sheetKeeper(doc, wrapperCss(WRAPPER_TAG));
+  const live = new Set<Painted>();
+  // Text nodes the wrapper split off: the only nodes it merges back.
+  const splits = new WeakSet<Text>();
+  return {
+    mode: 'wrap',
+    paint(block, spans) {
+      // From the last span to the first: splitting a node keeps its head in
+      // place, so the offsets of earlier spans stay valid.
+      const order = spans.map((_, i) => i).sort((x, y) => spans[y]!.start - spans[x]!.start);
+      const out: Painted[] = new Array(spans.length);
+      for (const i of order) {
+        const painted = { status: spans[i]!.status, wraps: wrapSpan(doc, block, spans[i]!, splits) };
+        live.add(painted);
+        out[i] = painted;
+      }
+      return out;
+    },
+    erase(painted) {
+      for (const p of painted) {
+        live.delete(p);
+        for (const mark of p.wraps ?? []) unwrap(mark, splits);
+      }
+    },
+    styleShadowRoot: sheets.styleShadowRoot,
+    dispose() {
+      this.erase([...live]);
+      sheets.dispose();
+    },
+  };
+}
+
+/** Wraps the part of each text node the span covers. */
+function wrapSpan(doc: Document, block: TextBlock, span: PaintSpan, splits: WeakSet<Text>): HTMLElement[] {
+  const wraps: HTMLElement[] = [];
+  for (let i = block.nodes.length - 1; i >= 0; i--) {
+    const nodeStart = block.starts[i]!;
+    const node = block.nodes[i]!;
+    const nodeEnd = nodeStart + node.data.length;
+    const from = Math.max(span.start, nodeStart);
+    const to = Math.min(span.end, nodeEnd);
+    if (from >= to || !node.parentNode) continue;
+    wraps.push(wrapPart(doc, node, from - nodeStart, to - nodeStart, span, splits));
+  }
+  return wraps;
+}
+
+function wrapPart(doc: Document, node: Text, from: number, to: number, span: PaintSpan, splits: WeakSet<Text>): HTMLElement {
+  if (to < node.data.length) splits.add(node.splitText(to));
+  let middle = node;
+  if (from > 0) {
+    middle = node.splitText(from);
+    splits.add(middle);
+  }
+  const mark = doc.createElement(WRAPPER_TAG);
+  mark.setAttribute('data-status', span.status);
+  mark.setAttribute('data-mention', String(span.id));
+  middle.parentNode!.insertBefore(mark, middle);
+  mark.appendChild(middle);
+  return mark;
+}
+
+/**
+ * Puts the wrapped text back, then merges each piece the wrapper split off
+ * into the text node before it. Works in any order: a piece whose neighbour
+ * is still wrapped is merged when that neighbour is unwrapped.
+ */
+function unwrap(mark: HTMLElement, splits: WeakSet<Text>): void {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  const first = mark.firstChild;
+  const last = mark.lastChild;
+  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+  parent.removeChild(mark);
+  if (!first || !last) return;
+  const after = last.nextSibling;
+  mergeIntoPrevious(first, splits);
+  if (after) mergeIntoPrevious(after, splits);
+}
+
+function mergeIntoPrevious(node: Node, splits: WeakSet<Text>): void {
+  const prev = node.previousSibling;
+  if (node.nodeType !== 3 || !splits.has(node as Text) || !prev || prev.nodeType !== 3) return;
+  (prev as Text).appendData((node as Text).data);
+  splits.delete(node as Text);
+  node.parentNode!.removeChild(node);
+}

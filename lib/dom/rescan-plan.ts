@@ -1,0 +1,91 @@
+/**
+ * Turning a batch of mutation records into the least work that brings the
+ * highlights up to date: which block containers to reread (only their own
+ * inline text), which added subtrees to read in full, or, for a burst that
+ * touches much of the page, one full rescan.
+ */
+import { containerOf, isInlineElement, isInsideSkipped, isSkippedElement, type Container } from './text-blocks';
+
+export interface RescanPlan {
+  full: boolean;
+  /** Containers whose own inline text changed: reread shallowly. */
+  shallow: Container[];
+  /** Added subtrees: read in full. */
+  deep: Container[];
+}
+
+/** Above this many regions in one batch, one full rescan is cheaper than many small ones. */
+export const BURST_LIMIT = 150;
+
+export function planRescan(records: MutationRecord[], burstLimit = BURST_LIMIT): RescanPlan {
+  const shallow = new Set<Container>();
+  const deep = new Set<Container>();
+  const skipCache = new Map<Node, boolean>();
+  const skipped = (node: Node) => {
+    let v = skipCache.get(node);
+    if (v === undefined) skipCache.set(node, (v = isInsideSkipped(node)));
+    return v;
+  };
+
+  for (const record of records) {
+    const target = record.target;
+    if (record.type === 'characterData') {
+      const c = containerOf(target);
+      if (c && !skipped(target)) shallow.add(c);
+    } else if (record.type === 'childList') {
+      if (onlyOwnNodes(record) || skipped(target)) continue;
+      const c = targetContainer(target);
+      if (c) shallow.add(c);
+      record.addedNodes.forEach((node) => {
+        if (node.nodeType === 1) for (const b of topBlocksIn(node as Element)) deep.add(b);
+      });
+    }
+    if (shallow.size + deep.size > burstLimit) return { full: true, shallow: [], deep: [] };
+  }
+
+  const deepList = outermost([...deep]);
+  const shallowList = [...shallow].filter((c) => !deepList.some((d) => composedContains(d, c)));
+  return { full: false, shallow: shallowList, deep: deepList };
+}
+
+/** The container whose inline text a child list change affects. */
+function targetContainer(target: Node): Container | null {
+  if (target.nodeType === 11) return (target as ShadowRoot).host ? (target as ShadowRoot) : null;
+  if (target.nodeType === 1 && !isInlineElement(target as Element)) return target as Element;
+  return containerOf(target);
+}
+
+/** A record that only adds or removes skipped elements, such as the card's host. */
+function onlyOwnNodes(record: MutationRecord): boolean {
+  const all = [...record.addedNodes, ...record.removedNodes];
+  return all.length > 0 && all.every((n) => n.nodeType === 1 && isSkippedElement(n as Element));
+}
+
+/** The block-level elements in an added subtree that no other block in it encloses (the node itself if it is one). */
+export function topBlocksIn(el: Element): Element[] {
+  if (isSkippedElement(el)) return [];
+  if (!isInlineElement(el)) return [el];
+  const found: Element[] = [];
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const cur = stack.pop()!;
+    for (let c = cur.firstElementChild; c; c = c.nextElementSibling) {
+      if (isSkippedElement(c)) continue;
+      if (isInlineElement(c)) stack.push(c);
+      else found.push(c);
+    }
+  }
+  return found;
+}
+
+/** Is `inner` inside `outer`, crossing shadow boundaries? */
+export function composedContains(outer: Node, inner: Node): boolean {
+  for (let n: Node | null = inner; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n === outer) return true;
+  }
+  return false;
+}
+
+function outermost(list: Container[]): Container[] {
+  return list.filter((c) => !list.some((o) => o !== c && composedContains(o, c)));
+}

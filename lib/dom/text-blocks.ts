@@ -1,0 +1,189 @@
+/**
+ * Collecting a page's text in blocks.
+ *
+ * A name is often split over inline elements (`<b>Open</b>AI`, `<a>ديب</a> سيك`),
+ * so matching one text node at a time would miss it. A block is a run of text
+ * nodes with no block-level boundary between them: their texts are joined into
+ * one string, and an offset map leads any index of that string back to a
+ * (text node, offset) pair, from which DOM ranges are built.
+ *
+ * What is never read: scripts and styles, form fields, editable content (a
+ * highlight there would fight the user's caret), and the extension's own UI.
+ */
+
+/** Elements whose text is rendered inline with their neighbours'. Anything else ends a block. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I',
+  'INS', 'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE',
+  'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'OL-MARK',
+]);
+
+/** Elements whose content is never page text a reader sees as prose. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT',
+  'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE',
+]);
+
+/** Attribute that marks the extension's own elements (the card's host). */
+export const OWN_UI_ATTR = 'data-openness-lens';
+
+/** Block container: an element, or an open shadow root (its top level). */
+export type Container = Element | ShadowRoot;
+
+export interface TextBlock {
+  container: Container;
+  /** The text nodes of the block, in document order. */
+  nodes: Text[];
+  /** starts[i] is the index in `text` where nodes[i] begins. */
+  starts: number[];
+  text: string;
+}
+
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+export function isInlineElement(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** An element whose own text is not read, wherever it sits. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute(OWN_UI_ATTR)) return true;
+  const editable = el.getAttribute('contenteditable');
+  // `contenteditable="false"` inside an editor is still editor content; the
+  // ancestor check in isInsideSkipped covers that case.
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/** The parent in the composed tree: a shadow root leads to its host. */
+function parentOf(node: Node): Node | null {
+  if (node.parentNode) return node.parentNode;
+  const host = (node as ShadowRoot).host;
+  return host ?? null;
+}
+
+/** True when the node sits in a skipped element (or the document is in design mode). */
+export function isInsideSkipped(node: Node): boolean {
+  const doc = node.ownerDocument ?? (node as Document);
+  if (doc.designMode === 'on') return true;
+  for (let n: Node | null = node; n; n = parentOf(n)) {
+    if (n.nodeType === 1 && isSkippedElement(n as Element)) return true;
+  }
+  return false;
+}
+
+/** The block container a node's text belongs to: its nearest non-inline ancestor (or shadow root). */
+export function containerOf(node: Node): Container | null {
+  for (let n: Node | null = node.parentNode; n; n = n.parentNode) {
+    if (n.nodeType === 11) return (n as ShadowRoot).host ? (n as ShadowRoot) : null;
+    if (n.nodeType === 1 && !isInlineElement(n as Element)) return n as Element;
+  }
+  return null;
+}
+
+export interface CollectOptions {
+  /** Only the container's own inline content: stop at nested block elements instead of entering them. */
+  shallow?: boolean;
+  /** Called for each open shadow root met, so the caller can observe it and style it. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+/**
+ * Yields the text blocks under `root`, in document order, one at a time so
+ * that a caller can stop between blocks and yield to the page.
+ */
+export function* iterateTextBlocks(root: Container | Document, options: CollectOptions = {}): Generator<TextBlock> {
+  const start: Container | null =
+    root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Container);
+  if (!start) return;
+  if (root.nodeType === 9 && (root as Document).designMode === 'on') return;
+  yield* walkContainer(start, options);
+}
+
+/** Collects every block under `root` at once (tests, small subtrees). */
+export function collectTextBlocks(root: Container | Document, options: CollectOptions = {}): TextBlock[] {
+  return [...iterateTextBlocks(root, options)];
+}
+
+function* walkContainer(container: Container, options: CollectOptions): Generator<TextBlock> {
+  if (container.nodeType === 1 && isSkippedElement(container as Element)) return;
+  let current = newBlock(container);
+  // Explicit stack instead of recursion: pages nest deeply.
+  const stack: Node[] = [];
+  pushChildren(stack, container);
+  // Shadow roots are containers of their own, read after the light content.
+  const shadows: ShadowRoot[] = [];
+  const ownShadow = (container as Element).shadowRoot;
+  if (ownShadow) shadows.push(ownShadow);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if ((node as Text).data.length > 0) appendText(current, node as Text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const skipped = isSkippedElement(el);
+    if (skipped || el.tagName === 'BR' || !isInlineElement(el)) {
+      // A block, a line break or a skipped element ends the current block.
+      if (isReadable(current)) {
+        yield current;
+        current = newBlock(container);
+      } else current = newBlock(container);
+      if (!skipped && el.tagName !== 'BR' && !options.shallow) yield* walkContainer(el, options);
+      continue;
+    }
+    if (el.shadowRoot) shadows.push(el.shadowRoot);
+    pushChildren(stack, el);
+  }
+  if (isReadable(current)) yield current;
+  if (options.shallow) return;
+  for (const shadow of shadows) {
+    options.onShadowRoot?.(shadow);
+    yield* walkContainer(shadow, options);
+  }
+}
+
+function pushChildren(stack: Node[], parent: Node): void {
+  for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
+}
+
+function newBlock(container: Container): TextBlock {
+  return { container, nodes: [], starts: [], text: '' };
+}
+
+function appendText(block: TextBlock, node: Text): void {
+  block.starts.push(block.text.length);
+  block.nodes.push(node);
+  block.text += node.data;
+}
+
+/** A block worth scanning: it holds some non-space text. */
+function isReadable(block: TextBlock): boolean {
+  return block.nodes.length > 0 && /\S/.test(block.text);
+}
+
+/**
+ * The DOM point of a string index in a block. An index on a boundary between
+ * two nodes resolves to the start of the later node for a range start
+ * (`preferNext`) and the end of the earlier node for a range end, so ranges
+ * never reach into a neighbouring element they do not cover.
+ */
+export function pointAt(block: TextBlock, index: number, preferNext: boolean): DomPoint {
+  const { starts, nodes } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  let i = lo;
+  if (!preferNext && i > 0 && starts[i] === index) i -= 1;
+  // Empty text nodes share a start with their successor; step past them for a start point.
+  while (preferNext && i < nodes.length - 1 && index - starts[i]! >= nodes[i]!.data.length) i += 1;
+  return { node: nodes[i]!, offset: Math.min(index - starts[i]!, nodes[i]!.data.length) };
+}
