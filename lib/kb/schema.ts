@@ -86,6 +86,11 @@ export type ContextRule = v.InferOutput<typeof ContextRuleSchema>;
 
 export const EvidenceSchema = v.object({
   value: v.picklist(LEVELS),
+  /**
+   * The dimension does not apply (a browser has no training data). The value
+   * is then `unknown` and the UI shows "does not apply" instead of a level.
+   */
+  notApplicable: v.optional(v.literal(true)),
   note: v.optional(BilingualSchema),
   sources: v.array(SourceSchema),
 });
@@ -97,6 +102,8 @@ export const LicenceSchema = v.object({
   /** null: not a single licence, or not known. */
   osiApproved: v.nullable(v.boolean()),
   value: v.picklist(LEVELS),
+  /** Caveats, such as a family whose members use different licences. */
+  note: v.optional(BilingualSchema),
   sources: v.array(SourceSchema),
 });
 
@@ -124,14 +131,29 @@ export type ArticleClaim = v.InferOutput<typeof ArticleClaimSchema>;
 
 export const NoteSchema = v.object({
   text: BilingualSchema,
+  /** The article's own words behind the note, checked verbatim against its article sources. */
+  quoteAr: v.optional(PlainText(2000)),
   sources: v.array(SourceSchema),
 });
 export type Note = v.InferOutput<typeof NoteSchema>;
 
+/** The article's general benefit and risk notes (assets/kb/general.json), not tied to one entity. */
+export const GeneralNotesSchema = v.object({
+  benefits: v.array(NoteSchema),
+  risks: v.array(NoteSchema),
+});
+export type GeneralNotes = v.InferOutput<typeof GeneralNotesSchema>;
+
+/** An entity's display name: both languages are required. */
+export const NameSchema = v.object({
+  en: v.pipe(PlainText(200), v.nonEmpty('an English name is needed')),
+  ar: v.pipe(PlainText(200), v.nonEmpty('an Arabic name is needed')),
+});
+
 export const EntitySchema = v.object({
   id: EntityIdSchema,
   kind: v.picklist(KINDS),
-  name: BilingualSchema,
+  name: NameSchema,
   aliases: v.pipe(v.array(AliasSchema), v.minLength(1), v.maxLength(200)),
   rules: v.optional(v.array(ContextRuleSchema)),
   maker: v.optional(EntityIdSchema),

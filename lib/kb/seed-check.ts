@@ -1,0 +1,236 @@
+/**
+ * Validation of the shipped knowledge base: the entity files, the general
+ * notes and the seed version, checked against the schema, against each other
+ * (links, ids, aliases) and against the seed article (every quote verbatim).
+ *
+ * Pure: callers hand in the file contents. The extension bundle loads them
+ * with Vite (lib/kb/seed.ts); the CLI and the build hook read them from disk
+ * (scripts/kb-files.ts). Both go through `checkSeed`, so the rules are the same.
+ */
+import * as v from 'valibot';
+import { checkQuote, splitParagraphs } from './article';
+import { issuesToProblems, problemToString, type Problem } from './issues';
+import { nameKey } from './name-key';
+import { MAKER_KINDS, linkProblems } from './references';
+import {
+  EntitySchema,
+  GeneralNotesSchema,
+  type Entity,
+  type Evidence,
+  type GeneralNotes,
+  type Note,
+  type Source,
+} from './schema';
+
+export interface SeedFile {
+  /** Path shown in problems, e.g. `assets/kb/entities/llama.json`. */
+  path: string;
+  data: unknown;
+}
+
+export interface SeedInput {
+  entityFiles: readonly SeedFile[];
+  general: SeedFile;
+  version: SeedFile;
+  articleText: string;
+}
+
+/** The shipped knowledge base, validated. */
+export interface Seed {
+  version: number;
+  /** Changes whenever any seed fact changes, so an unbumped edit still reaches installed copies. */
+  fingerprint: string;
+  entities: Entity[];
+  general: GeneralNotes;
+}
+
+export type SeedCheck = { ok: true; seed: Seed } | { ok: false; problems: string[] };
+
+const SeedVersionSchema = v.object({
+  seedVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+/** Companies and organizations are described by what they make, not assessed themselves. */
+const UNASSESSED_KINDS = MAKER_KINDS;
+
+export function checkSeed(input: SeedInput): SeedCheck {
+  const problems: Problem[] = [];
+  const paragraphs = splitParagraphs(input.articleText);
+
+  const entities: Entity[] = [];
+  const fileOf = new Map<string, string>();
+  for (const file of input.entityFiles) {
+    const parsed = v.safeParse(EntitySchema, file.data);
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(parsed.issues, file.path));
+      continue;
+    }
+    const entity = parsed.output;
+    const expectedName = `${entity.id}.json`;
+    if (!file.path.endsWith(`/${expectedName}`) && file.path !== expectedName) {
+      problems.push({ path: `${file.path}.id`, message: `the file for id "${entity.id}" should be named ${expectedName}` });
+    }
+    const other = fileOf.get(entity.id);
+    if (other) {
+      problems.push({ path: `${file.path}.id`, message: `duplicate id "${entity.id}" (also in ${other})` });
+      continue;
+    }
+    fileOf.set(entity.id, file.path);
+    entities.push(entity);
+  }
+
+  const general = v.safeParse(GeneralNotesSchema, input.general.data);
+  if (!general.success) problems.push(...issuesToProblems(general.issues, input.general.path));
+  const version = v.safeParse(SeedVersionSchema, input.version.data);
+  if (!version.success) problems.push(...issuesToProblems(version.issues, input.version.path));
+
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const entity of entities) {
+    const at = fileOf.get(entity.id) ?? entity.id;
+    problems.push(
+      ...checkLinks(entity, byId, at),
+      ...checkAssessmentShape(entity, at),
+      ...checkRules(entity, at),
+      ...checkArticleRefs(entity, paragraphs, at),
+    );
+  }
+  problems.push(...checkAliasCollisions(entities, fileOf));
+  if (general.success) {
+    for (const group of ['benefits', 'risks'] as const) {
+      general.output[group].forEach((note, i) =>
+        problems.push(...checkNote(note, paragraphs, `${input.general.path}.${group}[${i}]`)),
+      );
+    }
+  }
+
+  if (problems.length > 0 || !general.success || !version.success) {
+    return { ok: false, problems: problems.map(problemToString) };
+  }
+  const sorted = [...entities].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    ok: true,
+    seed: {
+      version: version.output.seedVersion,
+      fingerprint: fingerprint(JSON.stringify([sorted, general.output])),
+      entities: sorted,
+      general: general.output,
+    },
+  };
+}
+
+/** Like `checkSeed`, but throws one error listing every problem. For module-level loading. */
+export function parseSeed(input: SeedInput): Seed {
+  const result = checkSeed(input);
+  if (!result.ok) throw new Error(`The knowledge-base seed is invalid:\n${result.problems.join('\n')}`);
+  return result.seed;
+}
+
+function checkLinks(entity: Entity, byId: Map<string, Entity>, at: string): Problem[] {
+  return linkProblems(entity, (id) => byId.get(id)).map((p) => ({ path: `${at}.${p.field}`, message: p.message }));
+}
+
+function checkAssessmentShape(entity: Entity, at: string): Problem[] {
+  const problems: Problem[] = [];
+  const a = entity.assessment;
+  if (UNASSESSED_KINDS.has(entity.kind)) {
+    if (a) problems.push({ path: `${at}.assessment`, message: `a ${entity.kind} is not assessed; assess its models instead` });
+    return problems;
+  }
+  if (!a) return [{ path: `${at}.assessment`, message: `a ${entity.kind} needs an assessment` }];
+  const cells: Array<[string, Pick<Evidence, 'value' | 'notApplicable' | 'sources'>]> = [
+    ['weights', a.weights],
+    ['trainingCode', a.trainingCode],
+    ['trainingData', a.trainingData],
+    ['licence', a.licence],
+    ['commercialUse', a.commercialUse],
+  ];
+  for (const [key, cell] of cells) {
+    if (cell.notApplicable && cell.value !== 'unknown') {
+      problems.push({ path: `${at}.assessment.${key}.value`, message: 'a dimension that does not apply has the value "unknown"' });
+    }
+    if (!cell.notApplicable && cell.value !== 'unknown' && cell.sources.length === 0) {
+      problems.push({ path: `${at}.assessment.${key}.sources`, message: 'needs at least one source' });
+    }
+  }
+  return problems;
+}
+
+function checkRules(entity: Entity, at: string): Problem[] {
+  const aliasKeys = new Set(entity.aliases.map((a) => nameKey(a.text)));
+  return (entity.rules ?? []).flatMap((rule, i) => {
+    const problems: Problem[] = [];
+    if (!aliasKeys.has(nameKey(rule.alias))) {
+      problems.push({ path: `${at}.rules[${i}].alias`, message: `"${rule.alias}" is not one of this entity's aliases` });
+    }
+    if (!rule.notAfter?.length && !rule.notBefore?.length) {
+      problems.push({ path: `${at}.rules[${i}]`, message: 'a rule needs notAfter or notBefore words' });
+    }
+    return problems;
+  });
+}
+
+function checkArticleRefs(entity: Entity, paragraphs: readonly string[], at: string): Problem[] {
+  const problems: Problem[] = [];
+  (entity.articleClaims ?? []).forEach((claim, i) => {
+    const result = checkQuote(paragraphs, claim.paragraph, claim.quoteAr);
+    if (!result.ok) problems.push({ path: `${at}.articleClaims[${i}].quoteAr`, message: result.problem });
+  });
+  for (const group of ['risks', 'benefits'] as const) {
+    (entity[group] ?? []).forEach((note, i) => problems.push(...checkNote(note, paragraphs, `${at}.${group}[${i}]`)));
+  }
+  if (entity.assessment) {
+    for (const key of ['weights', 'trainingCode', 'trainingData', 'licence', 'commercialUse'] as const) {
+      problems.push(...checkSources(entity.assessment[key].sources, paragraphs, `${at}.assessment.${key}.sources`));
+    }
+  }
+  return problems;
+}
+
+function checkNote(note: Note, paragraphs: readonly string[], at: string): Problem[] {
+  const problems = checkSources(note.sources, paragraphs, `${at}.sources`);
+  if (note.sources.length === 0) problems.push({ path: `${at}.sources`, message: 'needs at least one source' });
+  if (note.quoteAr !== undefined) {
+    const cited = note.sources.flatMap((s) => (s.kind === 'article' ? [s.paragraph] : []));
+    if (!cited.some((n) => checkQuote(paragraphs, n, note.quoteAr ?? '').ok)) {
+      problems.push({ path: `${at}.quoteAr`, message: `the quote does not occur verbatim in the cited paragraph(s) ${cited.join(', ') || '(none)'}` });
+    }
+  }
+  return problems;
+}
+
+function checkSources(sources: readonly Source[], paragraphs: readonly string[], at: string): Problem[] {
+  return sources.flatMap((source, i) =>
+    source.kind === 'article' && source.paragraph > paragraphs.length
+      ? [{ path: `${at}[${i}].paragraph`, message: `the article has no paragraph ${source.paragraph} (it has ${paragraphs.length})` }]
+      : [],
+  );
+}
+
+/** Two entities sharing a written form would make the matcher's choice arbitrary. */
+function checkAliasCollisions(entities: readonly Entity[], fileOf: Map<string, string>): Problem[] {
+  const owner = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const entity of entities) {
+    entity.aliases.forEach((alias, i) => {
+      const key = nameKey(alias.text);
+      const other = owner.get(key);
+      if (other !== undefined && other !== entity.id) {
+        problems.push({
+          path: `${fileOf.get(entity.id) ?? entity.id}.aliases[${i}].text`,
+          message: `"${alias.text}" is also an alias of "${other}"`,
+        });
+      } else owner.set(key, entity.id);
+    });
+  }
+  return problems;
+}
+
+/** FNV-1a, 32 bits, as hex: enough to notice that the seed changed. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,29 @@
+/**
+ * The shipped knowledge base, bundled into the extension (and loaded the same
+ * way in unit tests): every assets/kb/entities/*.json file, the general notes
+ * and the seed version, validated by `checkSeed` when this module loads.
+ *
+ * Only Vite-built code can import this module (it relies on import.meta.glob
+ * and ?raw). Node scripts read the same files with fs: see scripts/kb-files.ts.
+ */
+import articleText from '../../assets/article/article-ar.txt?raw';
+import general from '../../assets/kb/general.json';
+import version from '../../assets/kb/seed-version.json';
+import { parseSeed, type Seed } from './seed-check';
+
+const entityModules = import.meta.glob<unknown>('../../assets/kb/entities/*.json', { eager: true, import: 'default' });
+
+export const SEED: Seed = parseSeed({
+  entityFiles: Object.entries(entityModules).map(([path, data]) => ({
+    path: path.replace(/^(\.\.\/)+/, ''),
+    data,
+  })),
+  general: { path: 'assets/kb/general.json', data: general },
+  version: { path: 'assets/kb/seed-version.json', data: version },
+  articleText,
+});
+
+export const SEED_VERSION: number = SEED.version;
+
+/** The seed article's text, for showing a claim in its paragraph. */
+export const ARTICLE_TEXT: string = articleText;

@@ -1,0 +1,33 @@
+/**
+ * Reads the knowledge-base seed from disk for Node tools (the `kb` CLI and the
+ * build hook in wxt.config.ts), in the shape `checkSeed` expects. The extension
+ * and the unit tests load the same files through Vite instead (lib/kb/seed.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SeedFile, SeedInput } from '../lib/kb/seed-check';
+
+function readJson(root: string, path: string): SeedFile {
+  const full = join(root, path);
+  const text = readFileSync(full, 'utf8');
+  try {
+    return { path, data: JSON.parse(text) as unknown };
+  } catch (error) {
+    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** All seed inputs under `root` (the repository root). */
+export function readSeedFiles(root: string): SeedInput {
+  const dir = join(root, 'assets/kb/entities');
+  const entityFiles = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => readJson(root, `assets/kb/entities/${name}`));
+  return {
+    entityFiles,
+    general: readJson(root, 'assets/kb/general.json'),
+    version: readJson(root, 'assets/kb/seed-version.json'),
+    articleText: readFileSync(join(root, 'assets/article/article-ar.txt'), 'utf8'),
+  };
+}
