@@ -17,6 +17,15 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      // Firefox's build is MV2, where the popup command has its MV2 name.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+O' },
+      },
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmd_toggle_site__' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmd_next_mention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmd_previous_mention__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
