@@ -12,7 +12,7 @@
  * nothing else on the page is normalized.
  */
 import type { Status } from '../kb/schema';
-import { highlightCss, highlightName, wrapperCss } from './highlight-styles';
+import { highlightCss, highlightName, wrapperCss, type StatusColors } from './highlight-styles';
 import { pointAt, type TextBlock } from './text-blocks';
 
 export const WRAPPER_TAG = 'ol-mark';
@@ -42,6 +42,8 @@ export interface Painter {
   erase(painted: Painted[]): void;
   /** Makes the styles apply inside an open shadow root too (document styles stop at its boundary). */
   styleShadowRoot(root: ShadowRoot): void;
+  /** Applies the user's colour overrides. */
+  setColors(colors: StatusColors): void;
   /** Erases everything and removes the styles and registered highlights. */
   dispose(): void;
 }
@@ -59,10 +61,17 @@ export function highlightRegistry(win: Window & typeof globalThis): HighlightReg
   return css?.highlights && typeof HighlightCtor === 'function' ? css.highlights : null;
 }
 
-export function createPainter(doc: Document, options: { forceWrap?: boolean } = {}): Painter {
+export interface PainterOptions {
+  /** Use the wrapper even where the highlight API exists (tests). */
+  forceWrap?: boolean;
+  colors?: StatusColors;
+}
+
+export function createPainter(doc: Document, options: PainterOptions = {}): Painter {
   const win = doc.defaultView as Window & typeof globalThis;
   const registry = options.forceWrap ? null : highlightRegistry(win);
-  return registry ? highlightPainter(doc, win, registry) : wrapPainter(doc);
+  const colors = options.colors ?? {};
+  return registry ? highlightPainter(doc, win, registry, colors) : wrapPainter(doc, colors);
 }
 
 /** Paints one block's spans; the shorthand the content script uses. */
@@ -76,28 +85,38 @@ export function paintMentions(painter: Painter, block: TextBlock, spans: PaintSp
  * Adds a constructed style sheet to a document or shadow root. Adopted sheets
  * are not nodes, so the DOM stays exactly as the page made it.
  */
-function adoptSheet(target: Document | ShadowRoot, win: Window & typeof globalThis, css: string): () => void {
-  if (!('adoptedStyleSheets' in target) || typeof win.CSSStyleSheet !== 'function') return () => {};
+function adoptSheet(target: Document | ShadowRoot, win: Window & typeof globalThis, css: string): CSSStyleSheet | null {
+  if (!('adoptedStyleSheets' in target) || typeof win.CSSStyleSheet !== 'function') return null;
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(css);
   target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-  return () => {
-    target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
+  return sheet;
 }
 
-function sheetKeeper(doc: Document, css: string) {
+function sheetKeeper(doc: Document, cssFor: (colors: StatusColors) => string, colors: StatusColors) {
   const win = doc.defaultView as Window & typeof globalThis;
-  const removers: Array<() => void> = [adoptSheet(doc, win, css)];
+  let css = cssFor(colors);
+  const adopted: Array<{ target: Document | ShadowRoot; sheet: CSSStyleSheet }> = [];
+  const adopt = (target: Document | ShadowRoot) => {
+    const sheet = adoptSheet(target, win, css);
+    if (sheet) adopted.push({ target, sheet });
+  };
+  adopt(doc);
   const styled = new WeakSet<ShadowRoot>();
   return {
     styleShadowRoot(root: ShadowRoot) {
       if (styled.has(root)) return;
       styled.add(root);
-      removers.push(adoptSheet(root, win, css));
+      adopt(root);
+    },
+    setColors(next: StatusColors) {
+      css = cssFor(next);
+      for (const { sheet } of adopted) sheet.replaceSync(css);
     },
     dispose() {
-      for (const remove of removers.splice(0)) remove();
+      for (const { target, sheet } of adopted.splice(0)) {
+        target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
     },
   };
 }
@@ -110,8 +129,13 @@ interface HighlightLike {
   clear(): void;
 }
 
-function highlightPainter(doc: Document, win: Window & typeof globalThis, registry: HighlightRegistryLike): Painter {
-  const sheets = sheetKeeper(doc, highlightCss());
+function highlightPainter(
+  doc: Document,
+  win: Window & typeof globalThis,
+  registry: HighlightRegistryLike,
+  colors: StatusColors,
+): Painter {
+  const sheets = sheetKeeper(doc, highlightCss, colors);
   const HighlightCtor = (win as unknown as { Highlight: new () => HighlightLike }).Highlight;
   const highlights = new Map<Status, HighlightLike>();
   const highlightFor = (status: Status): HighlightLike => {
@@ -129,14 +153,7 @@ function highlightPainter(doc: Document, win: Window & typeof globalThis, regist
       return spans.map((span) => {
         const a = pointAt(block, span.start, true);
         const b = pointAt(block, span.end, false);
-        // StaticRange: cheap, and not kept up to date on every DOM change,
-        // which the mutation batcher makes unnecessary by repainting changed blocks.
-        const range = new win.StaticRange({
-          startContainer: a.node,
-          startOffset: a.offset,
-          endContainer: b.node,
-          endOffset: b.offset,
-        });
+        const range = makeRange(doc, win, a.node, a.offset, b.node, b.offset);
         highlightFor(span.status).add(range);
         return { status: span.status, range };
       });
@@ -145,6 +162,7 @@ function highlightPainter(doc: Document, win: Window & typeof globalThis, regist
       for (const p of painted) if (p.range) highlights.get(p.status)?.delete(p.range);
     },
     styleShadowRoot: sheets.styleShadowRoot,
+    setColors: sheets.setColors,
     dispose() {
       for (const [status, h] of highlights) {
         h.clear();
@@ -157,10 +175,25 @@ function highlightPainter(doc: Document, win: Window & typeof globalThis, regist
   };
 }
 
+/**
+ * A StaticRange where the browser has one: cheap, and not kept up to date on
+ * every DOM change, which the annotator makes unnecessary by repainting the
+ * blocks a change touches. A live Range otherwise.
+ */
+function makeRange(doc: Document, win: Window & typeof globalThis, sn: Text, so: number, en: Text, eo: number): AbstractRange {
+  if (typeof win.StaticRange === 'function') {
+    return new win.StaticRange({ startContainer: sn, startOffset: so, endContainer: en, endOffset: eo });
+  }
+  const range = doc.createRange();
+  range.setStart(sn, so);
+  range.setEnd(en, eo);
+  return range;
+}
+
 // --- Fallback: wrapper elements ---------------------------------------------
 
-function wrapPainter(doc: Document): Painter {
-  const sheets = sheetKeeper(doc, wrapperCss(WRAPPER_TAG));
+function wrapPainter(doc: Document, colors: StatusColors): Painter {
+  const sheets = sheetKeeper(doc, (c) => wrapperCss(WRAPPER_TAG, c), colors);
   const live = new Set<Painted>();
   // Text nodes the wrapper split off: the only nodes it merges back.
   const splits = new WeakSet<Text>();
@@ -185,6 +218,7 @@ function wrapPainter(doc: Document): Painter {
       }
     },
     styleShadowRoot: sheets.styleShadowRoot,
+    setColors: sheets.setColors,
     dispose() {
       this.erase([...live]);
       sheets.dispose();

@@ -13,33 +13,38 @@ export function highlightName(status: Status): string {
   return HIGHLIGHT_PREFIX + status;
 }
 
-export const STATUS_LOOK: Record<Status, { line: string; color: string; tint: string }> = {
-  open: { line: 'solid', color: '#1f9d55', tint: 'rgba(31, 157, 85, 0.14)' },
-  'open-weights': { line: 'double', color: '#2b7bd6', tint: 'rgba(43, 123, 214, 0.14)' },
-  restricted: { line: 'dashed', color: '#c77d00', tint: 'rgba(199, 125, 0, 0.16)' },
-  closed: { line: 'wavy', color: '#d03b3b', tint: 'rgba(208, 59, 59, 0.14)' },
-  unknown: { line: 'dotted', color: '#7a7f87', tint: 'rgba(122, 127, 135, 0.14)' },
+export const STATUS_LOOK: Record<Status, { line: string; color: string }> = {
+  open: { line: 'solid', color: '#1f9d55' },
+  'open-weights': { line: 'double', color: '#2b7bd6' },
+  restricted: { line: 'dashed', color: '#c77d00' },
+  closed: { line: 'wavy', color: '#d03b3b' },
+  unknown: { line: 'dotted', color: '#7a7f87' },
 };
 
-function decoration(status: Status): string {
-  const look = STATUS_LOOK[status];
+/** The user's colour overrides (#rrggbb, already validated by readSettings). */
+export type StatusColors = Partial<Record<Status, string>>;
+
+function decoration(status: Status, colors: StatusColors): string {
+  const color = colors[status] ?? STATUS_LOOK[status].color;
+  // An 8-digit hex colour: the same hue at about 14% opacity.
+  const tint = `${color}24`;
   return (
-    `background-color: ${look.tint}; text-decoration-line: underline; ` +
-    `text-decoration-style: ${look.line}; text-decoration-color: ${look.color}; ` +
+    `background-color: ${tint}; text-decoration-line: underline; ` +
+    `text-decoration-style: ${STATUS_LOOK[status].line}; text-decoration-color: ${color}; ` +
     `text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none;`
   );
 }
 
 /** `::highlight()` rules for the CSS Custom Highlight API. */
-export function highlightCss(): string {
+export function highlightCss(colors: StatusColors = {}): string {
   return (Object.keys(STATUS_LOOK) as Status[])
-    .map((s) => `::highlight(${highlightName(s)}) { ${decoration(s)} }`)
+    .map((s) => `::highlight(${highlightName(s)}) { ${decoration(s, colors)} }`)
     .join('\n');
 }
 
 /** Rules for the fallback wrapper element. */
-export function wrapperCss(tag: string): string {
+export function wrapperCss(tag: string, colors: StatusColors = {}): string {
   return (Object.keys(STATUS_LOOK) as Status[])
-    .map((s) => `${tag}[data-status="${s}"] { all: unset; display: inline; ${decoration(s)} }`)
+    .map((s) => `${tag}[data-status="${s}"] { all: unset; display: inline; ${decoration(s, colors)} }`)
     .join('\n');
 }

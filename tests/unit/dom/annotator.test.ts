@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAnnotator, type Annotator } from '../../../lib/dom/annotator';
+import { createPainter, WRAPPER_TAG } from '../../../lib/dom/highlight-painter';
+import { buildAliasIndex, statusOf } from '../../../lib/match/alias-index';
+import { scanText } from '../../../lib/match/scanner';
+import type { AliasSource } from '../../../lib/match/types';
+
+const SOURCES: AliasSource[] = [
+  { id: 'openai', status: 'closed', aliases: [{ text: 'OpenAI' }, { text: 'أوبن إيه آي' }] },
+  { id: 'deepseek', status: 'open-weights', aliases: [{ text: 'DeepSeek' }, { text: 'ديب سيك' }] },
+  { id: 'meta', status: 'restricted', aliases: [{ text: 'Meta', caseSensitive: true }] },
+];
+const index = buildAliasIndex(SOURCES);
+
+function frames() {
+  const queue: Array<() => void> = [];
+  return { schedule: (fn: () => void) => void queue.push(fn), frame: () => queue.splice(0).forEach((f) => f()) };
+}
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the annotator (wrapper mode, as in a browser without the highlight API)', () => {
+  let annotator: Annotator;
+  let scanned: string[];
+  let clock: ReturnType<typeof frames>;
+
+  function start(paints: (s: string) => boolean = () => true) {
+    clock = frames();
+    scanned = [];
+    annotator = createAnnotator({
+      doc: document,
+      scan: (text) => {
+        scanned.push(text);
+        return scanText(index, text);
+      },
+      statusOf: (id) => statusOf(index, id) ?? 'unknown',
+      paints,
+      painter: createPainter(document, { forceWrap: true }),
+      batchSchedule: clock.schedule,
+    });
+    annotator.start();
+  }
+  async function applyChanges() {
+    await settle();
+    clock.frame();
+    await annotator.idle();
+  }
+
+  beforeEach(() => {
+    document.body.innerHTML = `
+      <h1>News</h1>
+      <p>Made by <b>Open</b>AI, not by Meta or meta.</p>
+      <p>شركة <a href="#">ديب</a> سيك ونموذج OpenAI</p>
+      <textarea>OpenAI</textarea>
+      <div contenteditable="true">DeepSeek</div>`;
+  });
+  afterEach(() => annotator?.stop());
+
+  it('counts each entity once per mention, across inline elements and skipping editable fields', async () => {
+    start();
+    await annotator.idle();
+    expect(annotator.tally()).toEqual([
+      { entity: 'openai', count: 2, status: 'closed' },
+      { entity: 'deepseek', count: 1, status: 'open-weights' },
+      { entity: 'meta', count: 1, status: 'restricted' },
+    ]);
+    expect([...document.querySelectorAll(WRAPPER_TAG)].map((m) => m.textContent)).toEqual([
+      'Open', 'AI', 'Meta', 'ديب', ' سيك', 'OpenAI',
+    ]);
+    expect(document.querySelector('textarea')!.value).toBe('OpenAI');
+    expect(document.querySelector('[contenteditable]')!.innerHTML).toBe('DeepSeek');
+  });
+
+  it('lists mentions in document order', async () => {
+    start();
+    await annotator.idle();
+    expect(annotator.mentions().map((m) => m.text)).toEqual(['OpenAI', 'Meta', 'ديب سيك', 'OpenAI']);
+  });
+
+  it('reads only the added paragraph when content is added, and counts it', async () => {
+    start();
+    await annotator.idle();
+    scanned = [];
+    const p = document.createElement('p');
+    p.textContent = 'Later: DeepSeek again.';
+    document.body.appendChild(p);
+    await applyChanges();
+    expect(scanned).toContain('Later: DeepSeek again.');
+    expect(scanned.some((t) => t.includes('Made by'))).toBe(false);
+    expect(annotator.tally().find((c) => c.entity === 'deepseek')!.count).toBe(2);
+  });
+
+  it('follows edited text and drops mentions of removed nodes', async () => {
+    start();
+    await annotator.idle();
+    const first = document.querySelectorAll('p')[0]!;
+    first.remove();
+    await applyChanges();
+    expect(annotator.tally().map((c) => [c.entity, c.count])).toEqual([
+      ['deepseek', 1],
+      ['openai', 1],
+    ]);
+    const h1 = document.querySelector('h1')!;
+    h1.firstChild!.nodeValue = 'Meta news';
+    await applyChanges();
+    expect(annotator.tally().find((c) => c.entity === 'meta')?.count).toBe(1);
+    expect(scanned.at(-1)).toBe('Meta news');
+  });
+
+  it('rereads everything once for a large burst of changes', async () => {
+    start();
+    await annotator.idle();
+    scanned = [];
+    for (let i = 0; i < 400; i++) {
+      const d = document.createElement('div');
+      d.textContent = `item ${i} OpenAI`;
+      document.body.appendChild(d);
+    }
+    await applyChanges();
+    expect(annotator.tally().find((c) => c.entity === 'openai')!.count).toBe(402);
+    // One full pass: each block read once, not once per record.
+    expect(scanned.filter((t) => t.startsWith('item 7 ')).length).toBe(1);
+  });
+
+  it('counts but does not paint statuses the user turned off', async () => {
+    start((s) => s !== 'closed');
+    await annotator.idle();
+    expect(annotator.tally().find((c) => c.entity === 'openai')!.count).toBe(2);
+    expect([...document.querySelectorAll(WRAPPER_TAG)].map((m) => m.textContent)).toEqual(['Meta', 'ديب', ' سيك']);
+  });
+
+  it('leaves the page as it found it when stopped', async () => {
+    const before = document.body.innerHTML;
+    start();
+    await annotator.idle();
+    expect(document.body.innerHTML).not.toBe(before);
+    annotator.stop();
+    expect(document.body.innerHTML).toBe(before);
+    expect(annotator.tally()).toEqual([]);
+  });
+});
