@@ -1,0 +1,154 @@
+/**
+ * Page-side bench driver, bundled into one IIFE and injected into the bench
+ * page. It runs the extension's own annotator (lib/dom + lib/match, the code
+ * the content script runs) with the compiled index, and measures it from
+ * the inside: the annotator's slices (the stretches of work between its
+ * yields to the page) and each mutation batch it applies.
+ */
+import { createAnnotator, defaultYield, type Annotator } from '../../lib/dom/annotator';
+import { createPainter } from '../../lib/dom/highlight-painter';
+import { defaultSchedule } from '../../lib/dom/mutation-batcher';
+import { reviveIndex, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
+import { scanText } from '../../lib/match/scanner';
+
+interface AnnotateStats {
+  /** Start to idle: every block read, scanned and painted. */
+  ms: number;
+  /** Idle to the next rendered frame (the browser drawing the highlights). */
+  toFrameMs: number;
+  /** Durations of the annotator's work between yields. */
+  slices: number[];
+  blocks: number;
+  mentions: number;
+  /** Ranges held by the page's CSS highlights (or wrapper elements in fallback mode). */
+  painted: number;
+  mode: string;
+}
+
+interface BatchStats {
+  /** Time to apply each mutation batch (scan and paint of what changed). */
+  batchMs: number[];
+  mentions: number;
+}
+
+let index: MatchIndex | null = null;
+let annotator: Annotator | null = null;
+
+const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
+
+function needIndex(): MatchIndex {
+  if (!index) throw new Error('call load(index) first');
+  return index;
+}
+
+function paintedCount(mode: string): number {
+  if (mode === 'wrap') return document.querySelectorAll('ol-mark').length;
+  let n = 0;
+  (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach((h) => (n += h.size));
+  return n;
+}
+
+function annotatorFor(idx: MatchIndex, counters: { blocks: number }, yieldToPage: () => Promise<void>, batchSchedule?: (f: () => void) => void) {
+  const painter = createPainter(document);
+  const a = createAnnotator({
+    doc: document,
+    scan(text) {
+      counters.blocks++;
+      return scanText(idx, text);
+    },
+    statusOf: (entity) => idx.statusById.get(entity) ?? 'unknown',
+    paints: () => true,
+    painter,
+    yieldToPage,
+    batchSchedule,
+  });
+  return { a, painter };
+}
+
+async function annotate(): Promise<AnnotateStats> {
+  const idx = needIndex();
+  const counters = { blocks: 0 };
+  const slices: number[] = [];
+  let sliceStart = 0;
+  // Wraps the annotator's own yield: the time since it last resumed is one slice.
+  const yieldToPage = async () => {
+    slices.push(performance.now() - sliceStart);
+    await defaultYield();
+    sliceStart = performance.now();
+  };
+  const { a, painter } = annotatorFor(idx, counters, yieldToPage);
+  annotator = a;
+  const t0 = performance.now();
+  sliceStart = t0;
+  a.start();
+  await a.idle();
+  const t1 = performance.now();
+  slices.push(t1 - sliceStart);
+  await frame();
+  await frame();
+  const t2 = performance.now();
+  return {
+    ms: t1 - t0,
+    toFrameMs: t2 - t1,
+    slices,
+    blocks: counters.blocks,
+    mentions: a.mentions().length,
+    painted: paintedCount(painter.mode),
+    mode: painter.mode,
+  };
+}
+
+/**
+ * Starts the annotator on the page as it is, waits for it, then appends
+ * `batches` batches of `perBatch` paragraphs from `html`, one batch per
+ * task, waiting for each to be applied before the next.
+ */
+async function appendBatches(paragraphs: string[], batches: number, perBatch: number): Promise<BatchStats> {
+  const idx = needIndex();
+  const batchMs: number[] = [];
+  let applied: (() => void) | null = null;
+  const schedule = defaultSchedule(window);
+  // The batcher's own schedule, with the flush (which applies the batch) timed.
+  const batchSchedule = (flush: () => void) =>
+    schedule(() => {
+      const t0 = performance.now();
+      flush();
+      batchMs.push(performance.now() - t0);
+      applied?.();
+    });
+  const { a } = annotatorFor(idx, { blocks: 0 }, defaultYield, batchSchedule);
+  annotator = a;
+  a.start();
+  await a.idle();
+  batchMs.length = 0;
+  const feed = document.createElement('div');
+  feed.className = 'feed';
+  document.querySelector('main')!.appendChild(feed);
+  await new Promise<void>((ok) => setTimeout(ok, 150));
+  batchMs.length = 0;
+  let next = 0;
+  for (let b = 0; b < batches; b++) {
+    const done = new Promise<void>((ok) => (applied = ok));
+    const frag = document.createDocumentFragment();
+    for (let i = 0; i < perBatch; i++) {
+      const p = document.createElement('p');
+      p.innerHTML = paragraphs[next++ % paragraphs.length]!;
+      frag.appendChild(p);
+    }
+    feed.appendChild(frag);
+    await done;
+  }
+  await a.idle();
+  return { batchMs, mentions: a.mentions().length };
+}
+
+(window as unknown as { __olBench: unknown }).__olBench = {
+  load(json: CompiledIndex): number {
+    const t0 = performance.now();
+    index = reviveIndex(json);
+    return performance.now() - t0;
+  },
+  annotate,
+  appendBatches,
+  stop: () => annotator?.stop(),
+};

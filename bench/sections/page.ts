@@ -1,0 +1,236 @@
+/**
+ * The annotator on a large article page in real Chromium, against two
+ * baselines on the same content: a bare TreeWalker reading every text node
+ * (the floor for any DOM scan) and mark.js given the same alias list (how
+ * keyword highlighters usually do it).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildArticlePage } from '../article-page';
+import { heapAfterGc, launchBenchBrowser, newBenchPage } from '../browser';
+import { bundlePageDriver } from '../bundle';
+import { NOT_BUILT, section, type Section } from '../result';
+import { flattenAliases, loadSeedSources, type BenchAlias } from '../seed-aliases';
+import { max, median, percentile, round } from '../stats';
+import { benchCorpus } from './matcher';
+import { startPageServer } from '../../tests/e2e/harness/server';
+import type { CompiledIndex } from '../../lib/match/alias-index';
+
+export interface PageOptions {
+  root: string;
+  runs: number;
+  /** Characters of article text on the page. */
+  pageChars: number;
+  markjsRuns: number;
+  /** Dynamic-page test: batches of appended paragraphs. */
+  batches: number;
+  perBatch: number;
+}
+
+interface TreeWalk {
+  ms: number;
+  nodes: number;
+  visibleNodes: number;
+  chars: number;
+}
+
+/** Walks every text node and reads its data: what any DOM scan must at least do. */
+async function treeWalk(page: Page): Promise<TreeWalk> {
+  return page.evaluate(() => {
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let nodes = 0;
+    let visibleNodes = 0;
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const data = (n as Text).data;
+      nodes++;
+      chars += data.length;
+      if (data.trim().length > 0) visibleNodes++;
+    }
+    return { ms: performance.now() - t0, nodes, visibleNodes, chars };
+  });
+}
+
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+async function longTasks(page: Page): Promise<number[]> {
+  await page.waitForTimeout(200); // long-task entries are delivered after the task
+  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+}
+
+interface MarkRun {
+  ms: number;
+  marks: number;
+}
+
+/** mark.js over the page with every alias, case-sensitive ones in a second call, as a keyword highlighter would. */
+async function markjs(page: Page, aliases: { text: string; caseSensitive?: boolean }[]): Promise<MarkRun> {
+  return page.evaluate(
+    (list) =>
+      new Promise<MarkRun>((resolve) => {
+        const Mark = (window as unknown as { Mark: new (el: Element) => { mark(k: string[], o: object): void } }).Mark;
+        const insensitive = list.filter((a) => !a.caseSensitive).map((a) => a.text);
+        const sensitive = list.filter((a) => a.caseSensitive).map((a) => a.text);
+        const base = { accuracy: 'exactly', separateWordSearch: false };
+        const t0 = performance.now();
+        let marks = 0;
+        const instance = new Mark(document.body);
+        instance.mark(insensitive, {
+          ...base,
+          done(n: number) {
+            marks += n;
+            instance.mark(sensitive, {
+              ...base,
+              caseSensitive: true,
+              done(m: number) {
+                marks += m;
+                resolve({ ms: performance.now() - t0, marks });
+              },
+            });
+          },
+        });
+      }),
+    aliases,
+  );
+}
+
+/** Paragraph HTML for the dynamic test: fresh generated text with inline elements. */
+function feedParagraphs(root: string, aliases: BenchAlias[], count: number): string[] {
+  const page = buildArticlePage(benchCorpus(root, aliases, { chars: count * 320 }, 4242));
+  return [...page.html.matchAll(/<p(?: [^>]*)?>(.*?)<\/p>/g)].map((m) => m[1]!).slice(0, count);
+}
+
+export async function benchPage(o: PageOptions): Promise<Section[]> {
+  const page$ = section('page');
+  const memory = section('memory');
+  const dynamic = section('dynamic');
+  const sources = loadSeedSources(o.root);
+  const ready = ['lib/dom/annotator.ts', 'lib/dom/highlight-painter.ts', 'lib/match/scanner.ts'].every((f) =>
+    existsSync(join(o.root, f)),
+  );
+  if (!ready || sources.length === 0) {
+    const why = !ready ? 'lib/dom annotator or lib/match scanner missing' : 'no seed entities';
+    for (const s of [page$, memory, dynamic]) s.notes.push(`${s.name}: ${NOT_BUILT} (${why})`);
+    return [page$, memory, dynamic];
+  }
+  const { buildAliasIndex } = await import('../../lib/match/alias-index');
+  const aliases = flattenAliases(sources);
+  const index: CompiledIndex = buildAliasIndex(sources);
+  const article = buildArticlePage(benchCorpus(o.root, aliases, { chars: o.pageChars }, 1234));
+  const driver = await bundlePageDriver(o.root);
+  const markSource = readFileSync(join(o.root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
+  const server = await startPageServer();
+  server.route('/bench/article.html', article.html);
+  server.route('/bench/feed.html', buildArticlePage(benchCorpus(o.root, aliases, { chars: 20_000 }, 77)).html);
+  const url = server.url('/bench/article.html');
+  const browser = await launchBenchBrowser();
+  try {
+    const { page, cdp } = await newBenchPage(browser);
+    const walks: TreeWalk[] = [];
+    const runs: Awaited<ReturnType<typeof annotateOnce>>[] = [];
+    const annotateOnce = async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.addScriptTag({ content: driver });
+      // Three walks per load: the first may pay for cold caches.
+      const w = [await treeWalk(page), await treeWalk(page), await treeWalk(page)];
+      walks.push(w.sort((a, b) => a.ms - b.ms)[1]!);
+      const reviveMs = await page.evaluate((json) => (window as any).__olBench.load(json) as number, index);
+      const before = await heapAfterGc(cdp);
+      await watchLongTasks(page);
+      const stats = await page.evaluate(() => (window as any).__olBench.annotate() as Promise<any>);
+      const tasks = await longTasks(page);
+      const after = await heapAfterGc(cdp);
+      return { stats, tasks, reviveMs, before, after };
+    };
+    for (let i = 0; i < o.runs; i++) runs.push(await annotateOnce());
+
+    const marks: MarkRun[] = [];
+    for (let i = 0; i < o.markjsRuns; i++) {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.addScriptTag({ content: markSource });
+      marks.push(await markjs(page, aliases));
+    }
+
+    const annotateMs = median(runs.map((r) => r.stats.ms as number));
+    const treeWalkerMs = median(walks.map((w) => w.ms));
+    const markjsMs = median(marks.map((m) => m.ms));
+    const slices = runs.flatMap((r) => r.stats.slices as number[]);
+    const longTaskList = runs.flatMap((r) => r.tasks);
+    const last = runs[runs.length - 1]!;
+    Object.assign(page$.figures, {
+      annotateMs: round(annotateMs),
+      treeWalkerMs: round(treeWalkerMs),
+      markjsMs: round(markjsMs),
+      vsTreeWalker: round(annotateMs / treeWalkerMs),
+      vsMarkjs: round(markjsMs / annotateMs),
+      longestTaskMs: round(Math.max(max(slices), longTaskList.length ? max(longTaskList) : 0)),
+      longestSliceMs: round(max(slices)),
+      sliceP95Ms: round(percentile(slices, 95)),
+      slicesPerRun: Math.round(slices.length / runs.length),
+      longTasksOver50ms: longTaskList.length,
+      longTaskMaxMs: longTaskList.length ? round(max(longTaskList)) : 0,
+      annotateToFrameMs: round(median(runs.map((r) => r.stats.toFrameMs as number))),
+      reviveIndexMs: round(median(runs.map((r) => r.reviveMs))),
+      runs: o.runs,
+      markjsRuns: o.markjsRuns,
+      textNodes: walks[0]!.visibleNodes,
+      textNodesAll: walks[0]!.nodes,
+      textChars: walks[0]!.chars,
+      htmlBytes: Buffer.byteLength(article.html),
+      planted: article.planted,
+      mentions: last.stats.mentions,
+      painted: last.stats.painted,
+      markjsMarks: marks[0]?.marks,
+      blocks: last.stats.blocks,
+      paintMode: last.stats.mode,
+    });
+    const heapDelta = median(runs.map((r) => r.after.used - r.before.used));
+    const embedder = runs.every((r) => r.after.embedder !== undefined)
+      ? median(runs.map((r) => r.after.embedder! - r.before.embedder!))
+      : undefined;
+    Object.assign(memory.figures, {
+      heapDeltaMB: round(heapDelta / 2 ** 20, 2),
+      embedderDeltaMB: embedder === undefined ? null : round(embedder / 2 ** 20, 2),
+      heapBeforeMB: round(median(runs.map((r) => r.before.used)) / 2 ** 20, 2),
+    });
+
+    // Dynamic page: an infinite-scroll feed growing by batches of paragraphs.
+    const paragraphs = feedParagraphs(o.root, aliases, 400);
+    await page.goto(server.url('/bench/feed.html'), { waitUntil: 'load' });
+    await page.addScriptTag({ content: driver });
+    await page.evaluate((json) => (window as any).__olBench.load(json), index);
+    const batch = (await page.evaluate(
+      ([p, b, n]) => (window as any).__olBench.appendBatches(p, b, n),
+      [paragraphs, o.batches, o.perBatch] as const,
+    )) as { batchMs: number[]; mentions: number };
+    const tenth = Math.max(1, Math.floor(batch.batchMs.length / 10));
+    Object.assign(dynamic.figures, {
+      batchP95Ms: round(percentile(batch.batchMs, 95)),
+      batchMedianMs: round(median(batch.batchMs)),
+      batchMaxMs: round(max(batch.batchMs)),
+      firstTenthP95Ms: round(percentile(batch.batchMs.slice(0, tenth), 95)),
+      lastTenthP95Ms: round(percentile(batch.batchMs.slice(-tenth), 95)),
+      batches: batch.batchMs.length,
+      paragraphsPerBatch: o.perBatch,
+      mentionsAtEnd: batch.mentions,
+    });
+    if (batch.batchMs.length !== o.batches) {
+      dynamic.notes.push(`dynamic: ${o.batches} appends arrived as ${batch.batchMs.length} batches`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return [page$, memory, dynamic];
+}
