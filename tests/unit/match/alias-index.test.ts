@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex, keyVariants, reviveIndex, statusOf, type CompiledIndex } from '../../../lib/match/alias-index';
+import { lookupAliases, normalizeQuery } from '../../../lib/match/lookup';
+import { scanText } from '../../../lib/match/scanner';
+import { toAliasSource } from '../../../lib/match/sources';
+import type { AliasSource } from '../../../lib/match/types';
+import fixtureSources from '../../fixtures/match/alias-sources.json';
+
+const sources = fixtureSources as AliasSource[];
+const SAMPLE =
+  'أطلقت OpenAI نموذجي GPT-OSS 120B وgpt-oss-20b، وردّت ميتا بـ”لاما 4“ وغوغل بجيميني ٢٫٥ بينما بقيت غوغل كلاود خدمة سحابية.';
+
+describe('compiled index', () => {
+  it('survives storage as JSON and scans exactly like the original', () => {
+    const compiled = buildAliasIndex(sources);
+    const stored = JSON.parse(JSON.stringify(compiled)) as CompiledIndex;
+    expect(scanText(stored, SAMPLE)).toEqual(scanText(compiled, SAMPLE));
+    expect(scanText(reviveIndex(stored), SAMPLE).map((m) => m.entity)).toEqual([
+      'openai',
+      'gpt-oss-120b',
+      'gpt-oss-20b',
+      'meta',
+      'llama',
+      'google',
+      'gemini',
+      'google',
+    ]);
+  });
+
+  it('stays small enough to keep in storage and send to every frame', () => {
+    expect(JSON.stringify(buildAliasIndex(sources)).length).toBeLessThan(20_000);
+  });
+
+  it('refuses an index of another format instead of misreading it', () => {
+    const compiled = buildAliasIndex(sources);
+    expect(() => reviveIndex({ ...compiled, format: 99 } as unknown as CompiledIndex)).toThrow(/format/);
+  });
+
+  it('carries each entity status for painting', () => {
+    const compiled = buildAliasIndex(sources);
+    expect(statusOf(compiled, 'gpt-oss-120b')).toBe('open-weights');
+    expect(statusOf(compiled, 'chatgpt')).toBe('closed');
+    expect(statusOf(compiled, 'no-such-entity')).toBeUndefined();
+  });
+
+  it('lets each space in a key also be nothing', () => {
+    expect(keyVariants('gpt oss 120b').sort()).toEqual(['gpt oss 120b', 'gpt oss120b', 'gptoss 120b', 'gptoss120b']);
+    expect(keyVariants('openai')).toEqual(['openai']);
+  });
+});
+
+describe('quick lookup', () => {
+  const compiled = buildAliasIndex(sources);
+
+  it('normalizes queries like page text', () => {
+    expect(normalizeQuery('  GPT‑OSS 120B ')).toBe('gptoss120b');
+    expect(normalizeQuery('أوبن إيه آي')).toBe('اوبنايهاي');
+  });
+
+  it('finds entities by any spelling, exact matches first', () => {
+    expect(lookupAliases(compiled, 'اوبن ايه')[0]).toEqual({ entity: 'openai', alias: 'أوبن إيه آي' });
+    expect(lookupAliases(compiled, 'gpt oss').map((h) => h.entity)).toEqual(['gpt-oss', 'gpt-oss-20b', 'gpt-oss-120b']); // closest (shortest) alias first
+    expect(lookupAliases(compiled, 'جيميني')[0]?.entity).toBe('gemini');
+    expect(lookupAliases(compiled, '   ')).toEqual([]);
+  });
+});
+
+describe('alias sources from entities', () => {
+  it('takes the assessed status, and unknown when there is no assessment', () => {
+    const aliases = [{ text: 'Example' }];
+    expect(toAliasSource({ id: 'x', aliases }).status).toBe('unknown');
+    const assessed = toAliasSource({ id: 'x', aliases, assessment: { status: 'open' } as never });
+    expect(assessed.status).toBe('open');
+  });
+});

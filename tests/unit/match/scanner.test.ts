@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex } from '../../../lib/match/alias-index';
+import { scanText } from '../../../lib/match/scanner';
+import type { AliasSource } from '../../../lib/match/types';
+import fixtureSources from '../../fixtures/match/alias-sources.json';
+
+const fixture = buildAliasIndex(fixtureSources as AliasSource[]);
+
+/** What a reader would see highlighted: entity and exact text, in order. */
+function found(text: string, index = fixture) {
+  return scanText(index, text).map((m) => {
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return m.version === undefined ? [m.entity, m.text] : [m.entity, m.text, m.version];
+  });
+}
+
+describe('Arabic proclitics', () => {
+  it.each([
+    ['وOpenAI', 'OpenAI'],
+    ['فOpenAI', 'OpenAI'],
+    ['بOpenAI', 'OpenAI'],
+    ['لOpenAI', 'OpenAI'],
+    ['كOpenAI', 'OpenAI'],
+    ['وجيميني', 'جيميني'],
+    ['وبجيميني', 'جيميني'],
+    ['ولميتا', 'ميتا'],
+    ['فلميتا', 'ميتا'],
+    ['فبكوين', 'كوين'],
+    ['وكغوغل', 'غوغل'],
+    ['لـOpenAI', 'OpenAI'],
+    ['لـ OpenAI', 'OpenAI'],
+    ['بـ”ميتا”', 'ميتا'],
+    ['لـ"ميتا"', 'ميتا'],
+    ['بـ«ميتا»', 'ميتا'],
+  ])('finds the name in %s without its proclitic', (written, name) => {
+    const mentions = scanText(fixture, `قالت ${written} اليوم`);
+    expect(mentions.map((m) => m.text)).toEqual([name]);
+  });
+
+  it('does not strip letters that are not proclitics', () => {
+    expect(found('تOpenAI مOpenAI')).toEqual([]);
+  });
+
+  it('does not take three proclitics or a doubled conjunction', () => {
+    expect(found('ووميتا فوميتا')).toEqual([]);
+  });
+
+  it('only accepts the definite article before aliases marked `article`', () => {
+    const index = buildAliasIndex([
+      { id: 'initiative', status: 'unknown', aliases: [{ text: 'مبادرة', article: true }] },
+      { id: 'meta', status: 'unknown', aliases: [{ text: 'ميتا' }] },
+    ]);
+    expect(found('المبادرة وللمبادرة وبالمبادرة', index)).toEqual([
+      ['initiative', 'مبادرة'],
+      ['initiative', 'مبادرة'],
+      ['initiative', 'مبادرة'],
+    ]);
+    expect(found('الميتا وللميتا', index)).toEqual([]);
+  });
+
+  it('matches an alias that itself starts with و as written, never stripping that و', () => {
+    const index = buildAliasIndex([
+      { id: 'windows', status: 'closed', aliases: [{ text: 'ويندوز' }] },
+      { id: 'indus', status: 'unknown', aliases: [{ text: 'يندوز' }] },
+    ]);
+    expect(found('نظام ويندوز وبويندوز', index)).toEqual([
+      ['windows', 'ويندوز'],
+      ['windows', 'ويندوز'],
+    ]);
+  });
+});
+
+describe('whole words', () => {
+  it('does not match inside longer words in either script', () => {
+    expect(found('metadata pineapple Metaverse Applebee ميتافيرس كوينز كلاودفلير')).toEqual([]);
+  });
+
+  it('does not match a name with an attached Arabic suffix', () => {
+    expect(found('ميتاها جيمينيه')).toEqual([]);
+  });
+
+  it('accepts punctuation, quotes and line edges as boundaries', () => {
+    expect(found('Meta, Apple. (Claude) “OpenAI”\nغوغل،')).toEqual([
+      ['meta', 'Meta'],
+      ['apple', 'Apple'],
+      ['claude', 'Claude'],
+      ['openai', 'OpenAI'],
+      ['google', 'غوغل'],
+    ]);
+  });
+
+  it('does not join words split across lines', () => {
+    expect(found('Open\nAI')).toEqual([]);
+  });
+});
+
+describe('spelling variants', () => {
+  it('treats hyphen, space or nothing alike inside a name', () => {
+    for (const written of ['GPT-OSS 120B', 'gpt-oss-120b', 'GPT OSS 120B', 'gptoss120b', 'GPT–OSS–120B']) {
+      expect(found(written)).toEqual([['gpt-oss-120b', written]]);
+    }
+  });
+
+  it('still requires the alias letters in order', () => {
+    expect(found('GPT-OS-120B')).toEqual([]);
+  });
+
+  it('ignores diacritics, tatweel, zero-width and bidi marks inside a name', () => {
+    expect(found('جِيمِينِي ميـــتا Open\u200bAI \u200fOpenAI\u200f')).toEqual([
+      ['gemini', 'جِيمِينِي'],
+      ['meta', 'ميـــتا'],
+      ['openai', 'Open\u200bAI'],
+      ['openai', 'OpenAI'],
+    ]);
+  });
+});
+
+describe('longest match and overlaps', () => {
+  it('prefers the longest alias starting at the same place', () => {
+    expect(found('GPT-OSS 120B and gpt-oss')).toEqual([
+      ['gpt-oss-120b', 'GPT-OSS 120B'],
+      ['gpt-oss', 'gpt-oss'],
+    ]);
+    expect(found('Google Chrome')).toEqual([['chrome', 'Google Chrome']]);
+  });
+
+  it('resolves overlapping aliases longest first, then earliest, then by entity id', () => {
+    const index = buildAliasIndex([
+      { id: 'zeta', status: 'unknown', aliases: [{ text: 'alpha beta' }] },
+      { id: 'eta', status: 'unknown', aliases: [{ text: 'beta gamma delta' }] },
+      { id: 'beta', status: 'unknown', aliases: [{ text: 'gamma delta' }] },
+      { id: 'alpha', status: 'unknown', aliases: [{ text: 'gamma delta' }] },
+    ]);
+    // The three-word alias wins over the earlier two-word one it overlaps.
+    expect(found('alpha beta gamma delta', index)).toEqual([['eta', 'beta gamma delta']]);
+    // Equal length and start: the smaller entity id.
+    expect(found('gamma delta', index)).toEqual([['alpha', 'gamma delta']]);
+    // Equal length, overlapping: the earlier one.
+    expect(found('alpha beta', index)).toEqual([['zeta', 'alpha beta']]);
+  });
+
+  it('gives the same answer whatever the order of the sources', () => {
+    const text = 'GPT-OSS 120B, Google Chrome, ميتا لاما 4';
+    const reversed = buildAliasIndex([...(fixtureSources as AliasSource[])].reverse());
+    expect(scanText(reversed, text)).toEqual(scanText(fixture, text));
+  });
+});
+
+describe('versions', () => {
+  it('captures number versions after versioned aliases', () => {
+    expect(found('Llama 3.1 405B, Gemini 2.5 Pro, Qwen3, Qwen2.5-Max, لاما 4, لاما ٤, Llama-3.1-8B')).toEqual([
+      ['llama', 'Llama 3.1', '3.1'],
+      ['gemini', 'Gemini 2.5', '2.5'],
+      ['qwen', 'Qwen3', '3'],
+      ['qwen', 'Qwen2.5', '2.5'],
+      ['llama', 'لاما 4', '4'],
+      ['llama', 'لاما ٤', '4'],
+      ['llama', 'Llama-3.1', '3.1'],
+    ]);
+  });
+
+  it('leaves out numbers that are not versions', () => {
+    expect(found('Qwen 7B, Llama 405, Gemini 2025, Llama 3.')).toEqual([
+      ['qwen', 'Qwen'],
+      ['llama', 'Llama'],
+      ['gemini', 'Gemini'],
+      ['llama', 'Llama 3', '3'],
+    ]);
+  });
+
+  it('does not read versions after aliases that are not versioned', () => {
+    expect(found('Android 16, OpenAI3')).toEqual([['android', 'Android']]);
+  });
+});
+
+describe('case-sensitive aliases', () => {
+  it('match only in the case the data gives', () => {
+    expect(found('Apple, Meta, Llama, Chrome, Gemini, Claude')).toEqual([
+      ['apple', 'Apple'],
+      ['meta', 'Meta'],
+      ['llama', 'Llama'],
+      ['chrome', 'Chrome'],
+      ['gemini', 'Gemini'],
+      ['claude', 'Claude'],
+    ]);
+    expect(found('an apple pie, a meta joke, a llama farm, a chrome finish, gemini twins, claude')).toEqual([]);
+    expect(found('APPLE CLAUDE')).toEqual([]);
+  });
+
+  it('list each accepted casing as its own alias', () => {
+    expect(found('LLaMA, LLAMA, META')).toEqual([
+      ['llama', 'LLaMA'],
+      ['llama', 'LLAMA'],
+      ['meta', 'META'],
+    ]);
+  });
+
+  it('do not affect aliases that are not case-sensitive', () => {
+    expect(found('openai OPENAI chatgpt')).toEqual([
+      ['openai', 'openai'],
+      ['openai', 'OPENAI'],
+      ['chatgpt', 'chatgpt'],
+    ]);
+  });
+});
+
+describe('context rules', () => {
+  it('reads كلاود after a cloud provider as "cloud", not Claude', () => {
+    for (const provider of ['غوغل', 'جوجل', 'مايكروسوفت', 'أمازون']) {
+      expect(found(`منصة ${provider} كلاود`).filter(([entity]) => entity === 'claude')).toEqual([]);
+    }
+  });
+
+  it('still finds كلاود elsewhere, and the rule tolerates proclitics on both words', () => {
+    expect(found('أطلقت أنثروبيك كلاود')).toEqual([
+      ['anthropic', 'أنثروبيك'],
+      ['claude', 'كلاود'],
+    ]);
+    expect(found('بياناتها في بغوغل كلاود')).toEqual([['google', 'غوغل']]);
+    expect(found('غوغل، كلاود')).toEqual([
+      ['google', 'غوغل'],
+      ['claude', 'كلاود'],
+    ]);
+  });
+
+  it('applies notBefore, with a proclitic on the following word', () => {
+    const index = buildAliasIndex([
+      {
+        id: 'gemini',
+        status: 'closed',
+        aliases: [{ text: 'Gemini', caseSensitive: true }],
+        rules: [{ alias: 'Gemini', notBefore: ['horoscope'], notAfter: ['Project'], why: 'the zodiac sign and the NASA programme' }],
+      },
+      { id: 'meta', status: 'unknown', aliases: [{ text: 'ميتا' }], rules: [{ alias: 'ميتا', notBefore: ['فيزيقا'], why: 'split metaphysics' }] },
+    ]);
+    expect(found('Gemini horoscope, Project Gemini, Gemini app', index)).toEqual([['gemini', 'Gemini']]);
+    expect(found('ميتا وفيزيقا، ميتا اليوم', index)).toEqual([['meta', 'ميتا']]);
+  });
+
+  it('only applies a rule to the alias it names', () => {
+    const index = buildAliasIndex([
+      {
+        id: 'claude',
+        status: 'closed',
+        aliases: [{ text: 'كلاود' }, { text: 'Claude' }],
+        rules: [{ alias: 'كلاود', notAfter: ['Google'], why: 'Google Cloud' }],
+      },
+    ]);
+    expect(found('Google Claude, Google كلاود', index)).toEqual([['claude', 'Claude']]);
+  });
+});
+
+describe('robustness', () => {
+  it('returns nothing for empty text and for an index with no aliases', () => {
+    expect(scanText(fixture, '')).toEqual([]);
+    expect(scanText(buildAliasIndex([]), 'OpenAI')).toEqual([]);
+  });
+
+  it('skips aliases without letters or digits instead of matching everything', () => {
+    const index = buildAliasIndex([{ id: 'dash', status: 'unknown', aliases: [{ text: '--' }, { text: 'x1' }] }]);
+    expect(found('-- x1 --', index)).toEqual([['dash', 'x1']]);
+  });
+});
