@@ -60,7 +60,8 @@ const DEFAULT_MESSAGE = /^Invalid [a-z ]+:/i;
 function plainMessage(issue: BaseIssue<unknown>): string {
   const requirement = (issue as { requirement?: unknown }).requirement;
   if (issue.kind === 'schema') {
-    if (issue.received === 'undefined') return 'is missing';
+    if (issue.received === 'undefined' && issue.path?.length) return 'is required but missing';
+    if (!DEFAULT_MESSAGE.test(issue.message)) return issue.message;
     if (issue.type === 'picklist' || issue.type === 'variant' || issue.type === 'literal') {
       const options = (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ').join(', ');
       return `should be ${issue.type === 'literal' ? options : `one of ${options}`}, not ${describeValue(issue.input)}`;
