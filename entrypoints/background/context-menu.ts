@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { resolveLanguage, translate } from '../../components/i18n';
+import { findByName, search } from '../../lib/kb/queries';
 import { readSettings, SETTINGS_KEY } from '../../lib/settings';
 
 const MENU_ID = 'openness-lens-lookup';
@@ -15,6 +16,18 @@ const MAX_SELECTION = 120;
 export interface ContextMenuDeps {
   /** The id of the entity the text names, or null. */
   lookup(text: string): Promise<string | null>;
+}
+
+/** Score of a search hit that is the name itself, up to a proclitic or a version (lib/kb/search.ts). */
+const SURE_MATCH = 88;
+
+/** The entity a selection names: an exact name or alias first, else a near-certain search hit. */
+export async function lookupEntity(text: string): Promise<string | null> {
+  const exact = await findByName(text);
+  if (exact.length === 1) return exact[0]!.id;
+  const [best, second] = await search(text, { limit: 2 });
+  if (best && best.score >= SURE_MATCH && (!second || second.score < best.score)) return best.entity.id;
+  return null;
 }
 
 async function menuTitle(): Promise<string> {
