@@ -1,3 +1,43 @@
+// The toolbar popup: wires the browser's tabs and messages to the popup UI.
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { BackgroundRequests, ContentRequests, RequestOf, TabSummary } from '../../lib/messages';
+import { PopupApp } from '../../components/popup/popup-app';
+import type { PopupEnv } from '../../components/popup/popup-env';
+import '../../components/ui.css';
+import '../../components/popup/popup.css';
 
-render(<main>Openness Lens</main>, document.getElementById('app')!);
+/** ?tabId=N (tests, and pages that open the popup for a tab) selects the tab; else the active tab. */
+async function resolveTabId(): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+const inToolbar = !new URLSearchParams(location.search).has('tabId');
+
+function makeEnv(tabId: number | null): PopupEnv {
+  return {
+    tabId,
+    async getSummary(id) {
+      const request: RequestOf<BackgroundRequests, 'getTabSummary'> = { type: 'getTabSummary', tabId: id };
+      return ((await browser.runtime.sendMessage(request)) as TabSummary | null | undefined) ?? null;
+    },
+    async getTabUrl(id) {
+      return (await browser.tabs.get(id)).url;
+    },
+    async jumpToMention(id, entity, index) {
+      const request: RequestOf<ContentRequests, 'jumpToMention'> = { type: 'jumpToMention', entity, index };
+      return (await browser.tabs.sendMessage(id, request, { frameId: 0 })) === true;
+    },
+    openOptions(hash) {
+      const url = browser.runtime.getURL('/options.html') + (hash ? `#${hash}` : '');
+      void browser.tabs.create({ url }).then(() => {
+        if (inToolbar) window.close();
+      });
+    },
+  };
+}
+
+void resolveTabId().then((tabId) => render(<PopupApp env={makeEnv(tabId)} />, document.getElementById('app')!));
