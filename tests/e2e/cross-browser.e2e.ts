@@ -1,0 +1,448 @@
+/**
+ * The core end-to-end checks, written once and run in every browser named in
+ * $E2E_BROWSERS (default: Chromium and Firefox), against the real built
+ * extension.
+ *
+ * What a reader of a news page would notice: the extension loads and its popup
+ * opens for the tab; on the bundled Arabic and English demo pages exactly the
+ * entities the demo declares (assets/demo/expected.json) are found, the
+ * popup lists them, and the painted highlights add up to the counts the
+ * popup reports; the page's own markup is left as it was; text added later
+ * is annotated too; hovering a mention opens its card; and the knowledge base,
+ * with the user's own note, is still there after the browser restarts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ROOT,
+  e2eBrowsers,
+  launch,
+  startPageServer,
+  type ExtensionBrowser,
+  type PageServer,
+  type TestPage,
+} from './harness';
+
+interface DemoExpectation {
+  page: string;
+  lang: 'ar' | 'en';
+  entities: string[];
+  untouched: string[];
+  lookalikes: Array<{ phrase: string; word: string }>;
+}
+
+const demo = JSON.parse(readFileSync(join(ROOT, 'assets/demo/expected.json'), 'utf8')) as { pages: DemoExpectation[] };
+
+/** Marks the extension's own elements on a page (the card's host); see lib/dom/text-blocks.ts. */
+const OWN_UI_ATTR = 'data-openness-lens';
+
+for (const name of e2eBrowsers()) {
+  describe(name, () => {
+    let browser: ExtensionBrowser;
+    let server: PageServer;
+    beforeAll(async () => {
+      server = await startPageServer();
+      browser = await launch(name);
+    });
+    afterAll(async () => {
+      await browser?.dispose();
+      await server?.close();
+    });
+
+    it('loads, and its popup opens for a tab', async () => {
+      server.route('/plain.html', '<!doctype html><title>plain</title><p>Nothing to see.</p>');
+      const page = await browser.newPage();
+      await page.goto(server.url('/plain.html'));
+      const tabId = await browser.tabIdOf(page);
+      expect(tabId).toBeGreaterThan(0);
+      const popup = await browser.openPopup(tabId);
+      await popup.waitFor(() => (document.querySelector('#app')?.textContent ?? '').trim().length > 0);
+      expect(popup.errors()).toEqual([]);
+      await popup.close();
+      await page.close();
+    });
+
+    for (const expected of demo.pages) {
+      describe(`the ${expected.lang === 'ar' ? 'Arabic' : 'English'} demo page`, () => {
+        let page: TestPage;
+        let tabId: number;
+        let settled: Annotation;
+        let domAtLoad: string;
+
+        beforeAll(async () => {
+          page = await browser.newPage();
+          // The page's markup as parsed, before any content script can run (they start at document_idle).
+          await page.addInitScript(RECORD_DOM_AT_LOAD);
+          await page.goto(server.url(`/demo/${expected.page}`));
+          tabId = await browser.tabIdOf(page);
+          settled = await settle(browser, page, tabId);
+          domAtLoad = await page.evaluate(() => (window as { __olDomAtLoad?: string }).__olDomAtLoad ?? '');
+        });
+        afterAll(async () => {
+          await page?.close();
+        });
+
+        it('finds exactly the entities the page mentions', () => {
+          expect(settled.entities.map((e) => e.entity).sort()).toEqual([...expected.entities].sort());
+          for (const e of settled.entities) expect(e.count, e.entity).toBeGreaterThan(0);
+        });
+
+        it('paints as many mentions of each status as it counts', () => {
+          expect(total(settled.painted), 'mentions painted').toBeGreaterThan(0);
+          expect(settled.painted).toEqual(countsByStatus(settled.entities));
+        });
+
+        it('lists the same entities in the popup for the tab', async () => {
+          const popup = await browser.openPopup(tabId);
+          try {
+            await popup.waitFor(() => document.querySelector('[data-entity]') !== null, undefined, 10_000);
+            const listed = await popup.evaluate(() =>
+              [...new Set([...document.querySelectorAll('[data-entity]')].map((el) => el.getAttribute('data-entity')))].sort(),
+            );
+            expect(listed).toEqual([...expected.entities].sort());
+            expect(popup.errors()).toEqual([]);
+          } finally {
+            await popup.close();
+            await page.bringToFront();
+          }
+        });
+
+        it("leaves the page's own markup exactly as it was", async () => {
+          // Only meaningful once the page was annotated.
+          expect(total(settled.painted), 'mentions painted').toBeGreaterThan(0);
+          expect(domAtLoad.length).toBeGreaterThan(0);
+          const now = await page.evaluate(markupWithoutOwnUi, OWN_UI_ATTR);
+          expect(now).toBe(domAtLoad);
+        });
+
+        it('highlights nothing in form fields and the non-technical notebook', async () => {
+          expect(total(settled.painted), 'mentions painted').toBeGreaterThan(0);
+          const found = await page.evaluate(paintedInside, expected.untouched);
+          // Each selector exists, so "nothing painted there" says something.
+          for (const selector of expected.untouched) expect(found.present[selector], selector).toBeGreaterThan(0);
+          expect(found.painted).toEqual([]);
+        });
+
+        it.skipIf(expected.lookalikes.length === 0)('leaves look-alike words unpainted', async () => {
+          expect(total(settled.painted), 'mentions painted').toBeGreaterThan(0);
+          for (const { phrase, word } of expected.lookalikes) {
+            const hit = await page.evaluate(paintedInPhrase, { phrase, word });
+            expect(hit.occurrences, phrase).toBeGreaterThan(0);
+            expect(hit.painted, `${word} in ${phrase}`).toBe(0);
+          }
+        });
+
+        it('opens the card when the pointer rests on a mention', async () => {
+          await page.bringToFront();
+          const target = await page.evaluate(firstMentionPoint);
+          expect(target, 'a painted mention in view').not.toBeNull();
+          await page.mouseMove(target!.x, target!.y);
+          await page.waitFor(cardIsOpen, OWN_UI_ATTR, 5_000);
+          const card = await page.evaluate(cardBox, OWN_UI_ATTR);
+          expect(card.width).toBeGreaterThan(0);
+          expect(card.height).toBeGreaterThan(0);
+          // Open shadow roots can be read; a closed one still shows as a visible host.
+          if (card.text !== null) expect(card.text.trim().length).toBeGreaterThan(0);
+        });
+      });
+    }
+
+    it('annotates text added to the page after it loaded', async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url('/demo/en.html'));
+      const tabId = await browser.tabIdOf(page);
+      const before = await settle(browser, page, tabId);
+      // Copy a paragraph that holds mentions: each of its mentions must be found once more.
+      const added = await page.evaluate(appendCopyOfMentionParagraph);
+      expect(added, 'a paragraph with painted mentions').not.toBeNull();
+      const after = await settle(browser, page, tabId, (a) => total(a.painted) > total(before.painted));
+      const want: Record<string, number> = { ...before.painted };
+      for (const [status, n] of Object.entries(added!)) want[status] = (want[status] ?? 0) + n;
+      expect(after.painted).toEqual(want);
+      expect(total(countsByStatus(after.entities))).toBe(total(countsByStatus(before.entities)) + total(added!));
+      await page.close();
+    });
+
+    it('keeps the knowledge base and a user note across a browser restart', async () => {
+      const seeded = await browser.evalInExtension(waitForSeededKb, 20_000);
+      expect(seeded.entities).toBeGreaterThan(0);
+      const note = { id: seeded.firstId!, text: `Checked on ${new Date().toISOString()}`, updatedAt: Date.now() };
+      await browser.evalInExtension(putNote, note);
+      await browser.close();
+      const again = await browser.restart();
+      try {
+        const after = await again.evalInExtension(waitForSeededKb, 20_000);
+        expect(after.entities).toBe(seeded.entities);
+        expect(await again.evalInExtension(readNote, note.id)).toBe(note.text);
+      } finally {
+        await again.dispose();
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Waiting for the annotation to settle, in the page and in the background.
+
+interface Annotation {
+  /** What the background reports for the tab (getTabSummary). */
+  entities: Array<{ entity: string; count: number; status: string }>;
+  /** Painted ranges per highlight name (`ol-closed`: 3). */
+  painted: Record<string, number>;
+}
+
+/**
+ * Polls the tab's summary and the page's highlights until they stop changing
+ * (and `ready` holds), then returns the last reading. Never throws on timeout:
+ * the assertions that follow show what was there.
+ */
+async function settle(
+  browser: ExtensionBrowser,
+  page: TestPage,
+  tabId: number,
+  ready: (a: Annotation) => boolean = (a) => a.entities.length > 0 && total(a.painted) > 0,
+  timeoutMs = 20_000,
+): Promise<Annotation> {
+  // An extension page in a background tab asks the background; the page stays in front.
+  const messenger = await browser.openPopup(tabId);
+  await page.bringToFront();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    let last: Annotation = { entities: [], painted: {} };
+    let stableReads = 0;
+    while (Date.now() < deadline) {
+      const now: Annotation = {
+        entities: sortEntities((await messenger.evaluate(askSummary, tabId))?.entities ?? []),
+        painted: await page.evaluate(paintedByStatus),
+      };
+      stableReads = JSON.stringify(now) === JSON.stringify(last) ? stableReads + 1 : 0;
+      last = now;
+      if (ready(now) && stableReads >= 3) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return last;
+  } finally {
+    await messenger.close();
+    await page.bringToFront();
+  }
+}
+
+function sortEntities(list: Annotation['entities']): Annotation['entities'] {
+  return list.map(({ entity, count, status }) => ({ entity, count, status })).sort((a, b) => a.entity.localeCompare(b.entity));
+}
+
+function countsByStatus(entities: Annotation['entities']): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const e of entities) out[`ol-${e.status}`] = (out[`ol-${e.status}`] ?? 0) + e.count;
+  return out;
+}
+
+function total(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+// ---------------------------------------------------------------------------
+// Functions below run inside the browser; each must stand alone.
+
+const RECORD_DOM_AT_LOAD = `document.addEventListener('DOMContentLoaded', () => {
+  window.__olDomAtLoad = document.documentElement.outerHTML;
+}, { once: true });`;
+
+function askSummary(tabId: number): Promise<{ entities: Annotation['entities'] } | null> {
+  const g = globalThis as { browser?: any; chrome?: any };
+  const api = g.browser ?? g.chrome;
+  return Promise.resolve(api.runtime.sendMessage({ type: 'getTabSummary', tabId })).catch(() => null);
+}
+
+function paintedByStatus(): Record<string, number> {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  const out: Record<string, number> = {};
+  if (!registry) return out;
+  registry.forEach((h, name) => {
+    if (name.startsWith('ol-') && h.size > 0) out[name] = h.size;
+  });
+  return out;
+}
+
+function markupWithoutOwnUi(attr: string): string {
+  const copy = document.documentElement.cloneNode(true) as HTMLElement;
+  for (const el of copy.querySelectorAll(`[${attr}]`)) el.remove();
+  return copy.outerHTML;
+}
+
+function paintedInside(selectors: string[]): { present: Record<string, number>; painted: string[] } {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  const present: Record<string, number> = {};
+  for (const s of selectors) present[s] = document.querySelectorAll(s).length;
+  const painted: string[] = [];
+  registry?.forEach((h, name) => {
+    if (!name.startsWith('ol-')) return;
+    for (const r of h) {
+      const node = r.startContainer;
+      const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      for (const s of selectors) {
+        if (!el?.closest(s)) continue;
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        painted.push(`${s}: ${live.toString()}`);
+      }
+    }
+  });
+  return { present, painted };
+}
+
+/** How often `phrase` occurs in the page's text, and how many painted ranges touch `word` inside it. */
+function paintedInPhrase({ phrase, word }: { phrase: string; word: string }): { occurrences: number; painted: number } {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  const ranges: AbstractRange[] = [];
+  registry?.forEach((h, name) => {
+    if (name.startsWith('ol-')) ranges.push(...h);
+  });
+  const before = (aNode: Node, aOff: number, bNode: Node, bOff: number) => {
+    const r = document.createRange();
+    r.setStart(bNode, bOff);
+    return r.comparePoint(aNode, aOff) < 0;
+  };
+  let occurrences = 0;
+  let painted = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.textContent ?? '';
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      occurrences++;
+      const start = at + phrase.indexOf(word);
+      const end = start + word.length;
+      for (const r of ranges) {
+        // Overlap: the range starts before the word ends and ends after it starts.
+        if (before(r.startContainer, r.startOffset, n, end) && before(n, start, r.endContainer, r.endOffset)) painted++;
+      }
+    }
+  }
+  return { occurrences, painted };
+}
+
+/** Scrolls the first painted mention into view and returns the middle of its first line box. */
+function firstMentionPoint(): { x: number; y: number; text: string } | null {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  let first: AbstractRange | null = null;
+  registry?.forEach((h, name) => {
+    if (!name.startsWith('ol-')) return;
+    for (const r of h) {
+      const el = r.startContainer.parentElement;
+      if (!el || !el.closest('article') || el.closest('a')) continue;
+      // Earliest in document order, so the same mention is chosen every run.
+      if (!first || first.startContainer.compareDocumentPosition(r.startContainer) & Node.DOCUMENT_POSITION_PRECEDING) first = r;
+    }
+  });
+  if (!first) return null;
+  const chosen = first as AbstractRange;
+  const live = document.createRange();
+  live.setStart(chosen.startContainer, chosen.startOffset);
+  live.setEnd(chosen.endContainer, chosen.endOffset);
+  chosen.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+  const box = live.getClientRects()[0];
+  if (!box) return null;
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2, text: live.toString() };
+}
+
+function cardIsOpen(attr: string): boolean {
+  for (const el of document.querySelectorAll(`[${attr}]`)) {
+    const box = el.getBoundingClientRect();
+    const inner = el.shadowRoot?.firstElementChild?.getBoundingClientRect();
+    if ((box.width > 0 && box.height > 0) || (inner && inner.width > 0 && inner.height > 0)) return true;
+  }
+  return false;
+}
+
+function cardBox(attr: string): { width: number; height: number; text: string | null } {
+  for (const el of document.querySelectorAll(`[${attr}]`)) {
+    const root = el.shadowRoot;
+    const boxes = [el.getBoundingClientRect(), ...[...(root?.children ?? [])].map((c) => c.getBoundingClientRect())];
+    const box = boxes.find((b) => b.width > 0 && b.height > 0);
+    if (box) return { width: box.width, height: box.height, text: root ? root.textContent : null };
+  }
+  return { width: 0, height: 0, text: null };
+}
+
+/**
+ * Appends a copy of the first article paragraph that holds painted mentions
+ * wholly inside it, and returns how many of each status it holds.
+ */
+function appendCopyOfMentionParagraph(): Record<string, number> | null {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  for (const p of document.querySelectorAll('article p')) {
+    const inside: Record<string, number> = {};
+    registry?.forEach((h, name) => {
+      if (!name.startsWith('ol-')) return;
+      for (const r of h) if (p.contains(r.startContainer) && p.contains(r.endContainer)) inside[name] = (inside[name] ?? 0) + 1;
+    });
+    if (Object.keys(inside).length === 0) continue;
+    p.parentElement!.appendChild(p.cloneNode(true));
+    return inside;
+  }
+  return null;
+}
+
+/** Waits (in the extension) for the seeded knowledge base; reports its size and one entity id. */
+async function waitForSeededKb(timeoutMs: number): Promise<{ entities: number; firstId: string | null }> {
+  const open = () =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('openness-lens');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    // Never create the database here: only look once the extension has made it.
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (names.includes('openness-lens')) {
+      const db = await open();
+      try {
+        if (db.objectStoreNames.contains('meta') && db.objectStoreNames.contains('resolved')) {
+          const tx = db.transaction(['meta', 'resolved']);
+          const seed = await new Promise((ok) => {
+            const r = tx.objectStore('meta').get('seed');
+            r.onsuccess = () => ok(r.result);
+          });
+          const keys = await new Promise<IDBValidKey[]>((ok) => {
+            const r = tx.objectStore('resolved').getAllKeys();
+            r.onsuccess = () => ok(r.result);
+          });
+          if (seed && keys.length > 0) return { entities: keys.length, firstId: String(keys[0]) };
+        }
+      } finally {
+        db.close();
+      }
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { entities: 0, firstId: null };
+}
+
+/** Stores a note the way lib/kb/db.ts setNote does: { id, text, updatedAt } in the notes table. */
+function putNote(note: { id: string; text: string; updatedAt: number }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('openness-lens');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const tx = req.result.transaction('notes', 'readwrite');
+      tx.objectStore('notes').put(note);
+      tx.oncomplete = () => (req.result.close(), resolve());
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+function readNote(id: string): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('openness-lens');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const get = req.result.transaction('notes').objectStore('notes').get(id);
+      get.onsuccess = () => (req.result.close(), resolve((get.result as { text?: string } | undefined)?.text));
+      get.onerror = () => reject(get.error);
+    };
+  });
+}
