@@ -75,6 +75,8 @@ const UserNoteSchema = v.object({
   text: v.pipe(v.string(), v.trim(), v.nonEmpty('a note cannot be empty'), v.maxLength(MAX_NOTE_LENGTH, `a note can hold at most ${MAX_NOTE_LENGTH} characters`)),
 });
 
+const NOT_AN_OBJECT = 'the file should hold a JSON object with "format", "version" and "entities"';
+
 /** Just enough to tell whether this is our file, and in a version this code reads. */
 const HeaderSchema = v.object(
   {
@@ -84,7 +86,7 @@ const HeaderSchema = v.object(
       (issue) => `this file is format version ${String(issue.received)}; this version of Openness Lens reads version ${EXPORT_VERSION}`,
     ),
   },
-  'the file should hold a JSON object with "format", "version" and "entities"',
+  NOT_AN_OBJECT,
 );
 
 export const KbExportSchema = v.object({
@@ -165,6 +167,8 @@ export async function parseImport(input: string | Blob): Promise<{ ok: true; doc
   } catch (error) {
     return { ok: false, problems: [{ path: '', message: `the file is not valid JSON (${(error as Error).message})` }] };
   }
+  // valibot's object schema also accepts arrays; a list at the top is not our document.
+  if (Array.isArray(data)) return { ok: false, problems: [{ path: '', message: NOT_AN_OBJECT }] };
   const header = v.safeParse(HeaderSchema, data);
   if (!header.success) return { ok: false, problems: issuesToProblems(header.issues) };
   const parsed = v.safeParse(KbExportSchema, data);

@@ -7,6 +7,7 @@
  * also before a Latin name: "لـOpenAI"), a version ("Llama 3.1", "لاما 4")
  * after a versioned alias, or a small spelling slip.
  */
+import { normalizeText } from '../text/normalize';
 import { nameKey } from './name-key';
 import type { Entity } from './schema';
 
@@ -66,14 +67,36 @@ function boundedDistance(a: string, b: string, max: number): number {
 /** A version suffix as the matcher reads it: starts with a digit ("3.1" → "31", "4", "8x7b"). */
 const VERSION_REST = /^\p{N}[\p{L}\p{N}]*$/u;
 
+/**
+ * Keys of every run of whole words in the query ("نموذج ديب سيك الجديد" holds
+ * "ديبسيك"), so a name inside a longer query is found without matching inside
+ * a word ("pineapple" does not hold "apple").
+ */
+function wordRuns(query: string, maxWords = 5): Set<string> {
+  const words = normalizeText(query)
+    .split(' ')
+    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter(Boolean);
+  const runs = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < Math.min(words.length, i + maxWords); j++) {
+      run += words[j];
+      runs.add(run);
+      for (const variant of queryVariants(run).slice(1)) runs.add(variant.key);
+    }
+  }
+  return runs;
+}
+
 /** How well one query key matches one name key; 0 for no match. */
-function scoreKey(query: string, candidate: Candidate): number {
+function scoreKey(query: string, candidate: Candidate, runs: Set<string>): number {
   const key = candidate.key;
   if (query === key) return 100;
   if (candidate.versioned && query.startsWith(key) && VERSION_REST.test(query.slice(key.length))) return 92;
   if (key.startsWith(query)) return 70 + 20 * (query.length / key.length);
   if (query.length >= 2 && key.includes(query)) return 50 + 10 * (query.length / key.length);
-  if (key.length >= 3 && query.includes(key)) return 40 + 10 * (key.length / query.length);
+  if (key.length >= 2 && runs.has(key)) return 40 + 10 * (key.length / query.length);
   const allowance = query.length >= 9 ? 2 : query.length >= 5 ? 1 : 0;
   if (allowance > 0) {
     const distance = boundedDistance(query, key, allowance);
@@ -87,12 +110,13 @@ export function rankEntities(entities: readonly Entity[], query: string, limit =
   const key = nameKey(query);
   if (!key) return [];
   const variants = queryVariants(key);
+  const runs = wordRuns(query);
   const hits: SearchHit[] = [];
   for (const entity of entities) {
     let best: SearchHit | undefined;
     for (const candidate of candidates(entity)) {
       for (const variant of variants) {
-        const raw = scoreKey(variant.key, candidate);
+        const raw = scoreKey(variant.key, candidate, runs);
         const score = raw > 0 ? raw - variant.penalty : 0;
         if (score > 0 && (!best || score > best.score)) best = { entity, matched: candidate.text, score };
       }

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuote, splitParagraphs } from '../../../lib/kb/article';
+import { SEED, SEED_VERSION, ARTICLE_TEXT } from '../../../lib/kb/seed';
+import { checkSeed, type SeedInput } from '../../../lib/kb/seed-check';
+import type { Entity } from '../../../lib/kb/schema';
+
+const REQUIRED_IDS = [
+  'openai', 'gpt-oss', 'gpt-oss-120b', 'gpt-oss-20b', 'chatgpt', 'meta', 'llama', 'deepseek', 'deepseek-r1',
+  'deepseek-v3', 'apple', 'fastvlm', 'mobileclip2', 'google', 'chrome', 'chromium', 'android', 'gemini', 'gemma',
+  'osi', 'alibaba', 'qwen', 'mistral-ai', 'anthropic', 'claude',
+];
+
+const byId = new Map(SEED.entities.map((e) => [e.id, e]));
+const entity = (id: string): Entity => {
+  const found = byId.get(id);
+  if (!found) throw new Error(`missing ${id}`);
+  return found;
+};
+const ARABIC = /[\u0600-\u06FF]/;
+
+/** The shipped seed as checkSeed's input, to tamper with. */
+function seedInput(entities: Entity[] = SEED.entities): SeedInput {
+  return {
+    entityFiles: entities.map((e) => ({ path: `assets/kb/entities/${e.id}.json`, data: structuredClone(e) })),
+    general: { path: 'assets/kb/general.json', data: structuredClone(SEED.general) },
+    version: { path: 'assets/kb/seed-version.json', data: { seedVersion: SEED_VERSION } },
+    articleText: ARTICLE_TEXT,
+  };
+}
+
+function withChange(id: string, change: (e: Entity) => void): Entity[] {
+  return SEED.entities.map((e) => {
+    if (e.id !== id) return e;
+    const copy = structuredClone(e);
+    change(copy);
+    return copy;
+  });
+}
+
+describe('the article', () => {
+  it('has its 20 paragraphs, numbered from the title', () => {
+    const paragraphs = splitParagraphs(ARTICLE_TEXT);
+    expect(paragraphs).toHaveLength(20);
+    expect(paragraphs[0]).toBe('الذكاء الاصطناعي مفتوح المصدر بين حرية الابتكار ومخاطر الاستخدام السيئ');
+    expect(paragraphs[12]).toContain('FastVLM وMobileCLIP2');
+  });
+});
+
+describe('the shipped seed', () => {
+  it('validates', () => {
+    const result = checkSeed(seedInput());
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(SEED_VERSION).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has every required entity, each with an English and an Arabic name', () => {
+    for (const id of REQUIRED_IDS) {
+      const e = entity(id);
+      expect(e.name.en.trim(), id).not.toBe('');
+      expect(e.name.ar, id).toMatch(ARABIC);
+      expect(e.summary.ar, id).toMatch(ARABIC);
+    }
+  });
+
+  it('gives every alias list an Arabic spelling and every model, family and product an assessment', () => {
+    for (const e of SEED.entities) {
+      expect(e.aliases.some((a) => ARABIC.test(a.text)), e.id).toBe(true);
+      if (e.kind === 'company' || e.kind === 'organization') expect(e.assessment, e.id).toBeUndefined();
+      else expect(e.assessment?.reason.ar, e.id).toMatch(ARABIC);
+    }
+  });
+
+  it('quotes the article verbatim, in the paragraph it cites', () => {
+    const paragraphs = splitParagraphs(ARTICLE_TEXT);
+    let quotes = 0;
+    for (const e of SEED.entities) {
+      for (const claim of e.articleClaims ?? []) {
+        expect(paragraphs[claim.paragraph - 1], `${e.id}: ${claim.quoteAr}`).toContain(claim.quoteAr);
+        quotes++;
+      }
+    }
+    for (const note of [...SEED.general.benefits, ...SEED.general.risks]) {
+      const cited = note.sources.flatMap((s) => (s.kind === 'article' ? [paragraphs[s.paragraph - 1]] : []));
+      expect(cited.some((p) => p?.includes(note.quoteAr ?? '\u0000')), note.text.en).toBe(true);
+    }
+    expect(quotes).toBeGreaterThanOrEqual(15);
+  });
+
+  it('links makers and families to existing entities of the right kind', () => {
+    for (const e of SEED.entities) {
+      if (e.maker) expect(['company', 'organization'], `${e.id}.maker`).toContain(entity(e.maker).kind);
+      if (e.family) expect(entity(e.family).kind, `${e.id}.family`).toBe('family');
+    }
+    expect(entity('gpt-oss-120b').family).toBe('gpt-oss');
+    expect(entity('deepseek-r1').maker).toBe('deepseek');
+  });
+
+  it('carries the assessed statuses from the public record, not the article', () => {
+    const status = (id: string) => entity(id).assessment?.status;
+    expect(status('gpt-oss-120b')).toBe('open-weights');
+    expect(entity('gpt-oss').articleClaims?.some((c) => c.claimedStatus === 'open')).toBe(true);
+    expect(status('deepseek-r1')).toBe('open-weights');
+    expect(status('deepseek-v3')).toBe('restricted');
+    expect(status('llama')).toBe('restricted');
+    expect(status('fastvlm')).toBe('restricted');
+    expect(status('mobileclip2')).toBe('restricted');
+    expect(status('chrome')).toBe('closed');
+    expect(status('chromium')).toBe('open');
+    expect(status('android')).toBe('open');
+    expect(status('qwen')).toBe('open-weights');
+    for (const id of ['gemini', 'chatgpt', 'claude']) expect(status(id)).toBe('closed');
+    expect(status('gemma')).toBe('restricted');
+    expect(entity('chromium').assessment?.reason.en).toMatch(/not an AI model/);
+  });
+
+  it('keeps the ambiguity data the matcher needs', () => {
+    const claude = entity('claude');
+    const cloudRule = claude.rules?.find((r) => r.alias === 'كلاود');
+    expect(cloudRule?.notAfter).toEqual(expect.arrayContaining(['غوغل', 'جوجل', 'مايكروسوفت', 'أمازون', 'Google', 'Microsoft', 'Amazon']));
+    const llama = entity('llama').aliases;
+    expect(llama.find((a) => a.text === 'Llama')).toMatchObject({ caseSensitive: true, versioned: true });
+    expect(llama.find((a) => a.text === 'لاما')).toMatchObject({ versioned: true });
+    expect(entity('osi').aliases.find((a) => a.text === 'OSI')?.caseSensitive).toBe(true);
+    expect(entity('openai').aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['OpenAI', 'أوبن إيه آي', 'أوبن أيه آي', 'أوبن إي آي']));
+  });
+});
+
+describe('the seed check', () => {
+  const problems = (input: SeedInput) => {
+    const result = checkSeed(input);
+    return result.ok ? [] : result.problems;
+  };
+
+  it('reports a quote that is not verbatim, with the file and field', () => {
+    const entities = withChange('llama', (e) => {
+      e.articleClaims![0]!.quoteAr = 'نماذجها الشهيرة لاما التي تتيح الكود المصدري بشكل مجاني';
+    });
+    expect(problems(seedInput(entities))).toEqual([
+      'assets/kb/entities/llama.json.articleClaims[0].quoteAr: the quote does not occur verbatim in paragraph 12',
+    ]);
+  });
+
+  it('reports a quote cited with the wrong paragraph', () => {
+    const entities = withChange('osi', (e) => {
+      e.articleClaims![0]!.paragraph = 10;
+    });
+    expect(problems(seedInput(entities))).toEqual([
+      'assets/kb/entities/osi.json.articleClaims[0].quoteAr: the quote is in paragraph 9, not paragraph 10',
+    ]);
+  });
+
+  it('reports a link to a missing entity and an alias shared by two entities', () => {
+    const entities = withChange('fastvlm', (e) => {
+      e.maker = 'apple-inc';
+      e.aliases.push({ text: 'ديب سيك' });
+    });
+    expect(problems(seedInput(entities))).toEqual(
+      expect.arrayContaining([
+        'assets/kb/entities/fastvlm.json.maker: no entity has the id "apple-inc"',
+        expect.stringMatching(/fastvlm\.json\.aliases\[\d+\]\.text: "ديب سيك" is also an alias of "deepseek"/),
+      ]),
+    );
+  });
+
+  it('reports schema problems with their path', () => {
+    const input = seedInput();
+    input.entityFiles[0]!.data = { ...(input.entityFiles[0]!.data as object), aliases: [{ text: 'x' }] };
+    expect(problems(input)).toContain(`${input.entityFiles[0]!.path}.aliases[0].text: an alias needs at least two characters`);
+  });
+});
