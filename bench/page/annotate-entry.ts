@@ -28,6 +28,8 @@ interface AnnotateStats {
 interface BatchStats {
   /** Time to apply each mutation batch (scan and paint of what changed). */
   batchMs: number[];
+  /** Main-thread tasks over 50 ms while batches were applied (rendering included). */
+  longTasks: number[];
   mentions: number;
 }
 
@@ -126,6 +128,11 @@ async function appendBatches(paragraphs: string[], batches: number, perBatch: nu
   document.querySelector('main')!.appendChild(feed);
   await new Promise<void>((ok) => setTimeout(ok, 150));
   batchMs.length = 0;
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push(e.duration);
+  });
+  observer.observe({ type: 'longtask' });
   let next = 0;
   for (let b = 0; b < batches; b++) {
     const done = new Promise<void>((ok) => (applied = ok));
@@ -139,7 +146,9 @@ async function appendBatches(paragraphs: string[], batches: number, perBatch: nu
     await done;
   }
   await a.idle();
-  return { batchMs, mentions: a.mentions().length };
+  await new Promise<void>((ok) => setTimeout(ok, 200)); // long-task entries arrive after the task
+  observer.disconnect();
+  return { batchMs, longTasks, mentions: a.mentions().length };
 }
 
 (window as unknown as { __olBench: unknown }).__olBench = {

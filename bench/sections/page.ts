@@ -213,7 +213,7 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
     const batch = (await page.evaluate(
       ([p, b, n]) => (window as any).__olBench.appendBatches(p, b, n),
       [paragraphs, o.batches, o.perBatch] as const,
-    )) as { batchMs: number[]; mentions: number };
+    )) as { batchMs: number[]; longTasks: number[]; mentions: number };
     const tenth = Math.max(1, Math.floor(batch.batchMs.length / 10));
     Object.assign(dynamic.figures, {
       batchP95Ms: round(percentile(batch.batchMs, 95)),
@@ -221,6 +221,8 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
       batchMaxMs: round(max(batch.batchMs)),
       firstTenthP95Ms: round(percentile(batch.batchMs.slice(0, tenth), 95)),
       lastTenthP95Ms: round(percentile(batch.batchMs.slice(-tenth), 95)),
+      longTasksOver50ms: batch.longTasks.length,
+      longTaskMaxMs: batch.longTasks.length ? round(max(batch.longTasks)) : 0,
       batches: batch.batchMs.length,
       paragraphsPerBatch: o.perBatch,
       mentionsAtEnd: batch.mentions,

@@ -1,0 +1,109 @@
+/**
+ * Turning sections into results.json, a console table and a markdown table,
+ * with each target shown beside its figure as pass or miss.
+ */
+import type { MachineInfo } from './machine';
+import type { Section } from './result';
+
+export interface Target {
+  key: string;
+  op: '>=' | '<=';
+  value: number;
+}
+
+export const TARGETS: Target[] = [
+  { key: 'matcher.vsNaive', op: '>=', value: 10 },
+  { key: 'page.vsMarkjs', op: '>=', value: 10 },
+  { key: 'page.vsTreeWalker', op: '<=', value: 3 },
+  { key: 'page.longestTaskMs', op: '<=', value: 50 },
+  { key: 'dynamic.batchP95Ms', op: '<=', value: 4 },
+  { key: 'contentScript.bytes', op: '<=', value: 60_000 },
+];
+
+/** The rows of the table, in order: [key, unit, what it is]. */
+export const ROWS: [string, string, string][] = [
+  ['matcher.mbPerSec', 'MB/s', 'scanner throughput, Node, mixed ar/en corpus'],
+  ['matcher.vsNaive', '×', 'scanner speed ÷ one-RegExp-per-alias loop'],
+  ['matcher.agreement.ratio', '', 'Latin mentions both find ÷ all Latin mentions'],
+  ['page.annotateMs', 'ms', 'annotator, whole large page, scan + paint'],
+  ['page.treeWalkerMs', 'ms', 'bare TreeWalker reading every text node'],
+  ['page.markjsMs', 'ms', 'mark.js with the same aliases'],
+  ['page.vsTreeWalker', '×', 'annotateMs ÷ treeWalkerMs'],
+  ['page.vsMarkjs', '×', 'markjsMs ÷ annotateMs'],
+  ['page.longestTaskMs', 'ms', 'longest main-thread task while annotating'],
+  ['page.annotateToFrameMs', 'ms', 'annotation done → next frame drawn'],
+  ['dynamic.batchP95Ms', 'ms', 'p95 time to apply one batch of 50 added paragraphs'],
+  ['extension.firstHighlightMs', 'ms', 'DOMContentLoaded → first highlight, built extension'],
+  ['contentScript.bytes', 'B', 'content-scripts/*.js + *.css'],
+  ['memory.heapDeltaMB', 'MB', 'JS heap growth after annotating the large page'],
+];
+
+export interface Results {
+  mode: 'full' | 'quick';
+  machine: MachineInfo;
+  [section: string]: unknown;
+  targets: { key: string; target: string; value: number | null; pass: boolean | null }[];
+  notes: string[];
+  failures: string[];
+}
+
+export function lookup(results: Record<string, unknown>, key: string): unknown {
+  return key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), results);
+}
+
+export function assemble(mode: 'full' | 'quick', machine: MachineInfo, sections: Section[]): Results {
+  const results: Results = { mode, machine, targets: [], notes: [], failures: [] };
+  for (const s of sections) {
+    results[s.name] = { ...((results[s.name] as object) ?? {}), ...s.figures };
+    results.notes.push(...s.notes);
+    if (s.failure) results.failures.push(s.failure);
+  }
+  for (const t of TARGETS) {
+    const v = lookup(results, t.key);
+    const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
+    const pass = value === null ? null : t.op === '>=' ? value >= t.value : value <= t.value;
+    results.targets.push({ key: t.key, target: `${t.op} ${t.value}`, value, pass });
+  }
+  return results;
+}
+
+function cell(v: unknown): string {
+  if (v === undefined || v === null) return 'n/a';
+  if (typeof v === 'number') return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return String(v);
+}
+
+function tableRows(results: Results): string[][] {
+  return ROWS.map(([key, unit, what]) => {
+    const t = results.targets.find((x) => x.key === key);
+    const verdict = !t ? '' : t.pass === null ? 'n/a' : t.pass ? 'pass' : 'MISS';
+    return [key, cell(lookup(results, key)), unit, t ? t.target : '', verdict, what];
+  });
+}
+
+const HEADER = ['figure', 'value', 'unit', 'target', '', 'what'];
+
+export function consoleTable(results: Results): string {
+  const rows = [HEADER, ...tableRows(results)];
+  const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]) =>
+    r.map((v, c) => (c === 1 ? v.padStart(widths[c]!) : v.padEnd(widths[c]!))).join('  ').trimEnd();
+  return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+export function machineLine(m: MachineInfo): string {
+  const load = `load ${m.loadAverage}${m.loadAverageEnd === undefined ? '' : `→${m.loadAverageEnd}`}`;
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB · ${m.os} · Node ${m.node} · ${m.chromium} · ${m.date} · commit ${m.commit} · ${load}`;
+}
+
+export function markdownTable(results: Results): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = tableRows(results).map((r) => `| \`${r[0]}\` | ${r[1]} ${r[2]} | ${r[3]} | ${r[4]} | ${esc(r[5]!)} |`);
+  return [
+    `Measured ${results.mode === 'quick' ? '(quick run, smaller inputs) ' : ''}on ${machineLine(results.machine)}.`,
+    '',
+    '| figure | value | target | | what |',
+    '|---|---:|---|---|---|',
+    ...rows,
+  ].join('\n');
+}

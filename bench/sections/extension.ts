@@ -1,0 +1,136 @@
+/**
+ * The real built extension: the size of what it injects into every page, and
+ * how soon after DOMContentLoaded a reader sees the first highlight.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildArticlePage } from '../article-page';
+import { NOT_BUILT, section, type Section } from '../result';
+import { flattenAliases, loadSeedSources } from '../seed-aliases';
+import { median, round } from '../stats';
+import { benchCorpus } from './matcher';
+import { launch } from '../../tests/e2e/harness';
+import { startPageServer } from '../../tests/e2e/harness/server';
+
+export interface ExtensionOptions {
+  root: string;
+  /** Absolute output folder for this bench's own build. */
+  outDir: string;
+  build: boolean;
+  /** Measured page loads after one warm-up load. */
+  runs: number;
+}
+
+/** Builds the Chromium extension into the bench's own folder, so parallel builds never collide. */
+export function buildExtension(root: string, outDir: string): void {
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: root, env: { ...process.env, OL_OUT_DIR: outDir }, stdio: 'pipe' });
+  } catch (e) {
+    const err = e as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`wxt build failed:\n${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`);
+  }
+}
+
+/** Bytes of the content script files (JS and CSS) the browser injects into each frame. */
+export function contentScriptBytes(extensionDir: string): { bytes: number; files: Record<string, number> } {
+  const dir = join(extensionDir, 'content-scripts');
+  const files: Record<string, number> = {};
+  if (!existsSync(dir)) return { bytes: 0, files };
+  for (const f of readdirSync(dir).filter((f) => /\.(js|css)$/.test(f)).sort()) files[f] = statSync(join(dir, f)).size;
+  return { bytes: Object.values(files).reduce((a, b) => a + b, 0), files };
+}
+
+/**
+ * Runs in the page's main world before any page script: polls the highlight
+ * registry once per frame (no MutationObserver, which would itself be work
+ * the page does) and stamps the first frame where a highlight holds a range.
+ * The wrapper fallback's elements count too.
+ */
+const FIRST_HIGHLIGHT_PROBE = `(() => {
+  const w = window;
+  w.__olFirstHighlight = null;
+  const painted = () => {
+    let n = 0;
+    const reg = window.CSS && CSS.highlights;
+    if (reg) reg.forEach((h) => { n += h.size; });
+    return n > 0 || (document.querySelector && document.querySelector('ol-mark') !== null);
+  };
+  const check = () => {
+    if (painted()) { w.__olFirstHighlight = performance.now(); return; }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
+function demoPage(root: string): { path: string; html?: string; source: string } {
+  if (existsSync(join(root, 'assets/demo/en.html'))) return { path: '/demo/en.html', source: 'assets/demo/en.html' };
+  // No demo page yet: a short generated English article with mentions.
+  const aliases = flattenAliases(loadSeedSources(root));
+  const corpus = benchCorpus(root, aliases, { chars: 6000 }, 31);
+  corpus.paragraphs = corpus.paragraphs.map((p) => ({ ...p, lang: 'en' }));
+  return { path: '/bench/en.html', html: buildArticlePage(corpus).html, source: 'generated article (assets/demo/en.html missing)' };
+}
+
+export async function benchExtension(o: ExtensionOptions): Promise<Section[]> {
+  const ext = section('extension');
+  const cs = section('contentScript');
+  if (o.build) buildExtension(o.root, o.outDir);
+  const extensionDir = join(o.outDir, 'chrome-mv3');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    ext.notes.push(`extension: no build in ${extensionDir} (run without --no-build)`);
+    cs.notes.push('contentScript: no build');
+    return [ext, cs];
+  }
+  const size = contentScriptBytes(extensionDir);
+  Object.assign(cs.figures, { bytes: size.bytes, files: size.files });
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { version: string };
+  cs.figures.extensionVersion = manifest.version;
+
+  const demo = demoPage(o.root);
+  const server = await startPageServer();
+  if (demo.html) server.route(demo.path, demo.html);
+  const browser = await launch('chromium', { extensionDir });
+  try {
+    const samples: number[] = [];
+    let cold: number | null = null;
+    for (let i = 0; i <= o.runs; i++) {
+      const page = await browser.newPage();
+      await page.addInitScript(FIRST_HIGHLIGHT_PROBE);
+      await page.goto(server.url(demo.path));
+      const ms = await firstHighlight(page);
+      await page.close();
+      if (ms === null) break;
+      if (i === 0) cold = ms;
+      else samples.push(ms);
+    }
+    if (samples.length === 0) {
+      ext.notes.push(`extension.firstHighlightMs: ${NOT_BUILT} (no highlight painted within 10 s on ${demo.source})`);
+    } else {
+      Object.assign(ext.figures, {
+        firstHighlightMs: round(median(samples)),
+        firstHighlightColdMs: cold === null ? null : round(cold),
+        runs: samples.length,
+        page: demo.source,
+        chromium: browser.version,
+      });
+    }
+  } finally {
+    await browser.dispose();
+    await server.close();
+  }
+  return [ext, cs];
+}
+
+/** DOMContentLoaded to the first frame with a highlight, or null after 10 s. */
+async function firstHighlight(page: Awaited<ReturnType<Awaited<ReturnType<typeof launch>>['newPage']>>): Promise<number | null> {
+  try {
+    await page.waitFor(() => (window as unknown as { __olFirstHighlight: number | null }).__olFirstHighlight !== null, undefined, 10_000);
+  } catch {
+    return null;
+  }
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return (window as unknown as { __olFirstHighlight: number }).__olFirstHighlight - nav.domContentLoadedEventStart;
+  });
+}
