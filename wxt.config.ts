@@ -11,6 +11,16 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The seed knowledge base ships inside the bundle: refuse to build with one
+    // that fails its own check (schema, links, article quotes verbatim).
+    'build:before': async (wxt) => {
+      const { checkSeed } = await import('./lib/kb/seed-check');
+      const { readSeedFiles } = await import('./scripts/kb-files');
+      const result = checkSeed(readSeedFiles(wxt.config.root));
+      if (!result.ok) throw new Error(`The knowledge-base seed is invalid:\n${result.problems.join('\n')}`);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
