@@ -106,7 +106,7 @@ export function buildArticlePage(corpus: Corpus, o: ArticlePageOptions = {}): Ar
   const sectionSize = o.sectionSize ?? 12;
   const title = o.title ?? 'Open models and the future of AI';
   const parts: string[] = [HEAD(title)];
-  let textNodes = 4 + 2 + 1; // nav links, h1, byline
+  let textNodes = 4 + 1 + 1 + 1; // nav links, h1, byline, footer
   let textChars = 0;
   for (let s = 0; s < corpus.paragraphs.length; s += sectionSize) {
     const group = corpus.paragraphs.slice(s, s + sectionSize);
@@ -124,7 +124,7 @@ export function buildArticlePage(corpus: Corpus, o: ArticlePageOptions = {}): Ar
     });
     if ((s / sectionSize) % 5 === 4) {
       parts.push('<aside><p>Related: <a href="#r1">Read more</a> · <a href="#r2">Analysis</a></p></aside>\n');
-      textNodes += 3;
+      textNodes += 4;
     }
     parts.push('</section>\n');
   }
