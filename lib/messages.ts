@@ -11,7 +11,7 @@
  * This module holds no extension API: the entrypoints pass in `browser.runtime`
  * or `browser.tabs`.
  */
-import type { Status } from './kb/schema';
+import type { Kind, Status } from './kb/schema';
 
 /** Per-entity tally a frame reports for its own document. */
 export interface EntityCount {
@@ -29,6 +29,39 @@ export interface TabSummary {
   unsupported?: boolean;
 }
 
+/**
+ * What the in-page card shows about one entity, resolved with the user's
+ * edits. Texts and labels come already in the requested language, so the
+ * content script carries no string tables.
+ */
+export interface CardData {
+  id: string;
+  lang: 'ar' | 'en';
+  /** Both scripts are shown. */
+  name: { en: string; ar: string };
+  kind: Kind;
+  maker?: { id: string; name: string };
+  /** 'unknown' for entities that are not assessed. */
+  status: Status;
+  /** The status's one-line reason. */
+  reason: string;
+  /** The article's words, when they imply a status other than the record's. */
+  claim?: { quoteAr: string; en: string; claimedStatus: Status };
+  /** The first risk note. */
+  risk?: string;
+  labels: {
+    kind: string;
+    status: string;
+    claimedStatus?: string;
+    maker: string;
+    articleSays: string;
+    recordShows: string;
+    risk: string;
+    more: string;
+    close: string;
+  };
+}
+
 /** Requests handled by the background. */
 export interface BackgroundRequests {
   /** A frame's mention tally; replaces that frame's previous one. */
@@ -36,7 +69,7 @@ export interface BackgroundRequests {
   /** Popup asks what a tab holds. */
   getTabSummary: { req: { tabId: number }; res: TabSummary | null };
   /** The in-page card asks for what it shows about one entity (resolved with user overrides). */
-  getCard: { req: { id: string; lang: 'ar' | 'en' }; res: unknown };
+  getCard: { req: { id: string; lang: 'ar' | 'en' }; res: CardData | null };
   /** The in-page card's "More" button: open the entry in the options page. */
   openEntry: { req: { id: string }; res: void };
 }

@@ -1,0 +1,96 @@
+/**
+ * Where the card lives: one host element at the end of the document, marked
+ * as the extension's own so the annotator never reads it, with an open shadow
+ * root that isolates the card's styles from the page. The host is only added
+ * when a card first opens, so a page nobody hovers keeps its DOM untouched.
+ */
+import { render } from 'preact';
+import { OWN_UI_ATTR } from '../../lib/dom/text-blocks';
+import type { CardData } from '../../lib/messages';
+import { Card } from './card';
+import { CARD_CSS } from './card-style';
+
+export interface CardHost {
+  /** Shows the card for data (null: loading) next to `anchor` (viewport coordinates). */
+  show(data: CardData | null, anchor: DOMRect, options?: { focus?: boolean }): void;
+  /** Moves the open card to a new anchor position. */
+  place(anchor: DOMRect): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** True for events that happened inside the card. */
+  holds(event: Event): boolean;
+  dispose(): void;
+}
+
+const GAP = 6;
+const MARGIN = 8;
+
+export function createCardHost(doc: Document, opts: { lang: () => 'ar' | 'en'; onMore(id: string): void; onClose(): void }): CardHost {
+  let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
+  let open = false;
+
+  const ensure = (): ShadowRoot => {
+    if (root && host?.isConnected) return root;
+    host = doc.createElement('openness-lens-card');
+    host.setAttribute(OWN_UI_ATTR, '');
+    host.style.cssText = 'all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647;';
+    root = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    root.appendChild(style);
+    root.appendChild(doc.createElement('div'));
+    doc.documentElement.appendChild(host);
+    return root;
+  };
+
+  const cardEl = () => root?.querySelector<HTMLElement>('.card') ?? null;
+
+  function place(anchor: DOMRect): void {
+    const card = cardEl();
+    const win = doc.defaultView;
+    if (!card || !win) return;
+    const vw = doc.documentElement.clientWidth || win.innerWidth;
+    const vh = doc.documentElement.clientHeight || win.innerHeight;
+    const { width, height } = card.getBoundingClientRect();
+    // Below the mention when it fits, else above, else wherever keeps it on screen.
+    let top = anchor.bottom + GAP;
+    if (top + height > vh - MARGIN && anchor.top - GAP - height >= MARGIN) top = anchor.top - GAP - height;
+    top = Math.max(MARGIN, Math.min(top, vh - height - MARGIN));
+    // Aligned with the mention's start edge: its left in LTR, its right in RTL.
+    let left = opts.lang() === 'ar' ? anchor.right - width : anchor.left;
+    left = Math.max(MARGIN, Math.min(left, vw - width - MARGIN));
+    card.style.top = `${Math.round(top)}px`;
+    card.style.left = `${Math.round(left)}px`;
+  }
+
+  return {
+    show(data, anchor, options = {}) {
+      const r = ensure();
+      const lang = opts.lang();
+      render(
+        <Card data={data} lang={lang} onClose={opts.onClose} onMore={opts.onMore} />,
+        r.lastChild as HTMLElement,
+      );
+      open = true;
+      place(anchor);
+      if (options.focus) cardEl()?.focus({ preventScroll: true });
+    },
+    place,
+    hide() {
+      if (!open) return;
+      open = false;
+      if (root) render(null, root.lastChild as HTMLElement);
+    },
+    isOpen: () => open,
+    holds(event) {
+      return host !== null && event.composedPath().includes(host);
+    },
+    dispose() {
+      if (root) render(null, root.lastChild as HTMLElement);
+      host?.remove();
+      host = root = null;
+      open = false;
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Publishes the compiled alias index for the content scripts.
+ *
+ * Content scripts never open IndexedDB: they read one JSON value from
+ * storage.local and follow its changes. The background compiles that value
+ * from the knowledge base's resolved view (seed + the user's edits and
+ * entities) at start-up and again whenever the knowledge base changes, which
+ * Dexie's liveQuery reports, edits made in the popup or options page included.
+ * Until the database is seeded, the shipped seed is compiled instead.
+ */
+import { browser } from 'wxt/browser';
+import { liveQuery } from 'dexie';
+import { getKb } from '../../lib/kb/db';
+import type { Entity } from '../../lib/kb/schema';
+import { SEED } from '../../lib/kb/seed';
+import { buildAliasIndex } from '../../lib/match/alias-index';
+import type { AliasSource } from '../../lib/match/types';
+import { ALIAS_INDEX_KEY } from '../../lib/settings';
+
+/** What the matcher needs of each entity. Unassessed entities (companies) count as "unknown". */
+export function aliasSourcesOf(entities: Entity[]): AliasSource[] {
+  return entities.map((e) => ({
+    id: e.id,
+    status: e.assessment?.status ?? 'unknown',
+    aliases: e.aliases,
+    ...(e.rules ? { rules: e.rules } : {}),
+  }));
+}
+
+/** Compiles and stores the index, unless the stored one is already the same (no needless change events). */
+export async function publishIndex(entities: Entity[]): Promise<void> {
+  const index = buildAliasIndex(aliasSourcesOf(entities));
+  const stored = (await browser.storage.local.get(ALIAS_INDEX_KEY))[ALIAS_INDEX_KEY];
+  if (stored && JSON.stringify(stored) === JSON.stringify(index)) return;
+  await browser.storage.local.set({ [ALIAS_INDEX_KEY]: index });
+}
+
+let publishing: Promise<void> = Promise.resolve();
+
+export function startIndexPublisher(): void {
+  const entities = liveQuery(async () => (await getKb().resolved.toArray()).map((row) => row.entity));
+  entities.subscribe({
+    next(rows) {
+      const list = rows.length > 0 ? rows : SEED.entities;
+      publishing = publishing.then(() => publishIndex(list)).catch((e) => console.error('alias index', e));
+    },
+    error(e) {
+      // The database is unavailable (private mode in some browsers): the shipped seed still works.
+      console.error('knowledge base', e);
+      publishing = publishing.then(() => publishIndex(SEED.entities));
+    },
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * One document's lens: the annotator, the card and the report to the
+ * background, started and stopped as the settings and the alias index change.
+ */
+import { browser } from 'wxt/browser';
+import { createCardHost, type CardHost } from '../../components/card/card-host';
+import { createAnnotator, type Annotator, type MentionRecord } from '../../lib/dom/annotator';
+import { createCardController, type CardController } from '../../lib/dom/card-controller';
+import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
+import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
+import { scanText } from '../../lib/match/scanner';
+import type { CardData, EntityCount } from '../../lib/messages';
+import { isActiveOn, type Settings } from '../../lib/settings';
+
+const REPORT_DELAY_MS = 400;
+
+export interface PageLens {
+  update(settings: Settings, index: CompiledIndex | null): void;
+  step(direction: 1 | -1): boolean;
+  jump(entity: string, index: number): boolean;
+}
+
+export function createPageLens(doc: Document): PageLens {
+  let settings: Settings | null = null;
+  let index: MatchIndex | null = null;
+  let painter: Painter | null = null;
+  let annotator: Annotator | null = null;
+  let controller: CardController | null = null;
+  let cardHost: CardHost | null = null;
+  const cardCache = new Map<string, Promise<CardData | null>>();
+
+  const lang = (): 'ar' | 'en' => {
+    const s = settings?.language ?? 'auto';
+    if (s === 'ar' || s === 'en') return s;
+    return navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+  };
+
+  // --- Reporting to the background -------------------------------------------
+  let reportTimer = 0;
+  let lastReport = '';
+  function scheduleReport(): void {
+    clearTimeout(reportTimer);
+    reportTimer = window.setTimeout(sendReport, REPORT_DELAY_MS);
+  }
+  function sendReport(): void {
+    const entities: EntityCount[] = annotator?.tally() ?? [];
+    const url = location.href;
+    const key = JSON.stringify([url, entities]);
+    // The URL is part of the key: after an in-page navigation the background has cleared the tab.
+    if (key === lastReport) return;
+    lastReport = key;
+    browser.runtime.sendMessage({ type: 'reportMentions', url, entities }).catch(() => {
+      lastReport = ''; // the background was restarting; the next change sends again
+    });
+  }
+
+  // --- The card ------------------------------------------------------------------
+  function cardData(id: string): Promise<CardData | null> {
+    const key = `${lang()}:${id}`;
+    let p = cardCache.get(key);
+    if (!p) {
+      p = (browser.runtime.sendMessage({ type: 'getCard', id, lang: lang() }) as Promise<CardData | null>).catch(() => null);
+      cardCache.set(key, p);
+    }
+    return p;
+  }
+
+  function openCard(m: MentionRecord, anchor: DOMRect, options: { focus: boolean }): void {
+    cardHost ??= createCardHost(doc, {
+      lang,
+      onMore: (id) => void browser.runtime.sendMessage({ type: 'openEntry', id }).catch(() => {}),
+      onClose: () => controller?.close(),
+    });
+    const host = cardHost;
+    host.show(null, anchor, options);
+    void cardData(m.entity).then((data) => {
+      // Still the same card? The reader may have moved on meanwhile.
+      if (controller?.current()?.id !== m.id || !host.isOpen()) return;
+      const range = annotator?.rangeOf(m);
+      const rect = range?.getClientRects()[0] ?? anchor;
+      host.show(data, rect, options);
+    });
+  }
+
+  // --- Start and stop --------------------------------------------------------------
+  function start(): void {
+    if (!settings || !index) return;
+    const idx = index;
+    const paints = new Set(settings.highlightStatuses);
+    painter = createPainter(doc, { colors: settings.statusColors });
+    annotator = createAnnotator({
+      doc,
+      painter,
+      scan: (text) => scanText(idx, text),
+      statusOf: (id) => statusOf(idx, id) ?? 'unknown',
+      paints: (status) => paints.has(status),
+      onChange: scheduleReport,
+    });
+    controller = createCardController({
+      doc,
+      annotator,
+      trigger: () => settings?.cardTrigger ?? 'hover',
+      view: {
+        open: openCard,
+        place: (rect) => cardHost?.place(rect),
+        close: () => cardHost?.hide(),
+        isOpen: () => cardHost?.isOpen() ?? false,
+        holds: (e) => cardHost?.holds(e) ?? false,
+      },
+    });
+    annotator.start();
+  }
+
+  function stop(): void {
+    controller?.dispose();
+    annotator?.stop();
+    painter?.dispose();
+    controller = null;
+    annotator = null;
+    painter = null;
+    scheduleReport();
+  }
+
+  return {
+    update(next, compiled) {
+      const prev = settings;
+      const nextIndex = compiled ? asMatchIndex(compiled) : null;
+      const active = isActiveOn(next, location.hostname) && nextIndex !== null;
+      const wasActive = annotator !== null;
+      const sameWork =
+        wasActive &&
+        active &&
+        nextIndex === index &&
+        prev !== null &&
+        JSON.stringify(prev.highlightStatuses) === JSON.stringify(next.highlightStatuses);
+      if (prev?.language !== next.language) cardCache.clear();
+      settings = next;
+      if (sameWork) {
+        // Only colours or the card trigger changed: no need to read the page again.
+        painter?.setColors(next.statusColors);
+        return;
+      }
+      if (wasActive) stop();
+      if (nextIndex !== index) cardCache.clear();
+      index = nextIndex;
+      if (active) start();
+    },
+    step: (direction) => controller?.step(direction) ?? false,
+    jump: (entity, i) => controller?.jump(entity, i) ?? false,
+  };
+}
