@@ -37,8 +37,9 @@ interface BidiEvents {
   connection: { on(event: string, listener: (e: { request?: { url?: string } }) => void): void };
 }
 
-const LAUNCH_TIMEOUT_MS = 30_000;
-const EXTENSION_READY_MS = 10_000;
+// Generous: the machines these run on are often busy.
+const LAUNCH_TIMEOUT_MS = 60_000;
+const EXTENSION_READY_MS = 20_000;
 
 /** Firefox processes this test process started and has not yet closed. */
 const live = new Set<Browser>();
@@ -178,26 +179,48 @@ async function ensureExtension(ff: Browser, extensionDir: string, extensionConso
 }
 
 async function backgroundReady(page: Page): Promise<void> {
-  await page.waitForFunction(
+  await poll(
+    page,
     async () => {
       const api = (globalThis as { browser?: any }).browser;
       return Boolean(api?.runtime && (await api.runtime.getBackgroundPage()));
     },
-    { timeout: EXTENSION_READY_MS, polling: 100 },
+    undefined,
+    EXTENSION_READY_MS,
+    "the extension's background page did not start",
   );
 }
 
 /**
  * `page.goto` on a moz-extension:// URL never resolves in Firefox over BiDi,
- * although the page loads; so start it and wait for the document instead.
+ * although the page loads; so start it and watch the document instead. The
+ * watch is a plain poll because an evaluation that lands mid-navigation can
+ * fail with a protocol error, which puppeteer's waitForFunction gives up on.
  */
 async function gotoExtension(page: Page, url: string, timeout = EXTENSION_READY_MS): Promise<void> {
   page.goto(url).catch(() => {});
-  await page.waitForFunction(
-    (u: string) => location.href === u && document.readyState === 'complete',
-    { timeout, polling: 50 },
-    url,
-  );
+  await poll(page, (u: string) => location.href === u && document.readyState === 'complete', url, timeout, `${url} did not load`);
+}
+
+/** Evaluates `fn(arg)` in the page until it returns true, surviving navigations. */
+async function poll<A>(page: Page, fn: (arg: A) => unknown, arg: A, timeout: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const ok = await Promise.race([page.evaluate(fn as never, arg), sleep(Math.max(100, deadline - Date.now()), false)]);
+      if (ok) return;
+    } catch (e) {
+      if (page.isClosed()) throw e;
+      lastError = e; // mid-navigation; try again
+    }
+    await sleep(50, null);
+  }
+  throw new Error(`${what} within ${timeout} ms${lastError ? ` (last error: ${(lastError as Error).message.split('\n')[0]})` : ''}`);
+}
+
+function sleep<T>(ms: number, value: T): Promise<T> {
+  return new Promise((ok) => setTimeout(() => ok(value), ms));
 }
 
 async function kill(ff: Browser): Promise<void> {
@@ -221,7 +244,7 @@ export function wrapPage(page: Page): TestPage {
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, arg, timeoutMs = 10_000) {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
+      await poll(page, fn as (a: unknown) => unknown, arg, timeoutMs, `waitFor(${fn.name || 'condition'}) did not hold`);
     },
     async addInitScript(source) {
       await page.evaluateOnNewDocument(source);
