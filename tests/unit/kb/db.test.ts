@@ -100,6 +100,18 @@ describe('upgrading the seed', () => {
   });
 });
 
+describe('a seed that drops an entity', () => {
+  it('keeps the user’s edited copy as their own entity, and drops untouched ones', async () => {
+    const db = freshDb();
+    await ensureSeed(db, SEED);
+    await patchEntity(db, 'mixtral', { summary: { en: 'Kept by me.' } });
+    const v2: Seed = { ...SEED, version: SEED.version + 1, fingerprint: 'v2', entities: SEED.entities.filter((e) => e.id !== 'mixtral' && e.id !== 'gpt-5') };
+    await ensureSeed(db, v2);
+    expect(await getEntry('mixtral', db)).toMatchObject({ origin: 'user', entity: { summary: { en: 'Kept by me.' } } });
+    expect(await getEntity('gpt-5', db)).toBeUndefined();
+  });
+});
+
 describe('editing and resetting', () => {
   it('restores one entity to the article version and leaves the others edited', async () => {
     const db = freshDb();
