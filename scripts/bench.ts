@@ -4,7 +4,8 @@
  *
  *   npm run bench                  full run (5 MB corpus, 1 MB page, medians of 5 runs)
  *   npm run bench -- --quick       smaller inputs, fewer runs (under a minute on 2 cores)
- *   npm run bench -- --no-build    reuse the last bench build of the extension
+ *   npm run bench -- --no-build    reuse the last bench build of the extension (--quick
+ *                                  reuses it by itself while no source file is newer)
  *   npm run bench -- --only=matcher,page,extension
  *   npm run bench -- --strict      exit 1 when a target is missed
  *
@@ -20,7 +21,7 @@ import { loadAverage, machineInfo, type MachineInfo } from '../bench/machine';
 import { assemble, consoleTable, machineLine, markdownTable } from '../bench/report';
 import type { Agreement } from '../bench/agreement';
 import type { Section } from '../bench/result';
-import { benchExtension } from '../bench/sections/extension';
+import { benchExtension, buildIsFresh } from '../bench/sections/extension';
 import { benchMatcher } from '../bench/sections/matcher';
 import { benchPage } from '../bench/sections/page';
 
@@ -31,7 +32,7 @@ const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).
 const wants = (name: string) => !only || only.includes(name);
 
 const SIZES = quick
-  ? { runs: 3, corpusBytes: 2_000_000, pageChars: 150_000, pageRuns: 3, markjsRuns: 1, batches: 60, extRuns: 3 }
+  ? { runs: 3, corpusBytes: 2_000_000, pageChars: 100_000, pageRuns: 3, markjsRuns: 1, batches: 50, extRuns: 3 }
   : { runs: 5, corpusBytes: 5_000_000, pageChars: 1_050_000, pageRuns: 5, markjsRuns: 5, batches: 200, extRuns: 5 };
 
 async function step(title: string, fn: () => Promise<Section[]>, names: string[]): Promise<Section[]> {
@@ -85,7 +86,13 @@ async function main(): Promise<number> {
     sections.push(
       ...(await step(
         `extension: build into ${outDir}, first highlight, content script size`,
-        () => benchExtension({ root: ROOT, outDir, build: !args.includes('--no-build'), runs: SIZES.extRuns }),
+        () =>
+          benchExtension({
+            root: ROOT,
+            outDir,
+            build: !args.includes('--no-build') && !(quick && buildIsFresh(ROOT, outDir)),
+            runs: SIZES.extRuns,
+          }),
         ['extension', 'contentScript'],
       )),
     );

@@ -32,6 +32,23 @@ export function buildExtension(root: string, outDir: string): void {
   }
 }
 
+const SOURCES = ['lib', 'entrypoints', 'components', 'assets', 'public', 'wxt.config.ts', 'package.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((m, f) => Math.max(m, newestMtime(join(path, f))), st.mtimeMs);
+}
+
+/** The bench build exists and no source file changed since it was made. */
+export function buildIsFresh(root: string, outDir: string): boolean {
+  const manifest = join(outDir, 'chrome-mv3/manifest.json');
+  if (!existsSync(manifest)) return false;
+  const built = statSync(manifest).mtimeMs;
+  return SOURCES.every((s) => newestMtime(join(root, s)) < built);
+}
+
 /** Bytes of the content script files (JS and CSS) the browser injects into each frame. */
 export function contentScriptBytes(extensionDir: string): { bytes: number; files: Record<string, number> } {
   const dir = join(extensionDir, 'content-scripts');
