@@ -177,7 +177,7 @@ type ProbeArg =
  * - count: how many mentions are painted;
  * - wrong: painted mentions where the page says none should be;
  * - point: scrolls the first mention in the article's prose (outside links, so a
- *   click would not navigate) to mid-view and returns its centre;
+ *   click would not navigate; an assessed one if any) to mid-view and returns its centre;
  * - card: the in-page card's host tag name while the card shows, else null.
  */
 function demoProbe(arg: ProbeArg): unknown {
@@ -234,12 +234,19 @@ function demoProbe(arg: ProbeArg): unknown {
   }
 
   if (arg.op === 'point') {
+    // Prefer a mention with an assessed status: its card has the most to show.
+    const unknown = new Set<Range>();
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    const unknownRanges = [...(registry?.get('ol-unknown') ?? [])];
     const all = ranges();
-    const range =
-      all.find((r) => {
-        const el = r.startContainer.parentElement;
-        return !!el?.closest('article p') && !el.closest('a');
-      }) ?? all[0];
+    for (const r of all) {
+      if (unknownRanges.some((u) => u.startContainer === r.startContainer && u.startOffset === r.startOffset)) unknown.add(r);
+    }
+    const inProse = all.filter((r) => {
+      const el = r.startContainer.parentElement;
+      return !!el?.closest('article p') && !el.closest('a');
+    });
+    const range = inProse.find((r) => !unknown.has(r)) ?? inProse[0] ?? all[0];
     if (!range) return null;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
@@ -465,36 +472,47 @@ const secs = (ms: number) => `${ms / 1000} s`;
 
 /** Opens a Chromium window on the demo index and resolves when the user closes it (or presses Ctrl-C). */
 export async function openDemoWindow(server: PageServer, headless = false): Promise<void> {
-  const extensionDir = builtExtensionDir('chromium');
-  const profileDir = mkdtempSync(join(tmpdir(), 'ol-start-'));
-  // The sandbox only needs turning off when running as root (containers).
-  const args = chromiumArgs(extensionDir).filter((a) => a !== '--no-sandbox' || process.getuid?.() === 0);
-  const context = await within(
-    WAIT.launch,
-    'Chromium did not start',
-    chromium.launchPersistentContext(profileDir, {
-      executablePath: findChromium(),
-      headless,
-      args: args.filter((a) => a !== '--disable-gpu'),
-      // No "controlled by automated software" bar: this window is for a person.
-      ignoreDefaultArgs: ['--enable-automation'],
-      viewport: null,
-    }),
-  );
-  const url = server.url('/demo/index.html');
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(url);
-  console.log(`\nDemo pages: ${url}`);
-  console.log('Names of AI models and companies are underlined by status; hover or click one for its card.');
-  console.log('The extension\'s button is under the puzzle-piece icon in the toolbar (pin it to keep it in view).');
-  console.log('Close the window or press Ctrl-C to stop.');
-  await new Promise<void>((done) => {
-    context.on('close', () => done());
+  // Listen for Ctrl-C from the start, so one pressed while Chromium starts still cleans up.
+  const interrupted = new Promise<void>((done) => {
     process.once('SIGINT', () => done());
     process.once('SIGTERM', () => done());
   });
-  await context.close().catch(() => {});
-  rmSync(profileDir, { recursive: true, force: true });
+  const extensionDir = builtExtensionDir('chromium');
+  const profileDir = mkdtempSync(join(tmpdir(), 'ol-start-'));
+  // The sandbox only needs turning off when running as root (containers).
+  const args = chromiumArgs(extensionDir).filter(
+    (a) => (a !== '--no-sandbox' || process.getuid?.() === 0) && a !== '--disable-gpu',
+  );
+  try {
+    const context = await within(
+      WAIT.launch,
+      'Chromium did not start',
+      chromium.launchPersistentContext(profileDir, {
+        executablePath: findChromium(),
+        headless,
+        args,
+        // No "controlled by automated software" bar: this window is for a person.
+        ignoreDefaultArgs: ['--enable-automation'],
+        viewport: null,
+        // Ctrl-C is handled here, so the window closes and the profile is removed.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      }),
+    );
+    const closed = new Promise<void>((done) => context.on('close', () => done()));
+    const url = server.url('/demo/index.html');
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    console.log(`\nDemo pages: ${url}`);
+    console.log('Names of AI models and companies are underlined by status; hover or click one for its card.');
+    console.log("The extension's button is under the puzzle-piece icon in the toolbar (pin it to keep it in view).");
+    console.log('Close the window or press Ctrl-C to stop.');
+    await Promise.race([closed, interrupted]);
+    await context.close().catch(() => {});
+  } finally {
+    rmSync(profileDir, { recursive: true, force: true });
+  }
 }
 
 /** Firefox in a normal window: web-ext runs it with the extension installed temporarily. */
