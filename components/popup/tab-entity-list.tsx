@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { getEntity, getEntry } from '../../lib/kb/queries';
 import { STATUSES, type Entity, type Status } from '../../lib/kb/schema';
 import type { EntityCount } from '../../lib/messages';
-import { nameIn, statusLabel, useLang, useT } from '../i18n';
+import { nameIn, useLang, useT } from '../i18n';
 import { StatusBadge } from '../status-badge';
 import { useLiveQuery } from '../use-live-query';
 import { EntryPanel } from './entry-panel';
@@ -32,7 +32,6 @@ export function groupByStatus(rows: Row[]): Array<{ status: Status; rows: Row[] 
 
 export function TabEntityList({ counts, env }: { counts: EntityCount[]; env: PopupEnv }): JSX.Element {
   const t = useT();
-  const lang = useLang();
   const key = counts.map((c) => `${c.entity}:${c.count}`).join(',');
   const result = useLiveQuery(
     () =>
@@ -53,7 +52,7 @@ export function TabEntityList({ counts, env }: { counts: EntityCount[]; env: Pop
       {groupByStatus(result.value).map((group) => (
         <section key={group.status} class="ol-group" data-status-group={group.status}>
           <h3 class="ol-group-title">
-            <StatusBadge status={group.status} /> <span class="ol-visually-hidden">{statusLabel(lang, group.status)}</span>
+            <StatusBadge status={group.status} />
             <span class="ol-muted"> ({group.rows.length})</span>
           </h3>
           <ul class="ol-entity-list">

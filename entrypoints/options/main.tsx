@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/options-app';
 import type { Shortcut } from '../../components/options/about-panel';
+import { ensureKb } from '../../components/ensure-kb';
 import '../../components/ui.css';
 import '../../components/options/options.css';
 
@@ -11,4 +12,5 @@ async function shortcuts(): Promise<Shortcut[]> {
   return commands.map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' }));
 }
 
+void ensureKb();
 render(<OptionsApp shortcuts={shortcuts} />, document.getElementById('app')!);
