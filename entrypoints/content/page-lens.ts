@@ -39,8 +39,13 @@ export function createPageLens(doc: Document): PageLens {
   let reportTimer = 0;
   let lastReport = '';
   function scheduleReport(): void {
-    clearTimeout(reportTimer);
-    reportTimer = window.setTimeout(sendReport, REPORT_DELAY_MS);
+    // At most one report per delay, never postponed again: a page that changes
+    // every frame would otherwise push the report back forever.
+    if (reportTimer) return;
+    reportTimer = window.setTimeout(() => {
+      reportTimer = 0;
+      sendReport();
+    }, REPORT_DELAY_MS);
   }
   function sendReport(): void {
     const entities: EntityCount[] = annotator?.tally() ?? [];
