@@ -63,6 +63,22 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       return (await serviceWorker(context)).evaluate(fn as never, arg) as never;
     },
     requests: () => [...requests],
+    async stopServiceWorker() {
+      const page = await context.newPage();
+      try {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await cdp.detach();
+      } finally {
+        await page.close();
+      }
+      // Wait until Playwright has seen the worker go, so the next call wakes a new one.
+      const deadline = Date.now() + 10_000;
+      while (context.serviceWorkers().some((w) => w.url().startsWith(extensionOrigin)) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     close: () => context.close(),
     restart: () => launchChromium({ ...options, extensionDir, profileDir }),
     async dispose() {
@@ -97,13 +113,19 @@ async function versionFrom(context: BrowserContext): Promise<string> {
   return /Chrome\/([\d.]+)/.exec(ua)?.[1] ?? 'unknown';
 }
 
+/** The Playwright page behind a TestPage made by this driver (for CDP access in Chromium-only tests). */
+const rawPages = new WeakMap<TestPage, Page>();
+export function playwrightPageOf(page: TestPage): Page | undefined {
+  return rawPages.get(page);
+}
+
 export function wrapPage(page: Page): TestPage {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  return {
+  const wrapped: TestPage = {
     async goto(url) {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -130,4 +152,6 @@ export function wrapPage(page: Page): TestPage {
     close: () => page.close(),
     url: () => page.url(),
   };
+  rawPages.set(wrapped, page);
+  return wrapped;
 }

@@ -47,6 +47,11 @@ export interface ExtensionBrowser {
   evalInExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Every request URL the browser made, in order (for the privacy test). */
   requests(): string[];
+  /**
+   * Stops the extension's service worker, as the browser does when it idles
+   * (Chromium only; Firefox's MV2 background page is never stopped).
+   */
+  stopServiceWorker?(): Promise<void>;
   /** Closes the browser; the profile folder survives until `dispose`. */
   close(): Promise<void>;
   /** Starts the browser again on the same profile (persistence checks). */

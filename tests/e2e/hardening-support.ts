@@ -1,0 +1,169 @@
+/**
+ * Helpers for the hardening end-to-end tests (hostile pages, lifecycle,
+ * security, privacy, large knowledge base): generated pages too large to keep
+ * as files, an init script that records long tasks and the page's markup as
+ * the page made it, and waiting for a tab's summary to settle.
+ */
+import type { ExtensionBrowser, PageServer, TestPage } from './harness';
+import { countsOf, tabSummary } from './highlight-support';
+
+/** Browsers ask for /favicon.ico on every page; answering it keeps 404s out of the page's console. */
+export function serveFavicon(server: PageServer): void {
+  server.route('/favicon.ico', { body: '', type: 'image/x-icon' });
+}
+
+/**
+ * Runs before the page's own scripts. Records every long task (over 50 ms)
+ * and every long animation frame with the scripts it ran, and, at
+ * DOMContentLoaded, the markup as the page's parser and scripts made it and
+ * the time (content scripts start later, at document_idle).
+ */
+export const OBSERVE_PAGE = `(() => {
+  window.__olLongTasks = [];
+  window.__olFrames = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__olLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__olFrames.push({
+          start: e.startTime,
+          duration: e.duration,
+          scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, invoker: s.invoker, duration: s.duration })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch (e) {}
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__olDomAtLoad = document.documentElement.outerHTML;
+    window.__olLoadedAt = performance.now();
+  });
+})();`;
+
+export interface LongTaskReport {
+  /** Long tasks that started after DOMContentLoaded, when content scripts may run: durations in ms. */
+  afterLoad: number[];
+  /** Script time in long animation frames, by script URL, for scripts of the extension (Chromium). */
+  extensionScriptMs: number[];
+}
+
+/** What OBSERVE_PAGE recorded so far. */
+export async function longTasks(page: TestPage): Promise<LongTaskReport> {
+  return page.evaluate(() => {
+    const w = window as any;
+    const since = w.__olLoadedAt ?? 0;
+    const afterLoad = (w.__olLongTasks ?? [])
+      .filter((t: { start: number }) => t.start >= since)
+      .map((t: { duration: number }) => Math.round(t.duration));
+    const extensionScriptMs: number[] = [];
+    for (const f of w.__olFrames ?? []) {
+      for (const s of f.scripts) if (/^(chrome|moz)-extension:/.test(s.url ?? '')) extensionScriptMs.push(Math.round(s.duration));
+    }
+    return { afterLoad, extensionScriptMs };
+  });
+}
+
+/** The page's markup now, compared with what OBSERVE_PAGE recorded at DOMContentLoaded. */
+export async function markupUnchanged(page: TestPage): Promise<boolean> {
+  return page.evaluate(() => {
+    const w = window as any;
+    return typeof w.__olDomAtLoad === 'string' && w.__olDomAtLoad === document.documentElement.outerHTML;
+  });
+}
+
+/**
+ * Polls the tab's summary until it has held the same value for `stableMs`
+ * (and satisfies `ready`), then returns it. Never throws on timeout: the
+ * assertions after it show what was there.
+ */
+export async function settledCounts(
+  ext: TestPage,
+  tabId: number,
+  options: { ready?: (counts: Record<string, number>) => boolean; stableMs?: number; timeoutMs?: number } = {},
+): Promise<Record<string, number>> {
+  const { ready = () => true, stableMs = 1200, timeoutMs = 20_000 } = options;
+  const until = Date.now() + timeoutMs;
+  let last = '';
+  let since = Date.now();
+  let counts: Record<string, number> = {};
+  while (Date.now() < until) {
+    counts = countsOf(await tabSummary(ext, tabId));
+    const key = JSON.stringify(Object.entries(counts).sort());
+    if (key !== last) {
+      last = key;
+      since = Date.now();
+    } else if (Date.now() - since >= stableMs && ready(counts)) {
+      return counts;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return counts;
+}
+
+/** Opens `url` in a new tab with OBSERVE_PAGE installed; returns the page and its tab id. */
+export async function openObserved(browser: ExtensionBrowser, url: string): Promise<{ page: TestPage; tabId: number }> {
+  const page = await browser.newPage();
+  await page.addInitScript(OBSERVE_PAGE);
+  await page.goto(url);
+  return { page, tabId: await browser.tabIdOf(page) };
+}
+
+/**
+ * Console errors and uncaught exceptions, less two notes that are not the
+ * extension's: a missing file, and Chromium refusing the test driver's own
+ * init script in a frame sandboxed without allow-scripts (seen without the
+ * extension too; the extension's content script does run there).
+ */
+export function pageErrors(page: TestPage): string[] {
+  return page
+    .errors()
+    .filter((e) => !/Failed to load resource: .*404/.test(e))
+    .filter((e) => !/^Blocked script execution in '.*' because the document's frame is sandboxed/.test(e));
+}
+
+// --- Generated pages ---------------------------------------------------------
+
+const FILLER = 'The committee met again on Tuesday and discussed the weather, the budget and the roads. ';
+
+/**
+ * One text node of about `bytes` characters, built by a script: an HTML
+ * parser splits long text into several nodes, a script does not. Names sit
+ * at its start, its middle and its end.
+ */
+export function bigTextNodePage(bytes = 5 * 1024 * 1024): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One huge text node</title></head>
+<body><h1>One huge text node</h1><p id="big"></p>
+<script>
+  const filler = ${JSON.stringify(FILLER)};
+  const half = filler.repeat(Math.ceil(${bytes} / 2 / filler.length));
+  document.getElementById('big').appendChild(
+    document.createTextNode('OpenAI opened. ' + half + ' Then DeepSeek replied. ' + half + ' Finally Qwen.'),
+  );
+</script></body></html>`;
+}
+
+/**
+ * 100,000 text nodes: 50,000 side by side in one block (a name split over
+ * two of them), and 500 paragraphs of 100 nodes each.
+ */
+export function manyTextNodesPage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>100,000 text nodes</title></head>
+<body><h1>100,000 text nodes</h1><div id="one-block"></div><div id="paragraphs"></div>
+<script>
+  const block = document.getElementById('one-block');
+  for (let i = 0; i < 50000; i++) {
+    block.appendChild(document.createTextNode(i === 25000 ? ' Open' : i === 25001 ? 'AI ' : 'word' + (i % 10) + ' '));
+  }
+  const paragraphs = document.getElementById('paragraphs');
+  for (let p = 0; p < 500; p++) {
+    const el = document.createElement('p');
+    for (let i = 0; i < 100; i++) {
+      el.appendChild(document.createTextNode(p === 250 && i === 50 ? 'Qwen ' : p === 499 && i === 99 ? 'Mixtral.' : 'text' + i + ' '));
+    }
+    paragraphs.appendChild(el);
+  }
+</script></body></html>`;
+}
