@@ -271,12 +271,16 @@ function demoProbe(arg: ProbeArg): unknown {
  */
 const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
 
+/** Each probe is bounded too: a page that stops answering must not hang the run. */
+function runProbe<R>(page: TestPage, arg: ProbeArg): Promise<R> {
+  return within(WAIT.step, `the page stopped answering (${arg.op})`, page.evaluate(demoProbe, arg) as Promise<R>);
+}
+
 const probe = {
-  count: (page: TestPage) => page.evaluate(demoProbe, { op: 'count' }) as Promise<number>,
+  count: (page: TestPage) => runProbe<number>(page, { op: 'count' }),
   wrong: (page: TestPage, spec: DemoPageSpec) =>
-    page.evaluate(demoProbe, { op: 'wrong', untouched: spec.untouched, lookalikes: spec.lookalikes }) as Promise<string[]>,
-  point: (page: TestPage) =>
-    page.evaluate(demoProbe, { op: 'point' }) as Promise<{ x: number; y: number; text: string } | null>,
+    runProbe<string[]>(page, { op: 'wrong', untouched: spec.untouched, lookalikes: spec.lookalikes }),
+  point: (page: TestPage) => runProbe<{ x: number; y: number; text: string } | null>(page, { op: 'point' }),
 };
 
 // ---------------------------------------------------------------------------
@@ -310,7 +314,7 @@ export async function runHeadlessDemo(options: HeadlessOptions = {}): Promise<De
     for (const s of shots) log(`  ${shown(s)}`);
     return { browser: `${name} ${browser.version}`, pages, shotsDir };
   } finally {
-    await browser?.dispose();
+    await within(WAIT.step, 'closing the browser', browser?.dispose() ?? Promise.resolve()).catch(() => {});
     await server.close();
   }
 }
@@ -342,7 +346,7 @@ async function checkPage(
   const cardShot = await captureCard(page, join(shotsDir, `${base}-card.png`), problems);
   if (cardShot) screenshots.push(cardShot);
 
-  const popup = await browser.openPopup(tabId);
+  const popup = await within(WAIT.step, 'the popup did not open', browser.openPopup(tabId));
   const summary = await readSummary(popup, tabId, problems);
   await popup.setViewport(400, 600);
   const listed = await waitUntil(popup, () => document.querySelectorAll('[data-entity]').length > 0, WAIT.popup);
@@ -404,7 +408,9 @@ async function readSummary(popup: TestPage, tabId: number, problems: string[]): 
   let last: TabSummary | null = null;
   let lastKey = '';
   while (Date.now() < deadline) {
-    const summary = await ask();
+    const summary = await within(WAIT.summary, 'no answer', ask()).catch(
+      (e: Error) => ({ error: e.message }) as unknown as TabSummary,
+    );
     const error = (summary as unknown as { error?: string } | null)?.error;
     if (error) {
       problems.push(`the background did not answer getTabSummary: ${error}`);
