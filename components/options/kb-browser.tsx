@@ -69,14 +69,17 @@ export function KbBrowser({ route, navigate }: { route: KbRoute; navigate: (hash
             type="search"
             dir="auto"
             value={filter.text ?? ''}
-            onInput={(e) => setFilter({ ...filter, text: (e.currentTarget as HTMLInputElement).value })}
+            onInput={(e) => {
+              const text = (e.currentTarget as HTMLInputElement).value;
+              setFilter((f) => ({ ...f, text }));
+            }}
           />
         </div>
-        <FilterSelect id="ol-filter-status" label={t('filter_status')} value={filter.status} onChange={(status) => setFilter({ ...filter, status: status as ListFilter['status'] })}
+        <FilterSelect id="ol-filter-status" label={t('filter_status')} value={filter.status} onChange={(status) => setFilter((f) => ({ ...f, status: status as ListFilter['status'] }))}
           options={STATUSES.map((s) => [s, statusLabel(lang, s)])} />
-        <FilterSelect id="ol-filter-kind" label={t('filter_kind')} value={filter.kind} onChange={(kind) => setFilter({ ...filter, kind: kind as ListFilter['kind'] })}
+        <FilterSelect id="ol-filter-kind" label={t('filter_kind')} value={filter.kind} onChange={(kind) => setFilter((f) => ({ ...f, kind: kind as ListFilter['kind'] }))}
           options={KINDS.map((k) => [k, kindLabel(lang, k)])} />
-        <FilterSelect id="ol-filter-maker" label={t('filter_maker')} value={filter.maker} onChange={(maker) => setFilter({ ...filter, maker })}
+        <FilterSelect id="ol-filter-maker" label={t('filter_maker')} value={filter.maker} onChange={(maker) => setFilter((f) => ({ ...f, maker }))}
           options={makerList.map((m) => [m.id, nameIn(lang, m.name)])} />
         <button type="button" class="ol-button" onClick={() => setAdding(searchText)}>
           {t('entity_add')}

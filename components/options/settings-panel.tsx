@@ -48,7 +48,10 @@ export function SettingsPanel({ settings }: { settings: Settings }): JSX.Element
   return (
     <div class="ol-settings">
       <label class="ol-switch">
-        <input type="checkbox" role="switch" id="ol-set-enabled" checked={settings.enabled} onChange={(e) => void save(() => ({ enabled: (e.currentTarget as HTMLInputElement).checked }))} />
+        <input type="checkbox" role="switch" id="ol-set-enabled" checked={settings.enabled} onChange={(e) => {
+            const enabled = (e.currentTarget as HTMLInputElement).checked;
+            void save(() => ({ enabled }));
+          }} />
         <span>{t('settings_enabled')}</span>
       </label>
 
@@ -125,7 +128,11 @@ export function SettingsPanel({ settings }: { settings: Settings }): JSX.Element
 
       <div class="ol-field">
         <label for="ol-set-language">{t('settings_language')}</label>
-        <select id="ol-set-language" value={settings.language} onChange={(e) => void save(() => ({ language: (e.currentTarget as HTMLSelectElement).value as UiLanguage }))}>
+        <select id="ol-set-language" value={settings.language} onChange={(e) => {
+            // Read the event now: it is gone once the save has awaited.
+            const language = (e.currentTarget as HTMLSelectElement).value as UiLanguage;
+            void save(() => ({ language }));
+          }}>
           <option value="auto">{t('settings_language_auto')}</option>
           <option value="ar" lang="ar">
             العربية
