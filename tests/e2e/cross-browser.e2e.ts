@@ -88,9 +88,12 @@ for (const name of e2eBrowsers()) {
           for (const e of settled.entities) expect(e.count, e.entity).toBeGreaterThan(0);
         });
 
-        it('paints as many mentions of each status as it counts', () => {
-          expect(total(settled.painted), 'mentions painted').toBeGreaterThan(0);
-          expect(settled.painted).toEqual(countsByStatus(settled.entities));
+        it('paints every mention it counts, with its status, as the reader scrolls through', async () => {
+          // Only mentions near the viewport are painted at any time, so scroll
+          // the whole page and gather every mention that was painted on the way.
+          const seen = await scrollThrough(page);
+          expect(total(seen), 'mentions painted').toBeGreaterThan(0);
+          expect(seen).toEqual(countsByStatus(settled.entities));
         });
 
         it('lists the same entities in the popup for the tab', async () => {
@@ -118,32 +121,55 @@ for (const name of e2eBrowsers()) {
 
         it('highlights nothing in form fields and the non-technical notebook', async () => {
           expect(total(settled.painted), 'mentions painted').toBeGreaterThan(0);
-          const found = await page.evaluate(paintedInside, expected.untouched);
-          // Each selector exists, so "nothing painted there" says something.
-          for (const selector of expected.untouched) expect(found.present[selector], selector).toBeGreaterThan(0);
-          expect(found.painted).toEqual([]);
+          for (const selector of expected.untouched) {
+            // Painting follows the viewport: bring the place into view first.
+            const present = await page.evaluate((sel) => {
+              const el = document.querySelector(sel);
+              el?.scrollIntoView({ block: 'center' });
+              return el !== null;
+            }, selector);
+            expect(present, `${selector} is on the page`).toBe(true);
+            await paintingSettles(page);
+            expect(await page.evaluate(paintedInside, [selector])).toEqual([]);
+          }
         });
 
-        it.skipIf(expected.lookalikes.length === 0)('leaves look-alike words unpainted', async () => {
+        if (expected.lookalikes.length > 0) it('leaves look-alike words unpainted', async () => {
           expect(total(settled.painted), 'mentions painted').toBeGreaterThan(0);
           for (const { phrase, word } of expected.lookalikes) {
+            await page.evaluate(scrollToText, phrase);
+            await paintingSettles(page);
             const hit = await page.evaluate(paintedInPhrase, { phrase, word });
             expect(hit.occurrences, phrase).toBeGreaterThan(0);
             expect(hit.painted, `${word} in ${phrase}`).toBe(0);
           }
         });
 
-        it('opens the card when the pointer rests on a mention', async () => {
+        it('opens the card next to a mention when the pointer rests on it', async () => {
           await page.bringToFront();
           const target = await page.evaluate(firstMentionPoint);
           expect(target, 'a painted mention in view').not.toBeNull();
+          // Arrive from the side, as a pointer does.
+          await page.mouseMove(target!.x - 40, target!.y);
           await page.mouseMove(target!.x, target!.y);
-          await page.waitFor(cardIsOpen, OWN_UI_ATTR, 5_000);
-          const card = await page.evaluate(cardBox, OWN_UI_ATTR);
-          expect(card.width).toBeGreaterThan(0);
-          expect(card.height).toBeGreaterThan(0);
-          // Open shadow roots can be read; a closed one still shows as a visible host.
-          if (card.text !== null) expect(card.text.trim().length).toBeGreaterThan(0);
+          await page.waitFor((attr) => {
+            for (const host of document.querySelectorAll(`[${attr}]`)) {
+              for (const el of [host, ...(host.shadowRoot?.querySelectorAll('*') ?? [])]) {
+                const box = el.getBoundingClientRect();
+                if (el.tagName !== 'STYLE' && box.width > 0 && box.height > 0) return true;
+              }
+            }
+            return false;
+          }, OWN_UI_ATTR, 5_000);
+          const card = (await page.evaluate(cardBox, OWN_UI_ATTR))!;
+          const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+          expect(card.text.trim().length).toBeGreaterThan(0);
+          // Wholly on screen, and beside the mention rather than over it.
+          expect(card.top).toBeGreaterThanOrEqual(0);
+          expect(card.left).toBeGreaterThanOrEqual(0);
+          expect(card.bottom).toBeLessThanOrEqual(viewport.height);
+          expect(card.right).toBeLessThanOrEqual(viewport.width);
+          expect(card.top >= target!.bottom || card.bottom <= target!.top, 'card beside the mention').toBe(true);
         });
       });
     }
@@ -154,13 +180,13 @@ for (const name of e2eBrowsers()) {
       const tabId = await browser.tabIdOf(page);
       const before = await settle(browser, page, tabId);
       // Copy a paragraph that holds mentions: each of its mentions must be found once more.
-      const added = await page.evaluate(appendCopyOfMentionParagraph);
-      expect(added, 'a paragraph with painted mentions').not.toBeNull();
-      const after = await settle(browser, page, tabId, (a) => total(a.painted) > total(before.painted));
-      const want: Record<string, number> = { ...before.painted };
-      for (const [status, n] of Object.entries(added!)) want[status] = (want[status] ?? 0) + n;
-      expect(after.painted).toEqual(want);
-      expect(total(countsByStatus(after.entities))).toBe(total(countsByStatus(before.entities)) + total(added!));
+      const original = await page.evaluate(copyMentionParagraph);
+      expect(original, 'a paragraph with painted mentions').not.toBeNull();
+      const counted = total(countsByStatus(before.entities));
+      const after = await settle(browser, page, tabId, (a) => total(countsByStatus(a.entities)) > counted);
+      expect(total(countsByStatus(after.entities))).toBe(counted + total(original!));
+      await paintingSettles(page);
+      expect(await page.evaluate(paintedInCopy)).toEqual(original);
       await page.close();
     });
 
@@ -242,6 +268,38 @@ function total(counts: Record<string, number>): number {
   return Object.values(counts).reduce((a, b) => a + b, 0);
 }
 
+/** Waits until the painted highlights stop changing (after a scroll or an edit). */
+async function paintingSettles(page: TestPage, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  let stableReads = 0;
+  while (Date.now() < deadline && stableReads < 3) {
+    await new Promise((r) => setTimeout(r, 150));
+    const now = JSON.stringify(await page.evaluate(paintedByStatus));
+    stableReads = now === last ? stableReads + 1 : 0;
+    last = now;
+  }
+}
+
+/** Scrolls from top to bottom, half a screen at a time; returns every mention painted on the way, per status. */
+async function scrollThrough(page: TestPage): Promise<Record<string, number>> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (;;) {
+    await paintingSettles(page);
+    await page.evaluate(tallyPainted);
+    const atEnd = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, Math.max(1, Math.floor(window.innerHeight / 2)));
+      return window.scrollY === before;
+    });
+    if (atEnd) break;
+  }
+  const seen = await page.evaluate(tallyPainted);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await paintingSettles(page);
+  return seen;
+}
+
 // ---------------------------------------------------------------------------
 // Functions below run inside the browser; each must stand alone.
 
@@ -271,10 +329,9 @@ function markupWithoutOwnUi(attr: string): string {
   return copy.outerHTML;
 }
 
-function paintedInside(selectors: string[]): { present: Record<string, number>; painted: string[] } {
+/** Painted mentions (their text) inside elements matching the selectors. */
+function paintedInside(selectors: string[]): string[] {
   const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-  const present: Record<string, number> = {};
-  for (const s of selectors) present[s] = document.querySelectorAll(s).length;
   const painted: string[] = [];
   registry?.forEach((h, name) => {
     if (!name.startsWith('ol-')) return;
@@ -290,7 +347,76 @@ function paintedInside(selectors: string[]): { present: Record<string, number>; 
       }
     }
   });
-  return { present, painted };
+  return painted;
+}
+
+function scrollToText(text: string): boolean {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.textContent?.includes(text)) {
+      n.parentElement?.scrollIntoView({ block: 'center' });
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Adds every painted mention now on the page to a tally kept in the page,
+ * keyed by text node and offsets so a mention repainted after scrolling
+ * counts once; returns the tally per highlight name.
+ */
+function tallyPainted(): Record<string, number> {
+  const w = window as unknown as { __olIds?: WeakMap<Node, number>; __olNext?: number; __olSeen?: Map<string, string> };
+  const ids = (w.__olIds ??= new WeakMap());
+  const seen = (w.__olSeen ??= new Map());
+  const idOf = (n: Node) => {
+    let id = ids.get(n);
+    if (id === undefined) ids.set(n, (id = w.__olNext = (w.__olNext ?? 0) + 1));
+    return id;
+  };
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  registry?.forEach((h, name) => {
+    if (!name.startsWith('ol-')) return;
+    for (const r of h) seen.set(`${idOf(r.startContainer)}:${r.startOffset}-${idOf(r.endContainer)}:${r.endOffset}`, name);
+  });
+  const out: Record<string, number> = {};
+  for (const name of seen.values()) out[name] = (out[name] ?? 0) + 1;
+  return out;
+}
+
+/**
+ * Copies the first article paragraph with painted mentions wholly inside it,
+ * inserts the copy right after it (so both are in view), and returns how many
+ * mentions of each status the original holds.
+ */
+function copyMentionParagraph(): Record<string, number> | null {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  for (const p of document.querySelectorAll('article p')) {
+    p.scrollIntoView({ block: 'start' });
+    const inside: Record<string, number> = {};
+    registry?.forEach((h, name) => {
+      if (!name.startsWith('ol-')) return;
+      for (const r of h) if (p.contains(r.startContainer) && p.contains(r.endContainer)) inside[name] = (inside[name] ?? 0) + 1;
+    });
+    if (Object.keys(inside).length === 0) continue;
+    const copy = p.cloneNode(true) as Element;
+    copy.setAttribute('data-e2e-copy', '');
+    p.after(copy);
+    return inside;
+  }
+  return null;
+}
+
+function paintedInCopy(): Record<string, number> {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  const copy = document.querySelector('[data-e2e-copy]');
+  const out: Record<string, number> = {};
+  registry?.forEach((h, name) => {
+    if (!name.startsWith('ol-')) return;
+    for (const r of h) if (copy?.contains(r.startContainer) && copy.contains(r.endContainer)) out[name] = (out[name] ?? 0) + 1;
+  });
+  return out;
 }
 
 /** How often `phrase` occurs in the page's text, and how many painted ranges touch `word` inside it. */
@@ -324,7 +450,7 @@ function paintedInPhrase({ phrase, word }: { phrase: string; word: string }): { 
 }
 
 /** Scrolls the first painted mention into view and returns the middle of its first line box. */
-function firstMentionPoint(): { x: number; y: number; text: string } | null {
+function firstMentionPoint(): { x: number; y: number; top: number; bottom: number; text: string } | null {
   const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
   let first: AbstractRange | null = null;
   registry?.forEach((h, name) => {
@@ -344,43 +470,21 @@ function firstMentionPoint(): { x: number; y: number; text: string } | null {
   chosen.startContainer.parentElement!.scrollIntoView({ block: 'center' });
   const box = live.getClientRects()[0];
   if (!box) return null;
-  return { x: box.left + box.width / 2, y: box.top + box.height / 2, text: live.toString() };
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2, top: box.top, bottom: box.bottom, text: live.toString() };
 }
 
-function cardIsOpen(attr: string): boolean {
-  for (const el of document.querySelectorAll(`[${attr}]`)) {
-    const box = el.getBoundingClientRect();
-    const inner = el.shadowRoot?.firstElementChild?.getBoundingClientRect();
-    if ((box.width > 0 && box.height > 0) || (inner && inner.width > 0 && inner.height > 0)) return true;
-  }
-  return false;
-}
-
-function cardBox(attr: string): { width: number; height: number; text: string | null } {
-  for (const el of document.querySelectorAll(`[${attr}]`)) {
-    const root = el.shadowRoot;
-    const boxes = [el.getBoundingClientRect(), ...[...(root?.children ?? [])].map((c) => c.getBoundingClientRect())];
-    const box = boxes.find((b) => b.width > 0 && b.height > 0);
-    if (box) return { width: box.width, height: box.height, text: root ? root.textContent : null };
-  }
-  return { width: 0, height: 0, text: null };
-}
-
-/**
- * Appends a copy of the first article paragraph that holds painted mentions
- * wholly inside it, and returns how many of each status it holds.
- */
-function appendCopyOfMentionParagraph(): Record<string, number> | null {
-  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-  for (const p of document.querySelectorAll('article p')) {
-    const inside: Record<string, number> = {};
-    registry?.forEach((h, name) => {
-      if (!name.startsWith('ol-')) return;
-      for (const r of h) if (p.contains(r.startContainer) && p.contains(r.endContainer)) inside[name] = (inside[name] ?? 0) + 1;
-    });
-    if (Object.keys(inside).length === 0) continue;
-    p.parentElement!.appendChild(p.cloneNode(true));
-    return inside;
+/** The extension's own visible box on the page (the card), looking inside open shadow roots. */
+function cardBox(attr: string): { top: number; bottom: number; left: number; right: number; text: string } | null {
+  for (const host of document.querySelectorAll(`[${attr}]`)) {
+    const candidates = [host, ...(host.shadowRoot?.querySelectorAll('*') ?? [])].filter(
+      (el) => !['STYLE', 'SCRIPT', 'LINK'].includes(el.tagName),
+    );
+    for (const el of candidates) {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0) {
+        return { top: box.top, bottom: box.bottom, left: box.left, right: box.right, text: (el as HTMLElement).innerText ?? '' };
+      }
+    }
   }
   return null;
 }
