@@ -296,7 +296,7 @@ describe('the options page', () => {
       await page.waitFor((l) => document.documentElement.lang === l, lang);
       if (hash === '#entity=llama') {
         await page.waitFor(() => document.querySelector('[data-entity-detail="llama"] table'));
-        await page.screenshot(screenshotPath(`options-${lang}`), false);
+        await page.screenshot(screenshotPath(`options-${lang}`), true);
       }
       await page.waitFor(() => !document.querySelector('main')?.textContent?.includes('…'));
       expect(await seriousAxeViolations(page), `${lang} ${hash}`).toEqual([]);
