@@ -14,7 +14,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { buildAliasIndex, statusOf, type CompiledIndex } from '../lib/match/alias-index';
 import { scanText } from '../lib/match/scanner';
 import { toAliasSource } from '../lib/match/sources';
@@ -43,14 +42,17 @@ function loadIndex(): CompiledIndex {
   return buildAliasIndex(entities.map(toAliasSource));
 }
 
-function readText(file: string): string {
+async function readText(file: string): Promise<string> {
   const raw = readFileSync(file, 'utf8');
   const ext = extname(file).toLowerCase();
   if (ext !== '.html' && ext !== '.htm') return raw;
+  // Loaded only for HTML: plain-text scans start faster without a DOM.
+  const { Window } = await import('happy-dom');
   const window = new Window();
   try {
     const document = new window.DOMParser().parseFromString(raw, 'text/html');
-    return visibleText(document.body ?? document.documentElement);
+    // happy-dom nodes implement the standard DOM interfaces visibleText reads.
+    return visibleText((document.body ?? document.documentElement) as unknown as Node);
   } finally {
     void window.happyDOM.close();
   }
@@ -86,7 +88,7 @@ function toJson(mentions: Mention[]): string {
   );
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json' && a !== '--');
   if (files.length === 0) {
@@ -98,7 +100,7 @@ function main(argv: string[]): number {
   for (const file of files) {
     let text: string;
     try {
-      text = readText(file);
+      text = await readText(file);
     } catch (error) {
       console.error(`${file}: ${(error as Error).message}`);
       failed = true;
@@ -114,9 +116,10 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  console.error((error as Error).message);
-  process.exitCode = 1;
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  },
+);

@@ -12,6 +12,7 @@
 import type { Status } from '../kb/schema';
 import { isWordCode } from '../text/word-chars';
 import { normalizeText } from '../text/normalize';
+import { PROCLITICS } from '../text/proclitics';
 import { buildTrie, type Trie } from './trie';
 import type { AliasSource } from './types';
 
@@ -42,6 +43,8 @@ export interface CompiledRule {
   notAfter: string[];
   /** Normalized words or phrases that, right after the alias, cancel the match. */
   notBefore: string[];
+  /** Length of the longest phrase, to size the window of text the rule reads. */
+  longest: number;
 }
 
 /** JSON-serializable; what the background stores and content scripts read. */
@@ -59,6 +62,10 @@ export interface MatchIndex {
   statusById: Map<string, Status>;
   /** Position of each entity in id order: ties between equal matches go to the smaller id. */
   idRank: Int32Array;
+  /** Per code unit below FIRST_TABLE_SIZE: how a word starting with it may begin a name (START_* bits). */
+  startFlags: Uint8Array;
+  /** Whether any alias takes the definite article. */
+  hasArticle: boolean;
 }
 
 /** Strip separators and punctuation from both ends, and turn line breaks into spaces. */
@@ -86,7 +93,9 @@ function casedKey(text: string): string {
 
 function compileRule(notAfter: string[] = [], notBefore: string[] = []): CompiledRule {
   const keys = (words: string[]) => [...new Set(words.map(aliasKey).filter((k) => k.length > 0))];
-  return { notAfter: keys(notAfter), notBefore: keys(notBefore) };
+  const rule = { notAfter: keys(notAfter), notBefore: keys(notBefore), longest: 0 };
+  rule.longest = Math.max(0, ...rule.notAfter.map((k) => k.length), ...rule.notBefore.map((k) => k.length));
+  return rule;
 }
 
 /** Compile the alias sources into the stored index. Aliases with no letter or digit are skipped. */
@@ -154,12 +163,40 @@ export function reviveIndex(json: CompiledIndex): MatchIndex {
   const order = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b));
   const idRank = new Int32Array(ids.length);
   order.forEach((entity, rank) => (idRank[entity] = rank));
+  const trie = buildTrie(trieEntries(json));
+  const hasArticle = json.aliases.some((a) => (a.flags & ARTICLE) !== 0);
   return {
     compiled: json,
-    trie: buildTrie(trieEntries(json)),
+    trie,
     statusById: new Map(json.entities.map((e) => [e.id, e.status])),
     idRank,
+    startFlags: buildStartFlags(trie, hasArticle),
+    hasArticle,
   };
+}
+
+/** Code units covered by the start table: ASCII, Latin and the Arabic block. */
+export const FIRST_TABLE_SIZE = 0x0700;
+/** Some alias starts with this unit. */
+export const START_ALIAS = 1;
+/** A proclitic that could matter starts with this unit. */
+export const START_PROCLITIC = 2;
+
+/**
+ * Which folded units can begin a name, directly or through a proclitic: at
+ * most word starts one table read decides that nothing needs doing.
+ */
+function buildStartFlags(trie: Trie, hasArticle: boolean): Uint8Array {
+  const flags = new Uint8Array(FIRST_TABLE_SIZE);
+  for (let e = trie.edgeStart[0]!; e < trie.edgeStart[1]!; e++) {
+    const unit = trie.edgeChar[e]!;
+    if (unit < FIRST_TABLE_SIZE) flags[unit]! |= START_ALIAS;
+  }
+  for (const p of PROCLITICS) {
+    if (p.article && !hasArticle) continue;
+    flags[p.text.charCodeAt(0)]! |= START_PROCLITIC;
+  }
+  return flags;
 }
 
 const revived = new WeakMap<CompiledIndex, MatchIndex>();

@@ -4,15 +4,66 @@
  * (notBefore). كلاود after غوغل, جوجل, مايكروسوفت or أمازون is "cloud", not
  * Claude. Neighbouring words are compared in normalized form and may carry
  * their own proclitics ("بغوغل كلاود" is still "in Google Cloud").
+ *
+ * Rules run only for candidate matches of aliases that have them, so they
+ * can afford to normalize a short window of text on either side.
  */
 import { SEPARATOR } from '../text/char-fold';
-import { PROCLITICS, isProcliticAt } from '../text/proclitics';
+import { DROPPED, UNIT_MASK, foldClass } from '../text/fold-class';
+import { read, readChar } from '../text/folded-reader';
+import { normalizeText } from '../text/normalize';
+import { PROCLITICS, isProcliticAt, procliticsStartingWith } from '../text/proclitics';
 import { isWordCode } from '../text/word-chars';
 import type { CompiledRule } from './alias-index';
 
-/** `phrase` is the whole word (or words) just before `wordStart`, one space apart. */
-function precededBy(text: string, wordStart: number, phrase: string): boolean {
-  const phraseEnd = wordStart - 1;
+const NO_WORD = -1;
+const UNSURE = -2;
+
+/** Room around the longest phrase for proclitics, marks, tatweel and spacing. */
+const WINDOW_SLACK = 24;
+
+/**
+ * The folded unit that ends the word one separator before `at` (invisible
+ * characters aside); NO_WORD when no separator and word stand right before
+ * `at`; UNSURE when that word ends in a character that folds to several units.
+ */
+function lastUnitOfWordBefore(text: string, at: number): number {
+  let separator = false;
+  for (let i = at - 1; i >= 0; i--) {
+    const value = foldClass(text.charCodeAt(i));
+    if (value === DROPPED) continue;
+    if (value < 0) return separator ? UNSURE : NO_WORD;
+    const unit = value & UNIT_MASK;
+    if (unit === SEPARATOR && !separator) {
+      separator = true;
+      continue;
+    }
+    return separator && unit !== SEPARATOR ? unit : NO_WORD;
+  }
+  return NO_WORD;
+}
+
+/** The first folded unit of the word after a separator at `at`, or NO_WORD when no separator stands there. */
+function firstUnitOfWordAfter(text: string, at: number): number {
+  let next = readChar(text, at);
+  if (next < 0 || read.unit !== SEPARATOR) return NO_WORD;
+  while (next >= 0 && read.unit === SEPARATOR) next = readChar(text, next);
+  return next < 0 ? NO_WORD : read.unit >= 0 ? read.unit : read.units.charCodeAt(0);
+}
+
+/** Could one of the phrases end with this unit? A cheap test before normalizing a window. */
+function anyEndsWith(phrases: readonly string[], unit: number): boolean {
+  return unit === UNSURE || phrases.some((p) => p.charCodeAt(p.length - 1) === unit);
+}
+
+/** Could one of the phrases, maybe behind a proclitic, start with this unit? */
+function anyStartsWith(phrases: readonly string[], unit: number): boolean {
+  return procliticsStartingWith(unit) !== undefined || phrases.some((p) => p.charCodeAt(0) === unit);
+}
+
+/** `phrase` is the whole word (or words) that ends one space before the end of `text`. */
+function endsWithPhrase(text: string, phrase: string): boolean {
+  const phraseEnd = text.length - 1;
   if (phraseEnd < 0 || text.charCodeAt(phraseEnd) !== SEPARATOR) return false;
   const phraseStart = phraseEnd - phrase.length;
   if (phraseStart < 0 || !text.startsWith(phrase, phraseStart)) return false;
@@ -26,20 +77,20 @@ function wholeAt(text: string, at: number, phrase: string): boolean {
   return text.startsWith(phrase, at) && (end === text.length || !isWordCode(text.charCodeAt(end)));
 }
 
-/** `phrase` is the whole word (or words) just after `end`, one space apart, maybe with a proclitic. */
-function followedBy(text: string, end: number, phrase: string): boolean {
-  if (text.charCodeAt(end) !== SEPARATOR) return false;
-  const start = end + 1;
-  if (wholeAt(text, start, phrase)) return true;
+/** `phrase` is the whole word (or words) one space into `text`, maybe behind a proclitic. */
+function startsWithPhrase(text: string, phrase: string): boolean {
+  if (text.charCodeAt(0) !== SEPARATOR) return false;
+  if (wholeAt(text, 1, phrase)) return true;
   for (const p of PROCLITICS) {
-    if (text.startsWith(p.text, start) && wholeAt(text, start + p.text.length, phrase)) return true;
+    if (text.startsWith(p.text, 1) && wholeAt(text, 1 + p.text.length, phrase)) return true;
   }
   return false;
 }
 
 /**
- * Whether any of the rules cancels a match whose word (proclitics included)
- * starts at `wordStart` and whose name (version included) ends at `end`.
+ * Whether any of the rules cancels a match in the original `text` whose word
+ * (proclitics included) starts at `wordStart` and whose name (version
+ * included) ends at `end`.
  */
 export function cancelledByRules(
   text: string,
@@ -48,11 +99,27 @@ export function cancelledByRules(
   wordStart: number,
   end: number,
 ): boolean {
+  let before: string | null = null;
+  let after: string | null = null;
+  let lastBefore: number | undefined;
+  let firstAfter: number | undefined;
   for (const r of ruleIndices) {
     const rule = rules[r];
     if (!rule) continue;
-    for (const phrase of rule.notAfter) if (precededBy(text, wordStart, phrase)) return true;
-    for (const phrase of rule.notBefore) if (followedBy(text, end, phrase)) return true;
+    if (rule.notAfter.length > 0) {
+      lastBefore ??= lastUnitOfWordBefore(text, wordStart);
+      if (lastBefore !== NO_WORD && anyEndsWith(rule.notAfter, lastBefore)) {
+        before ??= normalizeText(text.slice(Math.max(0, wordStart - rule.longest * 2 - WINDOW_SLACK), wordStart));
+        for (const phrase of rule.notAfter) if (endsWithPhrase(before, phrase)) return true;
+      }
+    }
+    if (rule.notBefore.length > 0) {
+      firstAfter ??= firstUnitOfWordAfter(text, end);
+      if (firstAfter !== NO_WORD && anyStartsWith(rule.notBefore, firstAfter)) {
+        after ??= normalizeText(text.slice(end, end + rule.longest * 2 + WINDOW_SLACK));
+        for (const phrase of rule.notBefore) if (startsWithPhrase(after, phrase)) return true;
+      }
+    }
   }
   return false;
 }

@@ -1,23 +1,28 @@
 /**
  * The one-pass mention scanner.
  *
- * The text is normalized once (with an offset map). At every word start the
- * alias trie is walked from the word as written and from the word minus each
- * Arabic proclitic it may carry; every alias ending at a word boundary (or
- * followed by a version, for versioned aliases) becomes a candidate, after
- * its case and context rules are checked. Candidates are then chosen longest
- * first, then earliest, then by entity id, never overlapping, and mapped back
- * to offsets in the original text.
+ * It reads the original text once, folding each character on the fly
+ * (Arabic letter forms, marks, tatweel and invisible controls, digits,
+ * quotes, dashes, case) from lookup tables, so offsets are the text's own and
+ * nothing is copied. At every word start the alias trie is walked from the
+ * word as written and from the word minus each Arabic proclitic it may
+ * carry; every alias ending at a word boundary (or followed by a version,
+ * for versioned aliases) becomes a candidate once its case and context rules
+ * pass. Overlapping candidates are settled longest first, then earliest,
+ * then by entity id.
  */
-import { normalizeText, normalizeWithMap, originalRange, type Normalized } from '../text/normalize';
-import { PROCLITICS, mayStartProclitic } from '../text/proclitics';
-import { isWordCode } from '../text/word-chars';
+import { ASCII_CASED, LINE_BREAK, SEPARATOR, foldCodePoint, isDroppedMarkUnit } from '../text/char-fold';
+import { DROPPED, EXPANDED, UNIT_MASK, WORD_BIT, foldClass } from '../text/fold-class';
+import { read, readChar, wordAt } from '../text/folded-reader';
+import { procliticsStartingWith } from '../text/proclitics';
 import {
   ARTICLE,
   CASE_SENSITIVE,
+  FIRST_TABLE_SIZE,
+  START_ALIAS,
+  START_PROCLITIC,
   VERSIONED,
   asMatchIndex,
-  compactKey,
   type CompiledIndex,
   type MatchIndex,
 } from './alias-index';
@@ -29,120 +34,223 @@ import { readVersion } from './version';
 interface Candidate {
   start: number;
   end: number;
+  /** Folded length, the measure of "longest". */
+  weight: number;
   alias: number;
-  versionStart: number;
+  version: string | undefined;
 }
 
-/** Everything one scan needs, passed around instead of a closure per call. */
-interface Scan {
-  index: MatchIndex;
-  original: string;
-  normalized: Normalized;
-  text: string;
-  candidates: Candidate[];
-}
+/** Fold classes of ASCII, the bulk of most pages, without a function call. */
+const ASCII_CLASS = new Int32Array(128).map((_, code) => foldClass(code));
 
-/** Does the page's own spelling match a case-sensitive alias ("Apple", not "apple")? */
-function caseMatches(scan: Scan, start: number, end: number, cased: string): boolean {
-  const [from, to] = originalRange(scan.original, scan.normalized, start, end);
-  return compactKey(normalizeText(scan.original.slice(from, to), { foldCase: false })) === cased;
-}
+/** Folded units of the first characters of a word, and where each starts, for proclitic checks. */
+const HEAD = 6;
+const headUnits = new Int32Array(HEAD);
+const headStarts = new Int32Array(HEAD);
 
-function consider(scan: Scan, alias: number, start: number, aliasEnd: number, wordStart: number, article: boolean): void {
-  const compiled = scan.index.compiled.aliases[alias]!;
-  const flags = compiled.flags;
-  if (article && !(flags & ARTICLE)) return;
-  const text = scan.text;
-  let end = -1;
-  let versionStart = -1;
-  if (flags & VERSIONED) {
-    const version = readVersion(text, aliasEnd);
-    if (version) {
-      end = version.end;
-      versionStart = version.start;
-    }
-  }
-  if (end < 0) {
-    if (aliasEnd < text.length && isWordCode(text.charCodeAt(aliasEnd))) return;
-    end = aliasEnd;
-  }
-  if (flags & CASE_SENSITIVE && !caseMatches(scan, start, aliasEnd, compiled.cased ?? '')) return;
-  if (compiled.rules && cancelledByRules(text, scan.index.compiled.rules, compiled.rules, wordStart, end)) return;
-  scan.candidates.push({ start, end, alias, versionStart });
-}
-
-/** Walk the trie from `start`, considering every alias that ends on the way. */
-function walk(scan: Scan, start: number, wordStart: number, article: boolean): void {
-  const { trie } = scan.index;
-  const text = scan.text;
-  let node = ROOT;
-  for (let i = start; i < text.length; i++) {
-    node = childOf(trie, node, text.charCodeAt(i));
-    if (node < 0) return;
-    for (let t = trie.termStart[node]!; t < trie.termStart[node + 1]!; t++) {
-      consider(scan, trie.termAlias[t]!, start, i + 1, wordStart, article);
-    }
-  }
-}
-
-function collectCandidates(scan: Scan): void {
-  const { text } = scan;
-  const { trie } = scan.index;
-  let previousIsWord = false;
-  for (let i = 0; i < text.length; i++) {
+/** Does the text between start and end spell the case-sensitive alias exactly (spaces aside)? */
+function caseMatches(text: string, start: number, end: number, cased: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; ) {
     const code = text.charCodeAt(i);
-    const isWord = isWordCode(code);
-    if (isWord && !previousIsWord) {
-      walk(scan, i, i, false);
-      if (mayStartProclitic(code)) {
-        for (const proclitic of PROCLITICS) {
-          const rest = i + proclitic.text.length;
-          if (rest < text.length && text.startsWith(proclitic.text, i) && childOf(trie, ROOT, text.charCodeAt(rest)) >= 0) {
-            walk(scan, rest, i, proclitic.article);
-          }
+    if (code < 0x80) {
+      const unit = ASCII_CASED[code]!;
+      i++;
+      if (unit === SEPARATOR || unit === LINE_BREAK) continue;
+      if (cased.charCodeAt(k++) !== unit) return false;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const folded = foldCodePoint(cp, false);
+    i += cp > 0xffff ? 2 : 1;
+    for (let u = 0; u < folded.length; u++) {
+      const unit = folded.charCodeAt(u);
+      if (unit === SEPARATOR || unit === LINE_BREAK) continue;
+      if (cased.charCodeAt(k++) !== unit) return false;
+    }
+  }
+  return k === cased.length;
+}
+
+class Scanner {
+  readonly candidates: Candidate[] = [];
+
+  constructor(
+    private readonly index: MatchIndex,
+    private readonly text: string,
+  ) {}
+
+  /** One pass over every character: find word starts and walk the trie from those that can begin a name. */
+  run(): void {
+    const text = this.text;
+    const length = text.length;
+    const startFlags = this.index.startFlags;
+    let previousIsWord = false;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
+      if (value >= 0) {
+        const isWord = value >= WORD_BIT;
+        if (isWord && !previousIsWord) {
+          const unit = value & UNIT_MASK;
+          if (unit >= FIRST_TABLE_SIZE || startFlags[unit] !== 0) this.wordStart(i, unit);
+        }
+        previousIsWord = isWord;
+      } else if (value === EXPANDED) {
+        const next = readChar(text, i);
+        if (next < 0) break;
+        if (read.start === i) {
+          const wordLast = read.wordLast; // wordStart reads on and overwrites `read`
+          if (read.wordFirst && !previousIsWord) this.wordStart(i, read.unit >= 0 ? read.unit : read.units.charCodeAt(0));
+          previousIsWord = wordLast;
+          i = next - 1;
         }
       }
     }
-    previousIsWord = isWord;
   }
-}
 
-/** Longest first, then earliest, then by entity id; keep those that overlap nothing kept before. */
-function chooseMentions(scan: Scan): Candidate[] {
-  const { candidates } = scan;
-  if (candidates.length <= 1) return candidates;
-  const { aliases } = scan.index.compiled;
-  const rank = scan.index.idRank;
-  candidates.sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start ||
-      rank[aliases[a.alias]!.entity]! - rank[aliases[b.alias]!.entity]! ||
-      a.alias - b.alias,
-  );
-  const taken = new Uint8Array(scan.text.length);
-  const chosen: Candidate[] = [];
-  for (const c of candidates) {
-    let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
-    if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    chosen.push(c);
+  private wordStart(at: number, first: number): void {
+    const trie = this.index.trie;
+    const flags = first < FIRST_TABLE_SIZE ? this.index.startFlags[first]! : START_ALIAS;
+    if (flags & START_ALIAS && childOf(trie, ROOT, first) >= 0) this.walk(at, at, false);
+    if (!(flags & START_PROCLITIC)) return;
+    const proclitics = procliticsStartingWith(first);
+    if (!proclitics) return;
+    // The word's first few folded letters, each with the index where it starts.
+    const text = this.text;
+    let count = 0;
+    for (let next = at; count < HEAD && next >= 0; count++) {
+      next = readChar(text, next);
+      if (next < 0 || read.unit < 0 || !read.wordFirst) break;
+      headUnits[count] = read.unit;
+      headStarts[count] = read.start;
+    }
+    for (const p of proclitics) {
+      if (p.article && !this.index.hasArticle) continue;
+      const length = p.text.length;
+      if (length >= count) continue;
+      let same = true;
+      for (let k = 1; k < length && same; k++) same = headUnits[k] === p.text.charCodeAt(k);
+      if (same && childOf(trie, ROOT, headUnits[length]!) >= 0) this.walk(headStarts[length]!, at, p.article);
+    }
   }
-  return chosen.sort((a, b) => a.start - b.start);
-}
 
-function toMention(scan: Scan, c: Candidate): Mention {
-  const { compiled } = scan.index;
-  const [start, end] = originalRange(scan.original, scan.normalized, c.start, c.end);
-  const mention: Mention = {
-    entity: compiled.entities[compiled.aliases[c.alias]!.entity]!.id,
-    start,
-    end,
-    text: scan.original.slice(start, end),
-  };
-  if (c.versionStart >= 0) mention.version = scan.text.slice(c.versionStart, c.end);
-  return mention;
+  /** Walk the trie from `start`, considering every alias that ends on the way. */
+  private walk(start: number, wordStart: number, article: boolean): void {
+    const { trie } = this.index;
+    const text = this.text;
+    const length = text.length;
+    let node = ROOT;
+    let weight = 0;
+    let afterSeparator = false;
+    for (let i = start; i < length; ) {
+      const code = text.charCodeAt(i);
+      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
+      if (value === DROPPED) {
+        i++;
+        continue;
+      }
+      if (value >= 0) {
+        const unit = value & UNIT_MASK;
+        i++;
+        if (unit === SEPARATOR) {
+          if (afterSeparator) continue; // a run of spaces and dashes is one separator
+          afterSeparator = true;
+        } else {
+          if (unit === LINE_BREAK) return;
+          afterSeparator = false;
+        }
+        node = childOf(trie, node, unit);
+      } else {
+        const next = readChar(text, i);
+        if (next < 0) return;
+        i = next;
+        const units = read.unit >= 0 ? String.fromCharCode(read.unit) : read.units;
+        for (let u = 0; u < units.length && node >= 0; u++) {
+          const unit = units.charCodeAt(u);
+          if (unit === LINE_BREAK) return;
+          if (unit === SEPARATOR && afterSeparator) continue;
+          afterSeparator = unit === SEPARATOR;
+          node = childOf(trie, node, unit);
+        }
+      }
+      if (node < 0) return;
+      weight++;
+      for (let t = trie.termStart[node]!; t < trie.termStart[node + 1]!; t++) {
+        this.consider(trie.termAlias[t]!, start, i, wordStart, article, weight);
+      }
+    }
+  }
+
+  private consider(alias: number, start: number, aliasEnd: number, wordStart: number, article: boolean, weight: number): void {
+    const compiled = this.index.compiled.aliases[alias]!;
+    const flags = compiled.flags;
+    if (article && !(flags & ARTICLE)) return;
+    const text = this.text;
+    let end = -1;
+    let version: string | undefined;
+    if (flags & VERSIONED) {
+      const found = readVersion(text, aliasEnd);
+      if (found) {
+        end = found.end;
+        version = found.version;
+        weight += found.version.length;
+      }
+    }
+    if (end < 0) {
+      if (wordAt(text, aliasEnd)) return;
+      end = aliasEnd;
+    }
+    if (flags & CASE_SENSITIVE && !caseMatches(text, start, aliasEnd, compiled.cased ?? '')) return;
+    if (compiled.rules && cancelledByRules(text, this.index.compiled.rules, compiled.rules, wordStart, end)) return;
+    // The vowels written on the last letter belong to the name.
+    while (end < text.length && isDroppedMarkUnit(text.charCodeAt(end))) end++;
+    this.candidates.push({ start, end, weight, alias, version });
+  }
+
+  /** Longest first, then earliest, then by entity id; within each run of overlapping candidates. */
+  choose(): Candidate[] {
+    const all = this.candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    const chosen: Candidate[] = [];
+    for (let from = 0; from < all.length; ) {
+      let to = from + 1;
+      let reach = all[from]!.end;
+      while (to < all.length && all[to]!.start < reach) reach = Math.max(reach, all[to++]!.end);
+      if (to - from === 1) chosen.push(all[from]!);
+      else this.settle(all.slice(from, to), chosen);
+      from = to;
+    }
+    return chosen.sort((a, b) => a.start - b.start);
+  }
+
+  private settle(group: Candidate[], chosen: Candidate[]): void {
+    const { aliases } = this.index.compiled;
+    const rank = this.index.idRank;
+    group.sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        a.start - b.start ||
+        rank[aliases[a.alias]!.entity]! - rank[aliases[b.alias]!.entity]! ||
+        a.alias - b.alias,
+    );
+    const kept: Candidate[] = [];
+    for (const c of group) {
+      if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    }
+    chosen.push(...kept);
+  }
+
+  toMention(c: Candidate): Mention {
+    const { compiled } = this.index;
+    const mention: Mention = {
+      entity: compiled.entities[compiled.aliases[c.alias]!.entity]!.id,
+      start: c.start,
+      end: c.end,
+      text: this.text.slice(c.start, c.end),
+    };
+    if (c.version !== undefined) mention.version = c.version;
+    return mention;
+  }
 }
 
 /**
@@ -151,9 +259,7 @@ function toMention(scan: Scan, c: Candidate): Mention {
  */
 export function scanText(index: CompiledIndex | MatchIndex, text: string): Mention[] {
   if (!text) return [];
-  const runtime = asMatchIndex(index);
-  const normalized = normalizeWithMap(text);
-  const scan: Scan = { index: runtime, original: text, normalized, text: normalized.text, candidates: [] };
-  collectCandidates(scan);
-  return chooseMentions(scan).map((c) => toMention(scan, c));
+  const scanner = new Scanner(asMatchIndex(index), text);
+  scanner.run();
+  return scanner.choose().map((c) => scanner.toMention(c));
 }

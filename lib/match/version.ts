@@ -1,44 +1,69 @@
 /**
  * Version suffixes after a versioned alias: "Llama 3.1", "Gemini 2.5",
- * "Qwen3", "Qwen2.5", "لاما ٤" (digits are ASCII by then).
+ * "Qwen3", "Qwen2.5", "لاما ٤" (read through folding, so Arabic-Indic and
+ * Persian digits and the Arabic decimal separator count).
  *
  * Only number forms are read: a major of one or two digits and up to two
- * dotted parts. A longer number ("Llama 405B", "Gemini 2025") is not taken
- * as a version, and a number glued to letters ("Qwen 7B") is not a version
- * either, so the mention stays the bare name.
+ * dotted parts of one or two digits. A longer number ("Llama 405B", "Gemini
+ * 2025") is not taken as a version, and a number glued to letters ("Qwen
+ * 7B") is not a version either, so the mention stays the bare name.
  */
 import { SEPARATOR } from '../text/char-fold';
-import { isWordCode } from '../text/word-chars';
+import { read, readChar, wordAt } from '../text/folded-reader';
 
 const MAX_MAJOR_DIGITS = 2;
 const MAX_MINOR_DIGITS = 2;
 const MAX_DOTTED_PARTS = 2;
+const DOT = 0x2e;
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+export interface VersionMatch {
+  /** End of the version in the original text. */
+  end: number;
+  /** The version in ASCII ("3.1"). */
+  version: string;
 }
 
-function digitsFrom(text: string, at: number, max: number): number {
-  let end = at;
-  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-  const count = end - at;
+function isDigitUnit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
+
+/** Digits from the character just read on; the index after the last one, or -1 past `max` digits. */
+function readDigits(text: string, next: number, max: number, into: { digits: string; next: number }): number {
+  let end = -1;
+  let count = 0;
+  into.digits = '';
+  while (next >= 0 && isDigitUnit(read.unit)) {
+    into.digits += String.fromCharCode(read.unit);
+    count++;
+    end = next;
+    next = readChar(text, next);
+  }
+  into.next = next;
   return count >= 1 && count <= max ? end : -1;
 }
 
-/**
- * Where a version starts and ends after a name that ends at `at` in the
- * normalized text, or null when no whole-word version follows.
- */
-export function readVersion(text: string, at: number): { start: number; end: number } | null {
-  const start = text.charCodeAt(at) === SEPARATOR ? at + 1 : at;
-  let end = digitsFrom(text, start, MAX_MAJOR_DIGITS);
-  if (end < 0) return null;
-  for (let part = 0; part < MAX_DOTTED_PARTS; part++) {
-    if (text.charCodeAt(end) !== 0x2e || !isDigit(text.charCodeAt(end + 1))) break;
-    const next = digitsFrom(text, end + 1, MAX_MINOR_DIGITS);
-    if (next < 0) return null;
-    end = next;
+/** The version right after a name ending at `at` in the original text, or null when none follows. */
+export function readVersion(text: string, at: number): VersionMatch | null {
+  let next = readChar(text, at);
+  if (next < 0) return null;
+  if (read.unit === SEPARATOR) {
+    while (next >= 0 && read.unit === SEPARATOR) next = readChar(text, next);
   }
-  if (end < text.length && isWordCode(text.charCodeAt(end))) return null;
-  return { start, end };
+  if (!isDigitUnit(read.unit)) return null;
+  const part = { digits: '', next: 0 };
+  let end = readDigits(text, next, MAX_MAJOR_DIGITS, part);
+  if (end < 0) return null;
+  let version = part.digits;
+  next = part.next;
+  for (let dotted = 0; dotted < MAX_DOTTED_PARTS; dotted++) {
+    if (next < 0 || read.unit !== DOT) break;
+    const afterDot = readChar(text, next);
+    if (afterDot < 0 || !isDigitUnit(read.unit)) break;
+    const minorEnd = readDigits(text, afterDot, MAX_MINOR_DIGITS, part);
+    if (minorEnd < 0) return null;
+    version += '.' + part.digits;
+    end = minorEnd;
+    next = part.next;
+  }
+  return wordAt(text, end) ? null : { end, version };
 }

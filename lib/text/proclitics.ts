@@ -39,11 +39,15 @@ function buildProclitics(): Proclitic[] {
 /** Every proclitic prefix, longest first. */
 export const PROCLITICS: readonly Proclitic[] = buildProclitics();
 
-const FIRST_LETTERS = new Set(PROCLITICS.map((p) => p.text.charCodeAt(0)));
+const BY_FIRST_LETTER = new Map<number, Proclitic[]>();
+for (const p of PROCLITICS) {
+  const first = p.text.charCodeAt(0);
+  BY_FIRST_LETTER.set(first, [...(BY_FIRST_LETTER.get(first) ?? []), p]);
+}
 
-/** Whether a word starting with this normalized unit may carry a proclitic. */
-export function mayStartProclitic(code: number): boolean {
-  return FIRST_LETTERS.has(code);
+/** The proclitics a word starting with this normalized unit may carry, longest first (undefined: none). */
+export function procliticsStartingWith(code: number): readonly Proclitic[] | undefined {
+  return BY_FIRST_LETTER.get(code);
 }
 
 /** Whether `text` holds exactly a proclitic between `from` and `to`. */

@@ -5,8 +5,8 @@
  *
  * Answers are cached per BMP code unit in one 64 KB table filled on demand,
  * so the scanner's per-character test is one array read after warm-up.
- * Surrogate units (astral characters) count as non-word: no name we match
- * uses them, and treating them as boundaries cannot split a BMP word.
+ * A lone surrogate unit counts as non-word; whole astral characters are
+ * classified by `isWordCodePoint`.
  */
 
 const UNKNOWN = 0;
@@ -34,4 +34,18 @@ export function isWordCode(code: number): boolean {
     table[code] = kind;
   }
   return kind === WORD;
+}
+
+const astral = new Map<number, boolean>();
+const ASTRAL_CACHE_LIMIT = 4096;
+
+/** True when the code point (BMP or astral) is a letter, combining mark or number. */
+export function isWordCodePoint(cp: number): boolean {
+  if (cp <= 0xffff) return isWordCode(cp);
+  let word = astral.get(cp);
+  if (word === undefined) {
+    word = WORD_CLASS.test(String.fromCodePoint(cp));
+    if (astral.size < ASTRAL_CACHE_LIMIT) astral.set(cp, word);
+  }
+  return word;
 }

@@ -1,8 +1,13 @@
 /**
- * Shared by the corpus test: read a JSONL corpus of sentences with the
- * mentions a reader would expect, in reading order.
+ * Shared by the corpus tests: the JSONL corpora of sentences with the
+ * mentions a reader would expect (in reading order), and the seed entities.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Entity } from '../../../lib/kb/schema';
+import { toAliasSource } from '../../../lib/match/sources';
+import type { AliasSource } from '../../../lib/match/types';
 
 export interface ExpectedMention {
   entity: string;
@@ -20,4 +25,12 @@ export function readCorpus(path: string): CorpusCase[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as CorpusCase);
+}
+
+/** The seed knowledge base as the extension ships it, read from assets/kb/entities. */
+export function loadSeedSources(): AliasSource[] {
+  const dir = fileURLToPath(new URL('../../../assets/kb/entities/', import.meta.url));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  if (files.length === 0) throw new Error(`no entity files in ${dir}`);
+  return files.sort().map((f) => toAliasSource(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Entity));
 }
