@@ -5,7 +5,8 @@
  * proclitics by design. Known, intended differences are counted apart rather
  * than as disagreements: a Latin name glued to an Arabic proclitic (وOpenAI),
  * which only the scanner reads, and a version suffix the scanner keeps
- * ("Llama 3.1") where the baseline stops at the name.
+ * ("Llama 3.1") where the baseline stops at the name, and a baseline match
+ * inside a longer scanner mention the baseline could not read whole.
  */
 export interface Found {
   entity: string;
@@ -36,6 +37,8 @@ export interface Agreement {
   entityDiffers: number;
   /** Scanner-only mentions glued to an Arabic proclitic: expected. */
   attached: number;
+  /** Naive-only mentions inside a longer scanner mention (وGoogle Gemini: the baseline sees only "Gemini"). */
+  naiveInside: number;
   scannerOnly: number;
   naiveOnly: number;
   /** both / (both + scannerOnly + naiveOnly). */
@@ -67,6 +70,7 @@ export function compareLatin(text: string, scanner: readonly Found[], naive: rea
     endDiffers: 0,
     entityDiffers: 0,
     attached: 0,
+    naiveInside: 0,
     scannerOnly: 0,
     naiveOnly: 0,
     ratio: 1,
@@ -103,8 +107,14 @@ export function compareLatin(text: string, scanner: readonly Found[], naive: rea
       }
     }
   }
+  const covering = [...scanner].sort((x, y) => x.start - y.start);
+  const inside = (m: Found) => covering.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start);
   for (const m of n) {
     if (matchedStarts.has(m.start)) continue;
+    if (inside(m)) {
+      a.naiveInside++;
+      continue;
+    }
     a.naiveOnly++;
     sample({ kind: 'naive-only', start: m.start, naive: `${m.text} → ${m.entity}`, context: context(text, m.start, m.end) });
   }

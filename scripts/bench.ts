@@ -112,7 +112,8 @@ async function main(): Promise<number> {
     console.log(
       `\nLatin-script agreement, scanner vs naive: ${agreement.both} found by both, ` +
         `${agreement.scannerOnly} scanner only, ${agreement.naiveOnly} naive only ` +
-        `(+${agreement.attached} glued to an Arabic proclitic, read by the scanner alone by design; ` +
+        `(+${agreement.attached} glued to an Arabic proclitic, read by the scanner alone by design, ` +
+        `${agreement.naiveInside} naive matches inside such a longer mention; ` +
         `${agreement.versionSuffix} where the scanner also takes the version).`,
     );
   }

@@ -23,6 +23,12 @@ describe('compareLatin', () => {
     expect(a.scannerLatin).toBe(4); // the Arabic mention is not compared
   });
 
+  it('does not count a baseline match inside a longer scanner mention as a disagreement', () => {
+    const t = 'قالت وGoogle Gemini إن';
+    const a = compareLatin(t, [at(t, 'Google Gemini', 'gemini')], [at(t, 'Gemini', 'gemini')]);
+    expect(a).toMatchObject({ attached: 1, naiveInside: 1, naiveOnly: 0, ratio: 1 });
+  });
+
   it('reports real disagreements with samples', () => {
     const scanner = [at(text, 'OpenAI', 'openai')];
     const naive = [at(text, 'OpenAI', 'other'), at(text, 'DeepSeek', 'deepseek')];
