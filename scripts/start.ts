@@ -581,6 +581,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       const why = process.env.DISPLAY || process.env.WAYLAND_DISPLAY ? '--headless' : 'no display found';
       console.log(`Running headless (${why}).`);
       await runHeadlessDemo({ browser: flags.browser });
+      if (why !== '--headless') console.log('\nOn a machine with a display, npm start opens the demo in a browser window instead.');
       return 0;
     }
     const server = await startPageServer();
