@@ -19,7 +19,7 @@ async function setup() {
   return { ...view, input, onOpen, search };
 }
 
-const selected = (container: HTMLElement) => container.querySelector('[aria-selected="true"]')?.getAttribute('data-entity');
+const selected = (container: Element) => container.querySelector('[aria-selected="true"]')?.getAttribute('data-entity');
 
 describe('SearchBox', () => {
   it('is an ARIA combobox controlling a listbox of results that carry data-entity', async () => {
