@@ -1,8 +1,8 @@
 /**
  * What only Firefox needs checking: the driver itself (the extension is
- * installed, its pages have the WebExtension API, tabs are told apart, every
- * tab's requests are recorded) and the page features the content script
- * leans on there, which differ from Chromium's.
+ * installed, its pages have the WebExtension API, tabs are told apart, the
+ * requests of pages and of the extension are recorded, a restart keeps the
+ * add-on and its storage) and the hit-testing the in-page card relies on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
@@ -47,17 +47,25 @@ describe('the built extension in Firefox', () => {
     await two.close();
   });
 
-  it("records a page's own requests and an extension page's requests", async () => {
+  it("records a page's requests, an extension page's and the background page's", async () => {
     server.route('/with-image.html', '<!doctype html><img src="/pixel.svg" alt=""><p>text</p>');
     server.route('/pixel.svg', { body: '<svg xmlns="http://www.w3.org/2000/svg"/>', type: 'image/svg+xml' });
     const page = await browser.newPage();
     await page.goto(server.url('/with-image.html'));
     const probe = server.url('/from-extension-page');
     await browser.evalInExtension((url) => fetch(url).then(() => 'ok', () => 'refused'), probe);
+    const fromBackground = server.url('/from-background-page');
+    await browser.evalInExtension(async (url) => {
+      const background = await (globalThis as { browser?: any }).browser.runtime.getBackgroundPage();
+      return background.fetch(url).then(() => 'ok', () => 'refused');
+    }, fromBackground);
     const seen = browser.requests();
     expect(seen).toContain(server.url('/with-image.html'));
     expect(seen).toContain(server.url('/pixel.svg'));
     expect(seen).toContain(probe);
+    expect(seen).toContain(fromBackground);
+    // Firefox's own traffic (remote settings, updates) is not the extension's doing.
+    expect(seen.filter((u) => /mozilla\.(com|org|net)/.test(new URL(u).hostname))).toEqual([]);
     await page.close();
   });
 

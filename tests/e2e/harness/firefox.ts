@@ -14,7 +14,7 @@
  * runs in one extension page kept open in a background tab (the "console").
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
@@ -52,11 +52,14 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'ol-firefox-'));
   writeProxyFile(profileDir, extensionDir);
   const viewport = options.viewport ?? { width: 1280, height: 900 };
-  const ff = await start(profileDir, viewport, options.locale ?? 'en-US');
+  const httpLog = mkdtempSync(join(tmpdir(), 'ol-firefox-http-'));
+  const ff = await start(profileDir, viewport, options.locale ?? 'en-US', httpLog).catch((e) => {
+    rmSync(httpLog, { recursive: true, force: true });
+    throw e;
+  });
 
   const requests: string[] = [];
   // Every network request of every tab, extension pages included, in order.
-  // Firefox does not report the background page's own requests over BiDi.
   (ff as unknown as BidiEvents).connection.on('network.beforeRequestSent', (e) => {
     if (e.request?.url) requests.push(e.request.url);
   });
@@ -79,6 +82,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     await ensureExtension(ff, extensionDir, extensionConsole);
   } catch (e) {
     await kill(ff);
+    rmSync(httpLog, { recursive: true, force: true });
     if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
     throw e;
   }
@@ -114,15 +118,33 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     async evalInExtension(fn, arg) {
       return (await extensionConsole()).evaluate(fn as never, arg) as never;
     },
-    requests: () => [...requests],
+    // Firefox does not report the background page's requests over BiDi; its
+    // content processes' HTTP log has them, and they are appended here.
+    requests: () => [...requests, ...childProcessRequests(httpLog).filter((u) => !requests.includes(u))],
     close: () => kill(ff),
     restart: () => launchFirefox({ ...options, extensionDir, profileDir }),
     async dispose() {
       await kill(ff);
+      rmSync(httpLog, { recursive: true, force: true });
       if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
   };
   return browser;
+}
+
+/**
+ * URLs of the HTTP requests Firefox's content processes made (web pages and
+ * the extension's process, the background page included), from the per-process
+ * logs. The parent process's log is left out: it holds Firefox's own traffic
+ * (remote settings and the like), which no page or extension asked for.
+ */
+function childProcessRequests(httpLog: string): string[] {
+  if (!existsSync(httpLog)) return [];
+  const urls = new Set<string>();
+  for (const file of readdirSync(httpLog).filter((f) => /\.child-\d+\.moz_log$/.test(f)).sort()) {
+    for (const m of readFileSync(join(httpLog, file), 'utf8').matchAll(/ uri=(\S+)/g)) urls.add(m[1]!);
+  }
+  return [...urls];
 }
 
 /** A file named after the add-on id whose content is the unpacked build's path. */
@@ -131,7 +153,12 @@ function writeProxyFile(profileDir: string, extensionDir: string): void {
   writeFileSync(join(profileDir, 'extensions', GECKO_ID), `${extensionDir}\n`);
 }
 
-async function start(profileDir: string, viewport: { width: number; height: number }, locale: string): Promise<Browser> {
+async function start(
+  profileDir: string,
+  viewport: { width: number; height: number },
+  locale: string,
+  httpLog: string,
+): Promise<Browser> {
   const executablePath = findFirefox();
   let ff: Browser;
   try {
@@ -145,6 +172,8 @@ async function start(profileDir: string, viewport: { width: number; height: numb
       defaultViewport: viewport,
       // Lets the driver open moz-extension:// pages.
       args: ['--remote-allow-system-access'],
+      // One HTTP log per process; see childProcessRequests.
+      env: { ...process.env, MOZ_LOG: 'nsHttp:3,sync', MOZ_LOG_FILE: join(httpLog, 'http') },
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
         'xpinstall.signatures.required': false,
