@@ -64,6 +64,8 @@ export interface MatchIndex {
   idRank: Int32Array;
   /** Per code unit below FIRST_TABLE_SIZE: how a word starting with it may begin a name (START_* bits). */
   startFlags: Uint8Array;
+  /** Per code unit below FIRST_TABLE_SIZE: the trie node after it from the root, or -1 (the root's wide fan-out, read in one step). */
+  rootChild: Int32Array;
   /** Whether any alias takes the definite article. */
   hasArticle: boolean;
 }
@@ -171,6 +173,7 @@ export function reviveIndex(json: CompiledIndex): MatchIndex {
     statusById: new Map(json.entities.map((e) => [e.id, e.status])),
     idRank,
     startFlags: buildStartFlags(trie, hasArticle),
+    rootChild: buildRootChild(trie),
     hasArticle,
   };
 }
@@ -197,6 +200,15 @@ function buildStartFlags(trie: Trie, hasArticle: boolean): Uint8Array {
     flags[p.text.charCodeAt(0)]! |= START_PROCLITIC;
   }
   return flags;
+}
+
+function buildRootChild(trie: Trie): Int32Array {
+  const table = new Int32Array(FIRST_TABLE_SIZE).fill(-1);
+  for (let e = trie.edgeStart[0]!; e < trie.edgeStart[1]!; e++) {
+    const unit = trie.edgeChar[e]!;
+    if (unit < FIRST_TABLE_SIZE) table[unit] = trie.edgeTarget[e]!;
+  }
+  return table;
 }
 
 const revived = new WeakMap<CompiledIndex, MatchIndex>();

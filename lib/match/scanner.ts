@@ -44,7 +44,9 @@ interface Candidate {
 const ASCII_CLASS = new Int32Array(128).map((_, code) => foldClass(code));
 
 /** Folded units of the first characters of a word, and where each starts, for proclitic checks. */
-const HEAD = 6;
+const HEAD = 5;
+/** Without article aliases the longest proclitic has two letters. */
+const HEAD_WITHOUT_ARTICLE = 3;
 const headUnits = new Int32Array(HEAD);
 const headStarts = new Int32Array(HEAD);
 
@@ -110,29 +112,40 @@ class Scanner {
   }
 
   private wordStart(at: number, first: number): void {
-    const trie = this.index.trie;
-    const flags = first < FIRST_TABLE_SIZE ? this.index.startFlags[first]! : START_ALIAS;
-    if (flags & START_ALIAS && childOf(trie, ROOT, first) >= 0) this.walk(at, at, false);
+    const index = this.index;
+    const flags = first < FIRST_TABLE_SIZE ? index.startFlags[first]! : START_ALIAS;
+    if (flags & START_ALIAS) this.walk(at, at, false);
     if (!(flags & START_PROCLITIC)) return;
     const proclitics = procliticsStartingWith(first);
     if (!proclitics) return;
     // The word's first few folded letters, each with the index where it starts.
     const text = this.text;
+    const wanted = index.hasArticle ? HEAD : HEAD_WITHOUT_ARTICLE;
     let count = 0;
-    for (let next = at; count < HEAD && next >= 0; count++) {
-      next = readChar(text, next);
-      if (next < 0 || read.unit < 0 || !read.wordFirst) break;
-      headUnits[count] = read.unit;
-      headStarts[count] = read.start;
+    for (let i = at; count < wanted && i < text.length; ) {
+      const code = text.charCodeAt(i);
+      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
+      if (value === DROPPED) {
+        i++;
+        continue;
+      }
+      if (value < WORD_BIT) break; // not a letter, or a character that folds to several units
+      headUnits[count] = value & UNIT_MASK;
+      headStarts[count++] = i++;
     }
     for (const p of proclitics) {
-      if (p.article && !this.index.hasArticle) continue;
+      if (p.article && !index.hasArticle) continue;
       const length = p.text.length;
       if (length >= count) continue;
       let same = true;
       for (let k = 1; k < length && same; k++) same = headUnits[k] === p.text.charCodeAt(k);
-      if (same && childOf(trie, ROOT, headUnits[length]!) >= 0) this.walk(headStarts[length]!, at, p.article);
+      if (same && this.rootStep(headUnits[length]!) >= 0) this.walk(headStarts[length]!, at, p.article);
     }
+  }
+
+  /** The trie node after `unit` from the root, or -1. */
+  private rootStep(unit: number): number {
+    return unit < FIRST_TABLE_SIZE ? this.index.rootChild[unit]! : childOf(this.index.trie, ROOT, unit);
   }
 
   /** Walk the trie from `start`, considering every alias that ends on the way. */
@@ -160,7 +173,7 @@ class Scanner {
           if (unit === LINE_BREAK) return;
           afterSeparator = false;
         }
-        node = childOf(trie, node, unit);
+        node = node === ROOT ? this.rootStep(unit) : childOf(trie, node, unit);
       } else {
         const next = readChar(text, i);
         if (next < 0) return;
