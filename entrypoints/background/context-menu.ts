@@ -5,7 +5,7 @@
  * The title follows the UI language setting.
  */
 import { browser } from 'wxt/browser';
-import { resolveLanguage, translate } from '../../components/i18n';
+import { resolveLanguage, translate } from '../../components/i18n-strings';
 import { findByName, search } from '../../lib/kb/queries';
 import { readSettings, SETTINGS_KEY } from '../../lib/settings';
 
