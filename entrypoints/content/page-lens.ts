@@ -35,13 +35,41 @@ export function createPageLens(doc: Document): PageLens {
     return navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
   };
 
+  // --- Talking to the background ----------------------------------------------
+  /**
+   * Once the extension is reloaded or removed, this script is cut off: its
+   * `runtime` is gone and calling it throws into the page. A cut-off lens
+   * takes its highlights and card away and does nothing more; the new
+   * extension's script serves the next page.
+   */
+  let cutOff = false;
+  function send(message: { type: string } & Record<string, unknown>): Promise<unknown> {
+    try {
+      if (!cutOff && browser.runtime?.id) return browser.runtime.sendMessage(message);
+    } catch {
+      /* cut off between the check and the call */
+    }
+    retire();
+    return Promise.reject(new Error('the extension is no longer available to this page'));
+  }
+  function retire(): void {
+    if (cutOff) return;
+    cutOff = true;
+    clearTimeout(reportTimer);
+    controller?.dispose();
+    annotator?.stop();
+    painter?.dispose();
+    cardHost?.dispose();
+    controller = annotator = painter = cardHost = null;
+  }
+
   // --- Reporting to the background -------------------------------------------
   let reportTimer = 0;
   let lastReport = '';
   function scheduleReport(): void {
     // At most one report per delay, never postponed again: a page that changes
     // every frame would otherwise push the report back forever.
-    if (reportTimer) return;
+    if (reportTimer || cutOff) return;
     reportTimer = window.setTimeout(() => {
       reportTimer = 0;
       sendReport();
@@ -54,7 +82,7 @@ export function createPageLens(doc: Document): PageLens {
     // The URL is part of the key: after an in-page navigation the background has cleared the tab.
     if (key === lastReport) return;
     lastReport = key;
-    browser.runtime.sendMessage({ type: 'reportMentions', url, entities }).catch(() => {
+    send({ type: 'reportMentions', url, entities }).catch(() => {
       lastReport = ''; // the background was restarting; the next change sends again
     });
   }
@@ -64,7 +92,7 @@ export function createPageLens(doc: Document): PageLens {
     const key = `${lang()}:${id}`;
     let p = cardCache.get(key);
     if (!p) {
-      p = (browser.runtime.sendMessage({ type: 'getCard', id, lang: lang() }) as Promise<CardData | null>).catch(() => null);
+      p = (send({ type: 'getCard', id, lang: lang() }) as Promise<CardData | null>).catch(() => null);
       cardCache.set(key, p);
     }
     return p;
@@ -73,7 +101,7 @@ export function createPageLens(doc: Document): PageLens {
   function openCard(m: MentionRecord, anchor: DOMRect, options: { focus: boolean }): void {
     cardHost ??= createCardHost(doc, {
       lang,
-      onMore: (id) => void browser.runtime.sendMessage({ type: 'openEntry', id }).catch(() => {}),
+      onMore: (id) => void send({ type: 'openEntry', id }).catch(() => {}),
       onClose: () => controller?.close(),
     });
     const host = cardHost;
@@ -128,6 +156,7 @@ export function createPageLens(doc: Document): PageLens {
 
   return {
     update(next, compiled) {
+      if (cutOff) return;
       const prev = settings;
       const nextIndex = compiled ? asMatchIndex(compiled) : null;
       const active = isActiveOn(next, location.hostname) && nextIndex !== null;
