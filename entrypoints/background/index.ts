@@ -6,6 +6,7 @@ import { lookupEntity, registerContextMenu } from './context-menu';
 import { hostOfTab, registerTabSummary } from './tab-summary';
 import { startIndexPublisher } from './index-publisher';
 import { registerCardHandlers } from './card';
+import { ensureKb } from '../../components/ensure-kb';
 
 export default defineBackground(() => {
   registerContextMenu({ lookup: lookupEntity });
@@ -13,7 +14,8 @@ export default defineBackground(() => {
   registerTabSummary();
   registerCardHandlers();
   startIndexPublisher();
-  browser.runtime.onInstalled.addListener(() => {
-    /* seeding is wired by lib/kb */
-  });
+  // Install or upgrade the shipped seed on every start of the worker (a no-op
+  // when it is already installed), so a newer seed reaches the pages without
+  // the user opening the popup; the publisher follows the change.
+  void ensureKb();
 });
