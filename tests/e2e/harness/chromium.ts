@@ -79,6 +79,25 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         await new Promise((r) => setTimeout(r, 50));
       }
     },
+    async reloadExtension() {
+      // Chromium disables an extension loaded from the command line when it
+      // reloads outside developer mode; a developer reloading one has it on.
+      const settings = await context.newPage();
+      try {
+        await settings.goto('chrome://extensions');
+        await settings.evaluate(
+          () => new Promise((ok) => (globalThis as any).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, ok)),
+        );
+      } finally {
+        await settings.close();
+      }
+      const old = await serviceWorker(context);
+      const next = context.waitForEvent('serviceworker', { predicate: (w) => w !== old, timeout: 20_000 });
+      await old.evaluate(() => {
+        setTimeout(() => (globalThis as any).chrome.runtime.reload(), 50);
+      });
+      await next;
+    },
     close: () => context.close(),
     restart: () => launchChromium({ ...options, extensionDir, profileDir }),
     async dispose() {

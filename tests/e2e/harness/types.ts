@@ -52,6 +52,13 @@ export interface ExtensionBrowser {
    * (Chromium only; Firefox's MV2 background page is never stopped).
    */
   stopServiceWorker?(): Promise<void>;
+  /**
+   * Reloads the extension as chrome://extensions' reload button does (developer
+   * mode on, then runtime.reload()), and waits for its new service worker.
+   * Open extension pages close; content scripts already in pages are cut off.
+   * Chromium only.
+   */
+  reloadExtension?(): Promise<void>;
   /** Closes the browser; the profile folder survives until `dispose`. */
   close(): Promise<void>;
   /** Starts the browser again on the same profile (persistence checks). */
