@@ -55,6 +55,8 @@ export interface AnnotatorOptions {
   yieldToPage?: () => Promise<void>;
   /** Overrides how mutation batches are scheduled (tests). */
   batchSchedule?: (flush: () => void) => void;
+  /** Highlight mode: the most mentions painted at once (see moveWindow). */
+  paintBudget?: number;
 }
 
 export interface Annotator {
@@ -76,10 +78,17 @@ export interface Annotator {
 }
 
 const DEFAULT_SLICE_MS = 8;
+const DEFAULT_PAINT_BUDGET = 600;
 
+/**
+ * Gives the page the event loop back. Background priority lets input and
+ * rendering go first; scheduler.yield() would resume ahead of rendering and
+ * could hold frames back for up to ~100 ms on a long page.
+ */
 export function defaultYield(): Promise<void> {
-  const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof sched?.yield === 'function') return sched.yield();
+  const sched = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<void> } })
+    .scheduler;
+  if (typeof sched?.postTask === 'function') return sched.postTask(() => {}, { priority: 'background' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -107,16 +116,91 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (!set?.delete(rec)) return;
     if (set.size === 0) byContainer.delete(rec.block.container);
     for (const n of rec.block.nodes) if (byNode.get(n) === rec) byNode.delete(n);
+    for (const m of rec.mentions) byId.delete(m.id);
+    unpaint(rec);
+  }
+
+  function paint(rec: BlockRecord): void {
+    const toPaint = rec.mentions.filter((m) => m.painted === null && options.paints(m.status));
+    if (toPaint.length === 0) return;
+    if (paintedCount + toPaint.length > budget) {
+      overBudget = true;
+      return;
+    }
+    paintedCount += toPaint.length;
+    const painted = withoutObserving(() =>
+      painter.paint(rec.block, toPaint.map((m) => ({ start: m.start, end: m.end, status: m.status, id: m.id }))),
+    );
+    toPaint.forEach((m, i) => {
+      m.painted = painted[i]!;
+      if (m.painted.range) byRange.set(m.painted.range, m);
+    });
+  }
+
+  function unpaint(rec: BlockRecord): void {
     const painted: Painted[] = [];
     for (const m of rec.mentions) {
-      byId.delete(m.id);
-      if (m.painted) {
-        painted.push(m.painted);
-        if (m.painted.range) byRange.delete(m.painted.range);
+      if (!m.painted) continue;
+      painted.push(m.painted);
+      if (m.painted.range) byRange.delete(m.painted.range);
+      m.painted = null;
+    }
+    paintedCount -= painted.length;
+    if (painted.length > 0) withoutObserving(() => painter.erase(painted));
+  }
+
+  /**
+   * Chromium re-validates every registered range whenever any highlight or
+   * any text of the page changes (about 40 ms per thousand ranges on a slow
+   * machine), so the number of painted mentions is capped. Pages under the
+   * cap, which is nearly all of them, are painted in full; on a page over it
+   * only the blocks within a screen of the viewport are painted, and the
+   * window follows when scrolling stops. Counts always cover the whole page.
+   */
+  const budget = painter.mode === 'highlight' ? (options.paintBudget ?? DEFAULT_PAINT_BUDGET) : Infinity;
+  let paintedCount = 0;
+  let overBudget = false;
+  let windowTimer = 0;
+
+  function scheduleWindow(delay = 150): void {
+    const win = doc.defaultView;
+    if (!overBudget || !win) return;
+    win.clearTimeout(windowTimer);
+    windowTimer = win.setTimeout(() => void moveWindow(), delay);
+  }
+
+  /**
+   * Paints the blocks near the viewport and unpaints the rest (over-budget
+   * pages only). Reading every block's position is itself long on such a
+   * page, so it runs in slices; a newer call supersedes an older one.
+   */
+  let windowRun = 0;
+  async function moveWindow(): Promise<void> {
+    const win = doc.defaultView;
+    if (!overBudget || !win) return;
+    const run = ++windowRun;
+    const vh = win.innerHeight;
+    const near: BlockRecord[] = [];
+    let sliceStart = performance.now();
+    for (const [c, set] of [...byContainer]) {
+      if (performance.now() - sliceStart > sliceMs) {
+        await yieldToPage();
+        if (run !== windowRun) return;
+        sliceStart = performance.now();
+      }
+      if (!c.isConnected) continue;
+      const target = c.nodeType === 11 ? (c as ShadowRoot).host : (c as Element);
+      const r = target.getBoundingClientRect();
+      const isNear = r.bottom > -vh && r.top < 2 * vh && (r.width > 0 || r.height > 0);
+      for (const rec of set) {
+        if (isNear) near.push(rec);
+        else unpaint(rec);
       }
     }
-    withoutObserving(() => painter.erase(painted));
+    for (const rec of near) if (byContainer.get(rec.block.container)?.has(rec)) paint(rec);
   }
+
+  const onScroll = () => scheduleWindow();
 
   function dropContainer(c: Container): void {
     for (const rec of [...(byContainer.get(c) ?? [])]) dropRecord(rec);
@@ -148,19 +232,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const status = options.statusOf(m.entity);
       rec.mentions.push({ id: nextId++, entity: m.entity, status, text: m.text, start: m.start, end: m.end, block, painted: null });
     }
-    const toPaint = rec.mentions.filter((m) => options.paints(m.status));
-    const painted = withoutObserving(() =>
-      painter.paint(block, toPaint.map((m) => ({ start: m.start, end: m.end, status: m.status, id: m.id }))),
-    );
-    toPaint.forEach((m, i) => {
-      m.painted = painted[i]!;
-      if (m.painted.range) byRange.set(m.painted.range, m);
-    });
     for (const m of rec.mentions) byId.set(m.id, m);
     let set = byContainer.get(block.container);
     if (!set) byContainer.set(block.container, (set = new Set()));
     set.add(rec);
     for (const n of block.nodes) byNode.set(n, rec);
+    paint(rec);
   }
 
   function withoutObserving<T>(fn: () => T): T {
@@ -183,9 +260,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const found = new Set<Container>();
     const w = win.innerWidth;
     const h = win.innerHeight;
-    for (let gy = 1; gy <= 12; gy++) {
-      for (let gx = 1; gx <= 6; gx++) {
-        const el = doc.elementFromPoint((gx * w) / 7, (gy * h) / 13);
+    // A coarse grid: each probe is a hit test, not free on a large page.
+    for (let gy = 1; gy <= 8; gy++) {
+      for (let gx = 1; gx <= 3; gx++) {
+        const el = doc.elementFromPoint((gx * w) / 4, (gy * h) / 9);
         if (!el || isInsideSkipped(el)) continue;
         const c = isInlineElement(el) ? containerOf(el) : el;
         if (c && c !== doc.documentElement && c !== doc.body) found.add(c);
@@ -205,7 +283,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       sliceStart = performance.now();
       return gen === generation;
     };
-    // Visible paragraphs first.
+    // Visible paragraphs first. Sampling waits for a rendered frame, so it
+    // reads a finished layout instead of forcing one while the page loads.
+    await afterNextFrame(doc);
+    if (gen !== generation) return;
+    sliceStart = performance.now();
     for (const c of visibleContainers()) {
       early.add(c);
       for (const block of iterateTextBlocks(c, { shallow: true })) commit(block);
@@ -221,6 +303,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
     touchedShallow = new Set();
     touchedDeep = [];
+    scheduleWindow(0);
     options.onChange?.();
   }
 
@@ -253,6 +336,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     for (const d of plan.deep) {
       if (d.isConnected) for (const block of iterateTextBlocks(d, { onShadowRoot })) commit(block);
     }
+    scheduleWindow();
     options.onChange?.();
   }
 
@@ -307,6 +391,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         for (const root of shadowRoots) batcher.observe(root);
       }
       dropAll();
+      doc.defaultView?.addEventListener('scroll', onScroll, { capture: true, passive: true });
       startPass();
     },
     stop() {
@@ -314,6 +399,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       batcher?.disconnect();
       batcher = null;
       dropAll();
+      overBudget = false;
+      windowRun++;
+      doc.defaultView?.clearTimeout(windowTimer);
+      doc.defaultView?.removeEventListener('scroll', onScroll, true);
       options.onChange?.();
     },
     async idle() {
@@ -341,6 +430,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     rangeOf,
     flushMutations: () => batcher?.flush(),
   };
+}
+
+function afterNextFrame(doc: Document): Promise<void> {
+  const win = doc.defaultView;
+  if (!win?.requestAnimationFrame || doc.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
 }
 
 function documentOrder(a: MentionRecord, b: MentionRecord): number {

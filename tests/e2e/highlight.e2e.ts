@@ -4,10 +4,10 @@
  * editable fields, frames, shadow DOM, a disabled site, the badge, and a page
  * DOM left byte-for-byte as the page made it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, ROOT, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { builtExtensionDir, launch, ROOT, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
 import {
   badgeText,
   countsOf,
@@ -215,5 +215,36 @@ describe('highlighting in Chromium', () => {
     } finally {
       await setSettings(ext, { highlightStatuses: ['open', 'open-weights', 'restricted', 'closed', 'unknown'] });
     }
+  });
+
+  it('on a page with more mentions than it paints at once, counts them all and paints the part in view', async () => {
+    const paragraphs = Array.from({ length: 500 }, (_, i) => `<p id="p${i}">Item ${i}: DeepSeek and Qwen.</p>`).join('');
+    server.route('/many.html', `<!doctype html><meta charset="utf-8"><title>many</title>${paragraphs}`);
+    const { page, tabId } = await open('/many.html');
+    expect(await waitForCounts(ext, tabId, { deepseek: 500, qwen: 500 })).toEqual({ deepseek: 500, qwen: 500 });
+    const paintedIn = (id: string) =>
+      page.evaluate((pid) => {
+        const h = (CSS as any).highlights as Map<string, Set<AbstractRange>>;
+        return [...h.values()].reduce((n, set) => n + [...set].filter((r) => r.startContainer.parentElement?.id === pid).length, 0);
+      }, id);
+    expect(totalHighlights(await highlightedTexts(page))).toBeLessThanOrEqual(600);
+    expect(await paintedIn('p0')).toBe(2);
+    await page.evaluate(() => document.getElementById('p499')!.scrollIntoView());
+    await page.waitFor(() => {
+      const h = (CSS as any).highlights as Map<string, Set<AbstractRange>>;
+      return [...h.values()].some((set) => [...set].some((r) => r.startContainer.parentElement?.id === 'p499'));
+    });
+    expect(await paintedIn('p0')).toBe(0);
+    expect(totalHighlights(await highlightedTexts(page))).toBeLessThanOrEqual(600);
+    await page.close();
+  });
+});
+
+describe('the content script bundle', () => {
+  it('stays within its 60 KB budget (it is injected into every frame)', () => {
+    const dir = join(builtExtensionDir('chromium'), 'content-scripts');
+    const bytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(60 * 1024);
   });
 });

@@ -139,3 +139,35 @@ describe('the annotator (wrapper mode, as in a browser without the highlight API
     expect(annotator.tally()).toEqual([]);
   });
 });
+
+describe('the annotator with the highlight API', () => {
+  it('counts every mention but paints no more than its budget', async () => {
+    const registry = new Map<string, Set<unknown>>();
+    class FakeHighlight extends Set<unknown> {}
+    const win = window as unknown as Record<string, unknown>;
+    const savedCss = win.CSS;
+    win.Highlight = FakeHighlight;
+    win.CSS = { highlights: registry };
+    try {
+      document.body.innerHTML = '<p>OpenAI, DeepSeek, Meta.</p><p>OpenAI, DeepSeek, Meta.</p>';
+      const annotator = createAnnotator({
+        doc: document,
+        scan: (text) => scanText(index, text),
+        statusOf: (id) => statusOf(index, id) ?? 'unknown',
+        paints: () => true,
+        painter: createPainter(document),
+        paintBudget: 4,
+      });
+      annotator.start();
+      await annotator.idle();
+      expect(annotator.tally().reduce((n, c) => n + c.count, 0)).toBe(6);
+      const painted = [...registry.values()].reduce((n, h) => n + h.size, 0);
+      expect(painted).toBe(3);
+      annotator.stop();
+      expect([...registry.values()].reduce((n, h) => n + h.size, 0)).toBe(0);
+    } finally {
+      win.CSS = savedCss;
+      delete win.Highlight;
+    }
+  });
+});

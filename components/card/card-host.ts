@@ -4,10 +4,9 @@
  * root that isolates the card's styles from the page. The host is only added
  * when a card first opens, so a page nobody hovers keeps its DOM untouched.
  */
-import { render } from 'preact';
 import { OWN_UI_ATTR } from '../../lib/dom/text-blocks';
 import type { CardData } from '../../lib/messages';
-import { Card } from './card';
+import { buildCard } from './card-view';
 import { CARD_CSS } from './card-style';
 
 export interface CardHost {
@@ -66,12 +65,8 @@ export function createCardHost(doc: Document, opts: { lang: () => 'ar' | 'en'; o
 
   return {
     show(data, anchor, options = {}) {
-      const r = ensure();
-      const lang = opts.lang();
-      render(
-        <Card data={data} lang={lang} onClose={opts.onClose} onMore={opts.onMore} />,
-        r.lastChild as HTMLElement,
-      );
+      const slot = ensure().lastChild as HTMLElement;
+      slot.replaceChildren(buildCard(doc, data, opts.lang(), { onClose: opts.onClose, onMore: opts.onMore }));
       open = true;
       place(anchor);
       if (options.focus) cardEl()?.focus({ preventScroll: true });
@@ -80,14 +75,13 @@ export function createCardHost(doc: Document, opts: { lang: () => 'ar' | 'en'; o
     hide() {
       if (!open) return;
       open = false;
-      if (root) render(null, root.lastChild as HTMLElement);
+      (root?.lastChild as HTMLElement | null)?.replaceChildren();
     },
     isOpen: () => open,
     holds(event) {
       return host !== null && event.composedPath().includes(host);
     },
     dispose() {
-      if (root) render(null, root.lastChild as HTMLElement);
       host?.remove();
       host = root = null;
       open = false;
