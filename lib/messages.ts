@@ -86,6 +86,16 @@ export type RequestOf<M, K extends keyof M> = M[K] extends { req: infer R } ? { 
 export type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
 export type AnyRequest<M> = { [K in keyof M]: RequestOf<M, K> }[keyof M];
 
+/**
+ * Is a message from one of the extension's own contexts (its pages, its
+ * background, its content scripts)? runtime.onMessage only carries those, but
+ * every listener checks anyway, so nothing else can ever be answered, even
+ * if the manifest one day lets web pages or other extensions connect.
+ */
+export function isFromExtension(sender: { id?: string } | undefined, extensionId: string | undefined): boolean {
+  return typeof extensionId === 'string' && extensionId.length > 0 && sender?.id === extensionId;
+}
+
 /** Run-time check that an unknown message is one of the protocol's request types. */
 export function isRequestOf<M>(types: ReadonlyArray<keyof M>, message: unknown): message is AnyRequest<M> {
   return (

@@ -9,7 +9,7 @@ import { kindLabel, nameIn, statusLabel, translate, type Lang, type MessageKey }
 import { getEntity } from '../../lib/kb/queries';
 import type { Entity } from '../../lib/kb/schema';
 import { SEED } from '../../lib/kb/seed';
-import type { BackgroundRequests, CardData, RequestOf } from '../../lib/messages';
+import { isFromExtension, type BackgroundRequests, type CardData, type RequestOf } from '../../lib/messages';
 
 /** Card words the shared catalogs may not have yet. */
 const FALLBACK: Record<string, Record<Lang, string>> = {
@@ -73,7 +73,8 @@ export function entryUrl(id: string): string {
 }
 
 export function registerCardHandlers(): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isFromExtension(sender, browser.runtime.id)) return undefined;
     const m = message as { type?: unknown };
     if (m?.type === 'getCard') {
       const { id, lang } = message as RequestOf<BackgroundRequests, 'getCard'>;

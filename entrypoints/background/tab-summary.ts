@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { badgeText, readEntityCounts, summarizeTab, withFrameReport, type TabRecord } from '../../lib/dom/summarize-tab';
-import type { BackgroundRequests, RequestOf, TabSummary } from '../../lib/messages';
+import { isFromExtension, type BackgroundRequests, type RequestOf, type TabSummary } from '../../lib/messages';
 
 const KEY_PREFIX = 'tab:';
 const keyOf = (tabId: number) => KEY_PREFIX + tabId;
@@ -77,6 +77,7 @@ type SummaryRequest = RequestOf<BackgroundRequests, 'getTabSummary'>;
 
 export function registerTabSummary(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isFromExtension(sender, browser.runtime.id)) return undefined;
     const m = message as { type?: unknown };
     if (m?.type === 'reportMentions') {
       const tabId = sender.tab?.id;

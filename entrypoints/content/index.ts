@@ -1,7 +1,7 @@
 // Finds and paints mentions in the page. Wiring only; the logic lives in lib/dom and lib/match.
 import { browser } from 'wxt/browser';
 import type { CompiledIndex } from '../../lib/match/alias-index';
-import { CONTENT_REQUEST_TYPES, isRequestOf, type ContentRequests } from '../../lib/messages';
+import { CONTENT_REQUEST_TYPES, isFromExtension, isRequestOf, type ContentRequests } from '../../lib/messages';
 import { ALIAS_INDEX_KEY, readSettings, SETTINGS_KEY } from '../../lib/settings';
 import { createPageLens } from './page-lens';
 
@@ -23,7 +23,8 @@ export default defineContentScript({
       apply();
     });
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (!isFromExtension(sender, browser.runtime.id)) return undefined;
       if (!isRequestOf<ContentRequests>(CONTENT_REQUEST_TYPES, message)) return undefined;
       if (message.type === 'stepMention') return Promise.resolve(lens.step(message.direction === -1 ? -1 : 1));
       const found = lens.jump(String(message.entity), Number(message.index) || 0);
