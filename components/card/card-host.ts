@@ -51,11 +51,22 @@ export function createCardHost(doc: Document, opts: { lang: () => 'ar' | 'en'; o
     if (!card || !win) return;
     const vw = doc.documentElement.clientWidth || win.innerWidth;
     const vh = doc.documentElement.clientHeight || win.innerHeight;
+    card.style.maxHeight = '';
     const { width, height } = card.getBoundingClientRect();
-    // Below the mention when it fits, else above, else wherever keeps it on screen.
-    let top = anchor.bottom + GAP;
-    if (top + height > vh - MARGIN && anchor.top - GAP - height >= MARGIN) top = anchor.top - GAP - height;
-    top = Math.max(MARGIN, Math.min(top, vh - height - MARGIN));
+    // Below the mention when it fits, else above; when neither side has room,
+    // the roomier side, with the card scrolling inside: never over the mention.
+    const below = vh - anchor.bottom - GAP - MARGIN;
+    const above = anchor.top - GAP - MARGIN;
+    let top: number;
+    if (height <= below || (height > above && below >= above)) {
+      top = anchor.bottom + GAP;
+      if (height > below) card.style.maxHeight = `${Math.max(below, 80)}px`;
+    } else {
+      const h = Math.min(height, above);
+      if (height > above) card.style.maxHeight = `${Math.max(above, 80)}px`;
+      top = anchor.top - GAP - h;
+    }
+    top = Math.max(MARGIN, top);
     // Aligned with the mention's start edge: its left in LTR, its right in RTL.
     let left = opts.lang() === 'ar' ? anchor.right - width : anchor.left;
     left = Math.max(MARGIN, Math.min(left, vw - width - MARGIN));

@@ -123,6 +123,20 @@ describe('the in-page card in Chromium', () => {
     await page.close();
   });
 
+  it('never covers its mention and stays on screen in a short window', async () => {
+    const { page } = await openArticle();
+    await page.setViewport(900, 520);
+    const at = (await mentionPoint(page, 'Llama 3.1'))!;
+    await page.mouseMove(at.x, at.y);
+    const card = await waitForCard(page, 'llama');
+    const covers = card.rect.left <= at.x && at.x <= card.rect.right && card.rect.top <= at.y && at.y <= card.rect.bottom;
+    expect(covers).toBe(false);
+    expect(card.rect.top).toBeGreaterThanOrEqual(0);
+    expect(card.rect.bottom).toBeLessThanOrEqual(520);
+    expect(card.rect.right).toBeLessThanOrEqual(900);
+    await page.close();
+  });
+
   it('opens on click, and a click elsewhere closes it; with the click trigger, hovering does nothing', async () => {
     await setSettings(ext, { cardTrigger: 'click' });
     try {
