@@ -167,3 +167,70 @@ export function manyTextNodesPage(): string {
   }
 </script></body></html>`;
 }
+
+// --- The knowledge base, read raw -------------------------------------------
+
+/**
+ * Everything the user can change in the knowledge base, read straight from
+ * IndexedDB in an extension page: edits, added entities, notes, the installed
+ * seed, and how many resolved rows there are. Equal snapshots mean nothing
+ * was written.
+ */
+export async function kbSnapshot(extPage: TestPage): Promise<string> {
+  return extPage.evaluate(
+    () =>
+      new Promise<string>((ok, fail) => {
+        const req = indexedDB.open('openness-lens');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const stores = ['overrides', 'userEntities', 'notes', 'meta', 'resolved'];
+          const tx = db.transaction(stores);
+          const out: Record<string, unknown> = {};
+          for (const name of stores) {
+            const all = tx.objectStore(name).getAll();
+            all.onsuccess = () => {
+              // Timestamps aside, rows as stored.
+              out[name] = name === 'resolved' ? all.result.length : JSON.stringify(all.result, (k, v) => (k === 'updatedAt' || k === 'addedAt' ? 0 : v));
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            ok(JSON.stringify(out));
+          };
+        };
+      }),
+  );
+}
+
+/** Waits until the background has installed the seed (extension pages also do it when they open). */
+export async function waitForSeed(extPage: TestPage): Promise<void> {
+  await extPage.waitFor(
+    () =>
+      new Promise((ok) => {
+        const req = indexedDB.open('openness-lens');
+        req.onerror = () => ok(false);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('meta')) return ok(false);
+          const get = db.transaction('meta').objectStore('meta').get('seed');
+          get.onsuccess = () => {
+            db.close();
+            ok(Boolean(get.result));
+          };
+          get.onerror = () => ok(false);
+        };
+      }),
+    undefined,
+    20_000,
+  );
+}
+
+/** A minimal valid entity for import files. */
+export function plainEntity(id: string, names: { en: string; ar: string }, aliases: string[], extra: Record<string, unknown> = {}) {
+  return { id, kind: 'model', name: names, aliases: aliases.map((text) => ({ text })), summary: { en: '', ar: '' }, ...extra };
+}
+
+export function kbFile(entities: unknown[], userNotes: unknown[] = []): string {
+  return JSON.stringify({ format: 'openness-lens-kb', version: 1, entities, userNotes });
+}
