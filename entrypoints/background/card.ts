@@ -5,21 +5,11 @@
  * opens the entity in the options page.
  */
 import { browser } from 'wxt/browser';
-import { kindLabel, nameIn, statusLabel, translate, type Lang, type MessageKey } from '../../components/i18n';
+import { kindLabel, nameIn, statusLabel, translate, type Lang } from '../../components/i18n-strings';
 import { getEntity } from '../../lib/kb/queries';
 import type { Entity } from '../../lib/kb/schema';
 import { SEED } from '../../lib/kb/seed';
 import { isFromExtension, type BackgroundRequests, type CardData, type RequestOf } from '../../lib/messages';
-
-/** Card words the shared catalogs may not have yet. */
-const FALLBACK: Record<string, Record<Lang, string>> = {
-  card_close: { en: 'Close', ar: 'إغلاق' },
-};
-
-function label(lang: Lang, key: string): string {
-  const text = translate(lang, key as MessageKey);
-  return text === key && FALLBACK[key] ? FALLBACK[key][lang] : text;
-}
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -42,7 +32,7 @@ export async function cardDataOf(entity: Entity, lang: Lang, maker?: Entity): Pr
       recordShows: translate(lang, 'detail_record_shows'),
       risk: translate(lang, 'detail_risks'),
       more: translate(lang, 'more_details'),
-      close: label(lang, 'card_close'),
+      close: translate(lang, 'card_close'),
     },
   };
   if (maker) data.maker = { id: maker.id, name: nameIn(lang, maker.name) };
@@ -69,7 +59,7 @@ export async function getCard(id: string, lang: Lang): Promise<CardData | null> 
 
 /** The options page's address for one entry. */
 export function entryUrl(id: string): string {
-  return browser.runtime.getURL(`/options.html#/entity/${encodeURIComponent(id)}`);
+  return browser.runtime.getURL(`/options.html#entity=${encodeURIComponent(id)}`);
 }
 
 export function registerCardHandlers(): void {

@@ -236,13 +236,21 @@ describe('the in-page card in Chromium', () => {
       // Aligned to the mention's right edge, on screen.
       expect(card.rect.right).toBeGreaterThan(at.x);
       expect(card.rect.left).toBeGreaterThanOrEqual(0);
-      const tabsBefore = await browser.evalInExtension(async () => (await (globalThis as any).chrome.tabs.query({})).length);
       await page.evaluate(() => {
         document.querySelector('openness-lens-card')!.shadowRoot!.querySelector<HTMLButtonElement>('.more')!.click();
       });
-      await new Promise((r) => setTimeout(r, 800));
-      const tabsAfter = await browser.evalInExtension(async () => (await (globalThis as any).chrome.tabs.query({})).length);
-      expect(tabsAfter).toBe(tabsBefore + 1);
+      // "More" opens the entity's entry in the options page (the extension sees its own pages' addresses).
+      const entryTab = async () =>
+        browser.evalInExtension(async () => {
+          const tabs: Array<{ url?: string }> = await (globalThis as any).chrome.tabs.query({});
+          return tabs.map((t) => t.url ?? '').find((u) => u.endsWith('/options.html#entity=llama')) ?? null;
+        });
+      let opened: string | null = null;
+      for (let i = 0; i < 40 && !opened; i++) {
+        opened = await entryTab();
+        if (!opened) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(opened).toBe(`${browser.extensionOrigin}/options.html#entity=llama`);
       await page.close();
     } finally {
       await setSettings(ext, { language: 'auto' });
