@@ -68,6 +68,8 @@ export interface MatchIndex {
   rootChild: Int32Array;
   /** Whether any alias takes the definite article. */
   hasArticle: boolean;
+  /** Per pairSlot of a word's first two folded units: which START_* paths could match there. */
+  startPairs: Uint8Array;
 }
 
 /** Strip separators and punctuation from both ends, and turn line breaks into spaces. */
@@ -175,6 +177,7 @@ export function reviveIndex(json: CompiledIndex): MatchIndex {
     startFlags: buildStartFlags(trie, hasArticle),
     rootChild: buildRootChild(trie),
     hasArticle,
+    startPairs: buildStartPairs(trie, hasArticle),
   };
 }
 
@@ -184,6 +187,45 @@ export const FIRST_TABLE_SIZE = 0x0700;
 export const START_ALIAS = 1;
 /** A proclitic that could matter starts with this unit. */
 export const START_PROCLITIC = 2;
+/** A one-unit alias is this unit: its second unit says nothing, so the pair test is skipped. */
+export const START_SHORT = 4;
+
+const PAIR_MASK = 0x3fff;
+
+/**
+ * The slot of a word's first two folded units in `startPairs`. Distinct for
+ * pairs within Latin or within Arabic; a collision elsewhere only lets a word
+ * through to the exact trie walk.
+ */
+export function pairSlot(first: number, second: number): number {
+  return ((first << 7) ^ second) & PAIR_MASK;
+}
+
+/**
+ * Which paths the first two folded units of a word allow: an alias that
+ * starts with them (START_ALIAS), or a proclitic that does, or a one-letter
+ * proclitic followed by an alias's first unit (START_PROCLITIC). Most word
+ * starts with a promising first letter fail here, before any trie walk.
+ */
+function buildStartPairs(trie: Trie, hasArticle: boolean): Uint8Array {
+  const pairs = new Uint8Array(PAIR_MASK + 1);
+  const roots: number[] = [];
+  for (let e = trie.edgeStart[0]!; e < trie.edgeStart[1]!; e++) {
+    const first = trie.edgeChar[e]!;
+    const node = trie.edgeTarget[e]!;
+    roots.push(first);
+    for (let f = trie.edgeStart[node]!; f < trie.edgeStart[node + 1]!; f++) {
+      pairs[pairSlot(first, trie.edgeChar[f]!)]! |= START_ALIAS;
+    }
+  }
+  for (const p of PROCLITICS) {
+    if (p.article && !hasArticle) continue;
+    const first = p.text.charCodeAt(0);
+    if (p.text.length > 1) pairs[pairSlot(first, p.text.charCodeAt(1))]! |= START_PROCLITIC;
+    else for (const root of roots) pairs[pairSlot(first, root)]! |= START_PROCLITIC;
+  }
+  return pairs;
+}
 
 /**
  * Which folded units can begin a name, directly or through a proclitic: at
@@ -193,7 +235,10 @@ function buildStartFlags(trie: Trie, hasArticle: boolean): Uint8Array {
   const flags = new Uint8Array(FIRST_TABLE_SIZE);
   for (let e = trie.edgeStart[0]!; e < trie.edgeStart[1]!; e++) {
     const unit = trie.edgeChar[e]!;
-    if (unit < FIRST_TABLE_SIZE) flags[unit]! |= START_ALIAS;
+    if (unit >= FIRST_TABLE_SIZE) continue;
+    flags[unit]! |= START_ALIAS;
+    const node = trie.edgeTarget[e]!;
+    if (trie.termStart[node]! < trie.termStart[node + 1]!) flags[unit]! |= START_SHORT;
   }
   for (const p of PROCLITICS) {
     if (p.article && !hasArticle) continue;

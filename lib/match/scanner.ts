@@ -21,7 +21,9 @@ import {
   FIRST_TABLE_SIZE,
   START_ALIAS,
   START_PROCLITIC,
+  START_SHORT,
   VERSIONED,
+  pairSlot,
   asMatchIndex,
   type CompiledIndex,
   type MatchIndex,
@@ -95,7 +97,11 @@ class Scanner {
         const isWord = value >= WORD_BIT;
         if (isWord && !previousIsWord) {
           const unit = value & UNIT_MASK;
-          if (unit >= FIRST_TABLE_SIZE || startFlags[unit] !== 0) this.wordStart(i, unit);
+          if (unit >= FIRST_TABLE_SIZE) this.wordStart(i, unit, START_ALIAS | START_PROCLITIC);
+          else if (startFlags[unit] !== 0) {
+            const flags = this.pairFlags(i, unit);
+            if (flags !== 0) this.wordStart(i, unit, flags);
+          }
         }
         previousIsWord = isWord;
       } else if (value === EXPANDED) {
@@ -103,7 +109,9 @@ class Scanner {
         if (next < 0) break;
         if (read.start === i) {
           const wordLast = read.wordLast; // wordStart reads on and overwrites `read`
-          if (read.wordFirst && !previousIsWord) this.wordStart(i, read.unit >= 0 ? read.unit : read.units.charCodeAt(0));
+          if (read.wordFirst && !previousIsWord) {
+            this.wordStart(i, read.unit >= 0 ? read.unit : read.units.charCodeAt(0), START_ALIAS | START_PROCLITIC);
+          }
           previousIsWord = wordLast;
           i = next - 1;
         }
@@ -111,9 +119,29 @@ class Scanner {
     }
   }
 
-  private wordStart(at: number, first: number): void {
+  /**
+   * Which paths (START_* bits) the word starting at `at` with `first` may
+   * take, by its first two folded units: 0 for most words, which then cost
+   * no trie walk.
+   */
+  private pairFlags(at: number, first: number): number {
     const index = this.index;
-    const flags = first < FIRST_TABLE_SIZE ? index.startFlags[first]! : START_ALIAS;
+    const flags = index.startFlags[first]!;
+    if (flags & START_SHORT) return flags;
+    const text = this.text;
+    for (let i = at + 1; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
+      if (value === DROPPED) continue;
+      if (value === EXPANDED) return flags; // read whole by the walk; let it decide
+      return flags & index.startPairs[pairSlot(first, value & UNIT_MASK)]!;
+    }
+    return flags;
+  }
+
+  /** Walk the trie from the word as written and from the word minus each proclitic that `flags` allow. */
+  private wordStart(at: number, first: number, flags: number): void {
+    const index = this.index;
     if (flags & START_ALIAS) this.walk(at, at, false);
     if (!(flags & START_PROCLITIC)) return;
     const proclitics = procliticsStartingWith(first);

@@ -1,0 +1,79 @@
+/**
+ * The word-start prefilter: a word whose first two folded letters begin no
+ * alias, and no proclitic that could carry one, is skipped without a trie
+ * walk. It must never skip a real name, however it is prefixed or decorated.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, START_ALIAS, START_PROCLITIC, START_SHORT, buildAliasIndex, keyVariants, pairSlot, reviveIndex } from '../../../lib/match/alias-index';
+import { scanText } from '../../../lib/match/scanner';
+import { PROCLITICS } from '../../../lib/text/proclitics';
+import { loadSeedSources } from './corpus-check';
+
+const sources = loadSeedSources();
+const compiled = buildAliasIndex(sources);
+const index = reviveIndex(compiled);
+
+/** What the scanner's prefilter lets through for a word whose folded form starts with `word`. */
+function admitted(word: string): number {
+  const first = word.charCodeAt(0);
+  const flags = index.startFlags[first]!;
+  if (flags & START_SHORT || word.length < 2) return flags;
+  return flags & index.startPairs[pairSlot(first, word.charCodeAt(1))]!;
+}
+
+describe('word-start prefilter', () => {
+  it('admits every seed alias key, bare and behind every proclitic it may take', () => {
+    let checked = 0;
+    for (const alias of compiled.aliases) {
+      for (const key of keyVariants(alias.key)) {
+        expect(admitted(key) & START_ALIAS, key).toBe(START_ALIAS);
+        for (const p of PROCLITICS) {
+          if (p.article && !(alias.flags & ARTICLE)) continue;
+          expect(admitted(p.text + key) & START_PROCLITIC, p.text + key).toBe(START_PROCLITIC);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(compiled.aliases.length * 10);
+  });
+
+  it('turns away common words of both languages before any walk', () => {
+    // These begin with letters some alias or proclitic begins with, so the first-letter table alone lets them in.
+    for (const word of ['company', 'market', 'launched', 'data', 'after', 'قال', 'المدير', 'كبير', 'تقرير', 'وزير', 'بين', 'لندن']) {
+      expect(index.startFlags[word.charCodeAt(0)], word).not.toBe(0);
+      expect(admitted(word), word).toBe(0);
+    }
+  });
+});
+
+/** Ignorable characters that may sit between letters, or between a proclitic and a name. */
+const DECORATIONS = ['', '', '', '\u064e', '\u0651', '\u0640', '\u200c', '\u200d', '\u200f'];
+const SEED_ALIASES = sources.flatMap((s) => s.aliases.map((a) => ({ entity: s.id, text: a.text, article: a.article === true })));
+
+const planted = fc.constantFrom(...SEED_ALIASES).chain((alias) =>
+  fc.record({
+    alias: fc.constant(alias),
+    proclitic: fc.constantFrom(...PROCLITICS.filter((p) => alias.article || !p.article).map((p) => p.text), '', ''),
+    // Between the proclitic's letters and before the name: where a tatweel or mark throws off a naive reader.
+    glue: fc.array(fc.constantFrom(...DECORATIONS), { minLength: 3, maxLength: 3 }),
+    before: fc.constantFrom(' ', '\n', '(', '«', '"', '، '),
+  }),
+);
+
+describe('scanning the seed with the prefilter', () => {
+  it('finds every seed alias behind any proclitic and decoration', () => {
+    fc.assert(
+      fc.property(planted, ({ alias, proclitic, glue, before }) => {
+        const prefix = proclitic.length > 1 ? proclitic[0]! + glue[0]! + proclitic.slice(1) : proclitic;
+        const lead = 'قال' + before + prefix + (proclitic ? glue[1]! : '');
+        const text = lead + alias.text + glue[2]! + ' اليوم';
+        const found = scanText(compiled, text).find((m) => m.start === lead.length);
+        expect(found?.entity, text).toBe(alias.entity);
+        // A vowel mark written on the last letter belongs to the name; other ignorables stay outside.
+        expect(found?.text).toBe(alias.text + (glue[2] === '\u064e' || glue[2] === '\u0651' ? glue[2] : ''));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
