@@ -40,47 +40,50 @@ function typedToString(units: Uint16Array, length: number): string {
   return out;
 }
 
-/** Normalize `input`, keeping for every output unit the offset of its source character. Never throws. */
-export function normalizeWithMap(input: string, options: NormalizeOptions = {}): Normalized {
-  const foldCase = options.foldCase !== false;
+// One pair of output buffers for every call, grown as needed: the scanner's
+// context rules normalize many short windows, and two fresh typed arrays per
+// window cost more than the folding itself.
+let out = new Uint16Array(256);
+let map = new Int32Array(257);
+let n = 0;
+
+function grow(): void {
+  const nextOut = new Uint16Array(out.length * 2);
+  nextOut.set(out);
+  out = nextOut;
+  const nextMap = new Int32Array(out.length + 1);
+  nextMap.set(map);
+  map = nextMap;
+}
+
+/**
+ * Append one unit. Separators collapse: a run of spaces, tabs and dashes is
+ * one separator, and a run holding a line break is one line break.
+ */
+function emit(unit: number, source: number): void {
+  if (n > 0) {
+    const previous = out[n - 1];
+    if (unit === SEPARATOR && (previous === SEPARATOR || previous === LINE_BREAK)) return;
+    if (unit === LINE_BREAK && (previous === SEPARATOR || previous === LINE_BREAK)) {
+      out[n - 1] = LINE_BREAK;
+      return;
+    }
+  }
+  if (n === out.length) grow();
+  out[n] = unit;
+  map[n] = source;
+  n++;
+}
+
+function emitString(folded: string, source: number): void {
+  for (let k = 0; k < folded.length; k++) emit(folded.charCodeAt(k), source);
+}
+
+/** Fold `input` into the shared buffers; returns the number of units written. */
+function foldInto(input: string, foldCase: boolean): number {
   const ascii = foldCase ? ASCII_FOLDED : ASCII_CASED;
   const length = input.length;
-  let capacity = length + 16;
-  let out = new Uint16Array(capacity);
-  let map = new Int32Array(capacity + 1);
-  let n = 0;
-
-  const grow = () => {
-    capacity *= 2;
-    const nextOut = new Uint16Array(capacity);
-    nextOut.set(out);
-    out = nextOut;
-    const nextMap = new Int32Array(capacity + 1);
-    nextMap.set(map);
-    map = nextMap;
-  };
-
-  // Separators collapse: a run of spaces, tabs and dashes is one separator, and
-  // a run holding a line break is one line break.
-  const emit = (unit: number, source: number) => {
-    if (n > 0) {
-      const previous = out[n - 1];
-      if (unit === SEPARATOR && (previous === SEPARATOR || previous === LINE_BREAK)) return;
-      if (unit === LINE_BREAK && (previous === SEPARATOR || previous === LINE_BREAK)) {
-        out[n - 1] = LINE_BREAK;
-        return;
-      }
-    }
-    if (n === capacity) grow();
-    out[n] = unit;
-    map[n] = source;
-    n++;
-  };
-
-  const emitString = (folded: string, source: number) => {
-    for (let k = 0; k < folded.length; k++) emit(folded.charCodeAt(k), source);
-  };
-
+  n = 0;
   for (let i = 0; i < length; ) {
     const code = input.charCodeAt(i);
     if (code < 0x80) {
@@ -104,7 +107,13 @@ export function normalizeWithMap(input: string, options: NormalizeOptions = {}):
     }
   }
   map[n] = length;
-  return { text: typedToString(out, n), map: map.subarray(0, n + 1) };
+  return n;
+}
+
+/** Normalize `input`, keeping for every output unit the offset of its source character. Never throws. */
+export function normalizeWithMap(input: string, options: NormalizeOptions = {}): Normalized {
+  const units = foldInto(input, options.foldCase !== false);
+  return { text: typedToString(out, units), map: map.slice(0, units + 1) };
 }
 
 function isLowSurrogate(code: number): boolean {
@@ -112,8 +121,8 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /** Normalized form of a short string such as an alias or a search query, without the map. */
-export function normalizeText(input: string, options?: NormalizeOptions): string {
-  return normalizeWithMap(input, options).text;
+export function normalizeText(input: string, options: NormalizeOptions = {}): string {
+  return typedToString(out, foldInto(input, options.foldCase !== false));
 }
 
 /**
