@@ -329,6 +329,8 @@ async function checkPage(
   const url = server.url(`/demo/${spec.page}`);
   const problems: string[] = [];
   const screenshots: string[] = [];
+  // Show the card, popup and options in the page's own language.
+  await within(WAIT.step, 'setting the interface language', setUiLanguage(browser, spec.lang));
   const page = await browser.newPage();
   await page.setViewport(1280, 900);
   await page.addInitScript(NAME_SHIM);
@@ -355,6 +357,8 @@ async function checkPage(
   await within(WAIT.step, 'popup screenshot timed out', popup.screenshot(popupShot));
   screenshots.push(popupShot);
   await popup.close();
+  const optionsShot = await captureOptions(browser, join(shotsDir, `${base}-options.png`), problems);
+  if (optionsShot) screenshots.push(optionsShot);
   await page.close();
 
   for (const e of page.errors()) problems.push(`page error: ${e}`);
@@ -372,6 +376,31 @@ async function checkPage(
     screenshots,
     problems,
   };
+}
+
+/** Sets the extension's interface language (the same setting as Options → Language). */
+async function setUiLanguage(browser: ExtensionBrowser, lang: 'en' | 'ar'): Promise<void> {
+  await browser.evalInExtension(async (language) => {
+    const g = globalThis as { browser?: any; chrome?: any };
+    const api = g.browser ?? g.chrome;
+    const stored = await api.storage.local.get('settings');
+    await api.storage.local.set({ settings: { ...(stored.settings ?? {}), language } });
+  }, lang);
+}
+
+/** A screenshot of the options page with the knowledge base listed. */
+async function captureOptions(browser: ExtensionBrowser, path: string, problems: string[]): Promise<string | null> {
+  const options = await within(WAIT.step, 'the options page did not open', browser.openExtensionPage('options.html#entity=gpt-oss-120b'));
+  await options.setViewport(1280, 900);
+  const listed = await waitUntil(options, () => document.querySelectorAll('[data-entity]').length > 5, WAIT.popup);
+  if (!listed) {
+    problems.push(`the options page listed no entities within ${secs(WAIT.popup)}`);
+    await options.close();
+    return null;
+  }
+  await within(WAIT.step, 'options screenshot timed out', options.screenshot(path));
+  await options.close();
+  return path;
 }
 
 /** Waits until the number of painted mentions is non-zero and holds still; returns it (0 if none came). */

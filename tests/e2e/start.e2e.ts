@@ -77,7 +77,7 @@ describe.each(e2eBrowsers())('npm start, headless, in %s', (browserName) => {
     }
   });
 
-  it('saves a full-page, a card and a popup screenshot of each page as PNG images', () => {
+  it('saves a full-page, a card, a popup and an options screenshot of each page as PNG images', () => {
     for (const spec of specs) {
       const base = spec.page.replace(/\.html$/, '');
       const full = pngSize(join(shotsDir, `${base}.png`));
@@ -90,6 +90,7 @@ describe.each(e2eBrowsers())('npm start, headless, in %s', (browserName) => {
       expect(full!.height).toBeGreaterThan(900);
       expect(card, `${base}-card.png`).toEqual({ width: 1280, height: 900 });
       expect(popup, `${base}-popup.png`).toEqual({ width: 400, height: 600 });
+      expect(pngSize(join(shotsDir, `${base}-options.png`)), `${base}-options.png`).toEqual({ width: 1280, height: 900 });
     }
     expect(output).toContain(shotsDir);
   });
