@@ -12,7 +12,7 @@
  * then by entity id.
  */
 import { ASCII_CASED, LINE_BREAK, SEPARATOR, foldCodePoint, isDroppedMarkUnit } from '../text/char-fold';
-import { DROPPED, EXPANDED, UNIT_MASK, WORD_BIT, foldClass } from '../text/fold-class';
+import { DROPPED, EXPANDED, FAST_CLASS, FAST_LIMIT, UNIT_MASK, UNKNOWN, WORD_BIT, foldClass } from '../text/fold-class';
 import { read, readChar, wordAt } from '../text/folded-reader';
 import { procliticsStartingWith } from '../text/proclitics';
 import {
@@ -45,10 +45,10 @@ interface Candidate {
 /** Fold classes of ASCII, the bulk of most pages, without a function call. */
 const ASCII_CLASS = new Int32Array(128).map((_, code) => foldClass(code));
 
-/** Folded units of the first characters of a word, and where each starts, for proclitic checks. */
-const HEAD = 5;
+/** Folded units of the first characters of a word, and where each starts, for proclitic checks: the longest proclitic and two more. */
+const HEAD = 6;
 /** Without article aliases the longest proclitic has two letters. */
-const HEAD_WITHOUT_ARTICLE = 3;
+const HEAD_WITHOUT_ARTICLE = 4;
 const headUnits = new Int32Array(HEAD);
 const headStarts = new Int32Array(HEAD);
 
@@ -92,18 +92,18 @@ class Scanner {
     let previousIsWord = false;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
-      if (value >= 0) {
-        const isWord = value >= WORD_BIT;
-        if (isWord && !previousIsWord) {
-          const unit = value & UNIT_MASK;
-          if (unit >= FIRST_TABLE_SIZE) this.wordStart(i, unit, START_ALIAS | START_PROCLITIC);
-          else if (startFlags[unit] !== 0) {
-            const flags = this.pairFlags(i, unit);
-            if (flags !== 0) this.wordStart(i, unit, flags);
-          }
+      const value = code < FAST_LIMIT ? FAST_CLASS[code]! : foldClass(code);
+      if (value >= WORD_BIT) {
+        if (previousIsWord) continue;
+        previousIsWord = true;
+        const unit = value & UNIT_MASK;
+        if (unit >= FIRST_TABLE_SIZE) this.wordStart(i, unit, START_ALIAS | START_PROCLITIC);
+        else if (startFlags[unit] !== 0) {
+          const flags = this.pairFlags(i, unit);
+          if (flags !== 0) this.wordStart(i, unit, flags);
         }
-        previousIsWord = isWord;
+      } else if (value >= 0) {
+        previousIsWord = false;
       } else if (value === EXPANDED) {
         const next = readChar(text, i);
         if (next < 0) break;
@@ -115,6 +115,9 @@ class Scanner {
           previousIsWord = wordLast;
           i = next - 1;
         }
+      } else if (value === UNKNOWN) {
+        foldClass(code); // classify once, then read this unit again
+        i--;
       }
     }
   }
@@ -167,8 +170,21 @@ class Scanner {
       if (length >= count) continue;
       let same = true;
       for (let k = 1; k < length && same; k++) same = headUnits[k] === p.text.charCodeAt(k);
-      if (same && this.rootStep(headUnits[length]!) >= 0) this.walk(headStarts[length]!, at, p.article);
+      if (same && this.nameMayFollow(length, count)) this.walk(headStarts[length]!, at, p.article);
     }
+  }
+
+  /**
+   * Could a name start at head unit `from`, just after a proclitic? Decided
+   * by its first two units when the word has them, so "وال..." and the like
+   * cost no walk.
+   */
+  private nameMayFollow(from: number, count: number): boolean {
+    const unit = headUnits[from]!;
+    if (this.rootStep(unit) < 0) return false;
+    if (from + 1 >= count || unit >= FIRST_TABLE_SIZE) return true;
+    const index = this.index;
+    return (index.startFlags[unit]! & START_SHORT) !== 0 || (index.startPairs[pairSlot(unit, headUnits[from + 1]!)]! & START_ALIAS) !== 0;
   }
 
   /** The trie node after `unit` from the root, or -1. */

@@ -19,11 +19,17 @@ export const EXPANDED = -2;
 export const WORD_BIT = 0x10000;
 export const UNIT_MASK = 0xffff;
 
-const UNKNOWN = -4;
-const FAST_LIMIT = 0x0700;
+/** Not yet classified: only ever found in FAST_CLASS; call foldClass to fill the slot. */
+export const UNKNOWN = -4;
+export const FAST_LIMIT = 0x0700;
 const CACHE_LIMIT = 8192;
 
-const fast = new Int32Array(FAST_LIMIT).fill(UNKNOWN);
+/**
+ * Classes of the units below FAST_LIMIT (ASCII, Latin, Arabic), filled on
+ * first use: hot loops read it directly and call foldClass on UNKNOWN.
+ */
+export const FAST_CLASS = new Int32Array(FAST_LIMIT).fill(UNKNOWN);
+const fast = FAST_CLASS;
 const slow = new Map<number, number>();
 
 function classify(code: number): number {
