@@ -13,7 +13,7 @@ import type { EntityCount } from '../messages';
 import { createMutationBatcher, type MutationBatcher } from './mutation-batcher';
 import type { Painted, Painter } from './highlight-painter';
 import { hitTest, type HitLookup } from './hit-test';
-import { composedContains, planRescan } from './rescan-plan';
+import { insideAny, planRescan } from './rescan-plan';
 import {
   containerOf,
   isInsideSkipped,
@@ -105,9 +105,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let generation = 0;
   let running: Promise<void> = Promise.resolve();
   let batcher: MutationBatcher | null = null;
-  /** Regions re-read from mutations while a pass runs: the pass skips them. */
-  let touchedShallow = new Set<Container>();
-  let touchedDeep: Container[] = [];
+  /** Regions re-read from mutations while a pass runs: the pass skips them (null when no pass runs). */
+  let touchedShallow: Set<Container> | null = null;
+  let touchedDeep: Set<Node> | null = null;
 
   // --- Records ---------------------------------------------------------------
 
@@ -206,17 +206,37 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     for (const rec of [...(byContainer.get(c) ?? [])]) dropRecord(rec);
   }
 
-  function dropWithin(root: Container): void {
-    for (const c of [...byContainer.keys()]) if (composedContains(root, c)) dropContainer(c);
+  /**
+   * Drops the records of every container and text node in `root`'s subtree
+   * (shadow trees included). Walks the subtree rather than the records, so
+   * the cost follows the size of what changed, not of the page.
+   */
+  function dropWithin(root: Node): void {
+    forEachComposed(root, (n) => {
+      if (n.nodeType === 3) {
+        const rec = byNode.get(n as Text);
+        if (rec) dropRecord(rec);
+      } else if (byContainer.has(n as Container)) dropContainer(n as Container);
+    });
   }
 
   function dropAll(): void {
     for (const c of [...byContainer.keys()]) dropContainer(c);
   }
 
-  /** Records whose container left the page. */
+  /** Records whose container left the page. Costs every record: for queries that read them all anyway. */
   function sweepDetached(): void {
     for (const c of [...byContainer.keys()]) if (!c.isConnected) dropContainer(c);
+  }
+
+  /** Records of what a batch took off the page, found from the removed nodes. */
+  function dropRemoved(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type !== 'childList') continue;
+      r.removedNodes.forEach((n) => {
+        if (!n.isConnected) dropWithin(n);
+      });
+    }
   }
 
   /** Scans one block and paints its mentions; a newer reading of the same text replaces an older one. */
@@ -274,7 +294,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   async function pass(gen: number): Promise<void> {
     touchedShallow = new Set();
-    touchedDeep = [];
+    touchedDeep = new Set();
     const early = new Set<Container>();
     let sliceStart = performance.now();
     const maybeYield = async () => {
@@ -296,13 +316,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     options.onChange?.();
     for (const block of iterateTextBlocks(doc, { onShadowRoot })) {
       const c = block.container;
-      if (!early.has(c) && !touchedShallow.has(c) && !touchedDeep.some((d) => composedContains(d, c)) && c.isConnected) {
+      if (!early.has(c) && !touchedShallow!.has(c) && !touchedDeep!.has(c) && !insideAny(touchedDeep!, c) && c.isConnected) {
         commit(block);
       }
       if (!(await maybeYield())) return;
     }
-    touchedShallow = new Set();
-    touchedDeep = [];
+    touchedShallow = null;
+    touchedDeep = null;
     scheduleWindow(0);
     options.onChange?.();
   }
@@ -321,14 +341,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       startPass();
       return;
     }
-    sweepDetached();
+    dropRemoved(records);
     for (const c of plan.shallow) {
       dropContainer(c);
-      touchedShallow.add(c);
+      touchedShallow?.add(c);
     }
     for (const d of plan.deep) {
       dropWithin(d);
-      touchedDeep.push(d);
+      touchedDeep?.add(d);
     }
     for (const c of plan.shallow) {
       if (c.isConnected) for (const block of iterateTextBlocks(c, { shallow: true })) commit(block);
@@ -343,6 +363,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   // --- Queries -------------------------------------------------------------------
 
   function allMentions(): MentionRecord[] {
+    sweepDetached();
     const list: MentionRecord[] = [];
     for (const set of byContainer.values()) for (const rec of set) list.push(...rec.mentions);
     return list.sort(documentOrder);
@@ -413,6 +434,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       } while (seen !== running);
     },
     tally() {
+      sweepDetached();
       const counts = new Map<string, EntityCount>();
       for (const set of byContainer.values()) {
         for (const rec of set) {
@@ -430,6 +452,18 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     rangeOf,
     flushMutations: () => batcher?.flush(),
   };
+}
+
+/** Calls `fn` for `root` and every node under it, entering open shadow roots. */
+function forEachComposed(root: Node, fn: (n: Node) => void): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    fn(n);
+    for (let c = n.firstChild; c; c = c.nextSibling) stack.push(c);
+    const shadow = n.nodeType === 1 ? (n as Element).shadowRoot : null;
+    if (shadow) stack.push(shadow);
+  }
 }
 
 function afterNextFrame(doc: Document): Promise<void> {

@@ -35,7 +35,7 @@ export function planRescan(records: MutationRecord[], burstLimit = BURST_LIMIT):
     } else if (record.type === 'childList') {
       if (onlyOwnNodes(record) || skipped(target)) continue;
       const c = targetContainer(target);
-      if (c) shallow.add(c);
+      if (c && !leavesInlineTextAlone(record)) shallow.add(c);
       record.addedNodes.forEach((node) => {
         if (node.nodeType === 1) for (const b of topBlocksIn(node as Element)) deep.add(b);
       });
@@ -44,7 +44,8 @@ export function planRescan(records: MutationRecord[], burstLimit = BURST_LIMIT):
   }
 
   const deepList = outermost([...deep]);
-  const shallowList = [...shallow].filter((c) => !deepList.some((d) => composedContains(d, c)));
+  const deepSet = new Set<Node>(deepList);
+  const shallowList = [...shallow].filter((c) => !insideAny(deepSet, c));
   return { full: false, shallow: shallowList, deep: deepList };
 }
 
@@ -53,6 +54,39 @@ function targetContainer(target: Node): Container | null {
   if (target.nodeType === 11) return (target as ShadowRoot).host ? (target as ShadowRoot) : null;
   if (target.nodeType === 1 && !isInlineElement(target as Element)) return target as Element;
   return containerOf(target);
+}
+
+/**
+ * Does this child list change leave the target container's own inline text
+ * exactly as it was? True when it adds or removes only elements that end a
+ * block (block elements, line breaks, skipped elements) at a place that was
+ * and stays a block boundary: an infinite-scroll feed appending paragraphs.
+ * Rereading the container there would cost a pass over all its children, a
+ * cost that grows with the page.
+ */
+export function leavesInlineTextAlone(record: MutationRecord): boolean {
+  const target = record.target;
+  // Only a container's own child list: inside an inline element, its edges are no boundary.
+  const isContainer = target.nodeType === 11 || (target.nodeType === 1 && !isInlineElement(target as Element));
+  if (!isContainer) return false;
+  const changed = [...record.addedNodes, ...record.removedNodes].filter((n) => n.nodeType === 1 || n.nodeType === 3);
+  if (!changed.every(endsBlock)) return false;
+  const visible = (list: NodeList) => [...list].some((n) => n.nodeType === 1 || n.nodeType === 3);
+  // A boundary before and after: nothing joined, nothing split.
+  if (visible(record.addedNodes) === visible(record.removedNodes)) return true;
+  return isEdge(record.previousSibling) || isEdge(record.nextSibling);
+}
+
+/** A node that ends the current block where it stands (see walkContainer in text-blocks). */
+function endsBlock(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return el.tagName === 'BR' || isSkippedElement(el) || !isInlineElement(el);
+}
+
+/** A sibling position that is a block boundary in its container: the container's edge or a block-ending element. */
+function isEdge(sibling: Node | null): boolean {
+  return sibling === null || endsBlock(sibling);
 }
 
 /** A record that only adds or removes skipped elements, such as the card's host. */
@@ -86,6 +120,18 @@ export function composedContains(outer: Node, inner: Node): boolean {
   return false;
 }
 
+/** Is one of `set`'s nodes a proper composed ancestor of `node`? Costs the node's depth, not the set's size. */
+export function insideAny(set: ReadonlySet<Node>, node: Node): boolean {
+  for (let n = composedParent(node); n; n = composedParent(n)) if (set.has(n)) return true;
+  return false;
+}
+
+function composedParent(n: Node): Node | null {
+  return n.parentNode ?? (n as ShadowRoot).host ?? null;
+}
+
+/** The containers no other container of the list encloses. */
 function outermost(list: Container[]): Container[] {
-  return list.filter((c) => !list.some((o) => o !== c && composedContains(o, c)));
+  const set = new Set<Node>(list);
+  return list.filter((c) => !insideAny(set, c));
 }
