@@ -5,7 +5,8 @@
  * the page made it, and waiting for a tab's summary to settle.
  */
 import type { ExtensionBrowser, PageServer, TestPage } from './harness';
-import { countsOf, tabSummary } from './highlight-support';
+import type { TabSummary } from '../../lib/messages';
+import { countsOf } from './highlight-support';
 
 /** Browsers ask for /favicon.ico on every page; answering it keeps 404s out of the page's console. */
 export function serveFavicon(server: PageServer): void {
@@ -72,6 +73,14 @@ export async function markupUnchanged(page: TestPage): Promise<boolean> {
     const w = window as any;
     return typeof w.__olDomAtLoad === 'string' && w.__olDomAtLoad === document.documentElement.outerHTML;
   });
+}
+
+/** The background's summary of a tab, asked from an extension page (promise-based API in both browsers). */
+export async function tabSummary(ext: TestPage, tabId: number): Promise<TabSummary | null> {
+  return ext.evaluate((id) => {
+    const g = globalThis as any;
+    return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'getTabSummary', tabId: id });
+  }, tabId);
 }
 
 /**
