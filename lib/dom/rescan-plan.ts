@@ -27,6 +27,9 @@ export function planRescan(records: MutationRecord[], burstLimit = BURST_LIMIT):
     return v;
   };
 
+  const added = new Set<Node>();
+  for (const record of records) if (record.type === 'childList') record.addedNodes.forEach((n) => added.add(n));
+
   for (const record of records) {
     const target = record.target;
     if (record.type === 'characterData') {
@@ -35,7 +38,7 @@ export function planRescan(records: MutationRecord[], burstLimit = BURST_LIMIT):
     } else if (record.type === 'childList') {
       if (onlyOwnNodes(record) || skipped(target)) continue;
       const c = targetContainer(target);
-      if (c && !leavesInlineTextAlone(record)) shallow.add(c);
+      if (c && !leavesInlineTextAlone(record, added)) shallow.add(c);
       record.addedNodes.forEach((node) => {
         if (node.nodeType === 1) for (const b of topBlocksIn(node as Element)) deep.add(b);
       });
@@ -58,23 +61,37 @@ function targetContainer(target: Node): Container | null {
 
 /**
  * Does this child list change leave the target container's own inline text
- * exactly as it was? True when it adds or removes only elements that end a
- * block (block elements, line breaks, skipped elements) at a place that was
- * and stays a block boundary: an infinite-scroll feed appending paragraphs.
- * Rereading the container there would cost a pass over all its children, a
- * cost that grows with the page.
+ * exactly as it was? True when it only adds elements that end a block (block
+ * elements, line breaks, skipped elements) and each run of them sits at a
+ * block boundary: by an edge of the container or by a block that was there
+ * before (an infinite-scroll feed appending paragraphs). Rereading the
+ * container there would cost a pass over all its children, a cost that grows
+ * with the page.
+ *
+ * Read from the page as it is now, not from the record's sibling fields
+ * (which not every DOM fills in): `added` holds every node the batch added,
+ * so runs added by several records are judged together.
  */
-export function leavesInlineTextAlone(record: MutationRecord): boolean {
+export function leavesInlineTextAlone(record: MutationRecord, added: ReadonlySet<Node>): boolean {
   const target = record.target;
   // Only a container's own child list: inside an inline element, its edges are no boundary.
   const isContainer = target.nodeType === 11 || (target.nodeType === 1 && !isInlineElement(target as Element));
-  if (!isContainer) return false;
-  const changed = [...record.addedNodes, ...record.removedNodes].filter((n) => n.nodeType === 1 || n.nodeType === 3);
-  if (!changed.every(endsBlock)) return false;
-  const visible = (list: NodeList) => [...list].some((n) => n.nodeType === 1 || n.nodeType === 3);
-  // A boundary before and after: nothing joined, nothing split.
-  if (visible(record.addedNodes) === visible(record.removedNodes)) return true;
-  return isEdge(record.previousSibling) || isEdge(record.nextSibling);
+  if (!isContainer || hasVisible(record.removedNodes)) return false;
+  for (const node of record.addedNodes) {
+    if (node.nodeType !== 1 && node.nodeType !== 3) continue;
+    if (!endsBlock(node) || node.parentNode !== target) return false;
+    const before = node.previousSibling;
+    if (before && added.has(before)) continue; // judged with the start of its run
+    let last: Node = node;
+    while (last.nextSibling && added.has(last.nextSibling)) last = last.nextSibling;
+    if (!isEdge(before) && !isEdge(last.nextSibling)) return false;
+  }
+  return true;
+}
+
+function hasVisible(list: NodeList): boolean {
+  for (const n of list) if (n.nodeType === 1 || n.nodeType === 3) return true;
+  return false;
 }
 
 /** A node that ends the current block where it stands (see walkContainer in text-blocks). */
@@ -84,7 +101,7 @@ function endsBlock(node: Node): boolean {
   return el.tagName === 'BR' || isSkippedElement(el) || !isInlineElement(el);
 }
 
-/** A sibling position that is a block boundary in its container: the container's edge or a block-ending element. */
+/** A block boundary in its container: the container's edge or a block-ending element. */
 function isEdge(sibling: Node | null): boolean {
   return sibling === null || endsBlock(sibling);
 }
@@ -122,6 +139,7 @@ export function composedContains(outer: Node, inner: Node): boolean {
 
 /** Is one of `set`'s nodes a proper composed ancestor of `node`? Costs the node's depth, not the set's size. */
 export function insideAny(set: ReadonlySet<Node>, node: Node): boolean {
+  if (set.size === 0) return false;
   for (let n = composedParent(node); n; n = composedParent(n)) if (set.has(n)) return true;
   return false;
 }

@@ -122,6 +122,57 @@ describe('the annotator (wrapper mode, as in a browser without the highlight API
     expect(scanned.filter((t) => t.startsWith('item 7 ')).length).toBe(1);
   });
 
+  it('finds a name joined when the block between its halves is removed', async () => {
+    document.body.innerHTML = '<div id="c">Deep<div>—</div>Seek</div>';
+    start();
+    await annotator.idle();
+    expect(annotator.tally()).toEqual([]);
+    document.querySelector('#c > div')!.remove();
+    await applyChanges();
+    expect(annotator.tally()).toEqual([{ entity: 'deepseek', count: 1, status: 'open-weights' }]);
+  });
+
+  it('applies a batch at a cost that does not grow with the blocks already read', async () => {
+    /** Reads of the node properties the annotator walks with, while one batch is applied. */
+    async function batchReads(existing: number): Promise<number> {
+      document.body.innerHTML = '<main><div class="feed"></div></main>';
+      const feed = document.querySelector('.feed')!;
+      for (let i = 0; i < existing; i++) feed.insertAdjacentHTML('beforeend', `<p>old ${i}: <b>Open</b>AI</p>`);
+      start();
+      await annotator.idle();
+      const counted = ['parentNode', 'isConnected', 'firstChild', 'lastChild', 'nextSibling', 'previousSibling'].map((name) => {
+        const own = Object.getOwnPropertyDescriptor(Node.prototype, name)!;
+        return { name, own };
+      });
+      let reads = 0;
+      for (const { name, own } of counted) {
+        Object.defineProperty(Node.prototype, name, {
+          configurable: true,
+          get() {
+            reads++;
+            return own.get!.call(this);
+          },
+        });
+      }
+      try {
+        for (let i = 0; i < 5; i++) feed.insertAdjacentHTML('beforeend', `<p>new ${i}: DeepSeek</p>`);
+        feed.firstElementChild!.lastChild!.remove(); // the first paragraph loses its <b>Open</b>AI
+        reads = 0;
+        await applyChanges();
+      } finally {
+        for (const { name, own } of counted) Object.defineProperty(Node.prototype, name, own);
+      }
+      expect(annotator.tally().find((c) => c.entity === 'deepseek')!.count).toBe(5);
+      expect(annotator.tally().find((c) => c.entity === 'openai')!.count).toBe(existing - 1);
+      annotator.stop();
+      return reads;
+    }
+    const small = await batchReads(10);
+    const large = await batchReads(200);
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+  });
+
   it('counts but does not paint statuses the user turned off', async () => {
     start((s) => s !== 'closed');
     await annotator.idle();
