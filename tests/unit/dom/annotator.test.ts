@@ -173,6 +173,31 @@ describe('the annotator (wrapper mode, as in a browser without the highlight API
     expect(large).toBe(small);
   });
 
+  it('lists the mentions of a long page in document order, however the page was built', async () => {
+    document.body.innerHTML = '<main><div class="feed"></div></main>';
+    const feed = document.querySelector('.feed')!;
+    const names = ['OpenAI', 'DeepSeek', 'Meta'];
+    // Paragraphs inserted at the top and the bottom in turn, before and after the first reading.
+    const add = (i: number) => {
+      const p = document.createElement(i === 45 ? 'li' : 'p');
+      p.innerHTML = `${i}: ${names[i % 3]} and <b>${names[(i + 1) % 3]}</b>`;
+      if (i % 2) feed.prepend(p);
+      else feed.append(p);
+    };
+    for (let i = 0; i < 40; i++) add(i);
+    start();
+    await annotator.idle();
+    for (let i = 40; i < 90; i++) {
+      add(i);
+      await applyChanges();
+    }
+    const expected = [...feed.children].flatMap((p) => {
+      const i = Number(p.textContent!.split(':')[0]);
+      return [names[i % 3], names[(i + 1) % 3]];
+    });
+    expect(annotator.mentions().map((m) => m.text)).toEqual(expected);
+  });
+
   it('counts but does not paint statuses the user turned off', async () => {
     start((s) => s !== 'closed');
     await annotator.idle();
