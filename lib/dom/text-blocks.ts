@@ -44,13 +44,33 @@ export interface DomPoint {
   offset: number;
 }
 
+const INLINE = 1;
+const SKIPPED = 2;
+/**
+ * What a tag name is (INLINE, SKIPPED bits), by the name as the DOM spells
+ * it: every element of a page is asked, and a page has few distinct names.
+ */
+const tagKinds = new Map<string, number>();
+
+function kindOf(el: Element): number {
+  const tag = el.tagName;
+  let kind = tagKinds.get(tag);
+  if (kind === undefined) {
+    const upper = tag.toUpperCase();
+    kind = (INLINE_TAGS.has(upper) ? INLINE : 0) | (SKIPPED_TAGS.has(upper) ? SKIPPED : 0);
+    // Custom element names are unbounded; stop remembering past a few hundred.
+    if (tagKinds.size < 512) tagKinds.set(tag, kind);
+  }
+  return kind;
+}
+
 export function isInlineElement(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName.toUpperCase());
+  return (kindOf(el) & INLINE) !== 0;
 }
 
 /** An element whose own text is not read, wherever it sits. */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (kindOf(el) & SKIPPED) return true;
   if (el.hasAttribute(OWN_UI_ATTR)) return true;
   const editable = el.getAttribute('contenteditable');
   // `contenteditable="false"` inside an editor is still editor content; the
