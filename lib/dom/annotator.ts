@@ -14,6 +14,7 @@ import { createMutationBatcher, type MutationBatcher } from './mutation-batcher'
 import type { Painted, Painter } from './highlight-painter';
 import { hitTest, type HitLookup } from './hit-test';
 import { insideAny, planRescan } from './rescan-plan';
+import { LONG_BLOCK_CHARS, scanInPieces } from './scan-in-pieces';
 import {
   containerOf,
   isInsideSkipped,
@@ -240,12 +241,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   }
 
   /** Scans one block and paints its mentions; a newer reading of the same text replaces an older one. */
-  function commit(block: TextBlock): void {
+  function commit(block: TextBlock, scanned?: Mention[]): void {
     for (const n of block.nodes) {
       const old = byNode.get(n);
       if (old) dropRecord(old);
     }
-    const found = options.scan(block.text);
+    const found = scanned ?? options.scan(block.text);
     if (found.length === 0) return;
     const rec: BlockRecord = { block, mentions: [] };
     for (const m of found) {
@@ -258,6 +259,35 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     set.add(rec);
     for (const n of block.nodes) byNode.set(n, rec);
     paint(rec);
+  }
+
+  /**
+   * commit(), for a block of any length: a very long one (a 5 MB text node)
+   * is scanned piece by piece, with `pause` between pieces, so it makes no
+   * long task. False when the work was superseded meanwhile.
+   */
+  async function commitLong(block: TextBlock, pause: () => Promise<boolean>): Promise<boolean> {
+    if (block.text.length < LONG_BLOCK_CHARS) {
+      commit(block);
+      return true;
+    }
+    const found = await scanInPieces(block.text, options.scan, pause);
+    if (found === null) return false;
+    // Text that changed meanwhile is read again from its own mutation batch.
+    if (!unchangedSince(block)) return true;
+    commit(block, found);
+    return true;
+  }
+
+  /** A pause between slices of work: yields when the slice is used up; false once `gen` is superseded. */
+  function slicer(gen: number): () => Promise<boolean> {
+    let sliceStart = performance.now();
+    return async () => {
+      if (performance.now() - sliceStart < sliceMs) return gen === generation;
+      await yieldToPage();
+      sliceStart = performance.now();
+      return gen === generation;
+    };
   }
 
   function withoutObserving<T>(fn: () => T): T {
@@ -296,28 +326,21 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     touchedShallow = new Set();
     touchedDeep = new Set();
     const early = new Set<Container>();
-    let sliceStart = performance.now();
-    const maybeYield = async () => {
-      if (performance.now() - sliceStart < sliceMs) return true;
-      await yieldToPage();
-      sliceStart = performance.now();
-      return gen === generation;
-    };
     // Visible paragraphs first. Sampling waits for a rendered frame, so it
     // reads a finished layout instead of forcing one while the page loads.
     await afterNextFrame(doc);
     if (gen !== generation) return;
-    sliceStart = performance.now();
+    const maybeYield = slicer(gen);
     for (const c of visibleContainers()) {
       early.add(c);
-      for (const block of iterateTextBlocks(c, { shallow: true })) commit(block);
+      for (const block of iterateTextBlocks(c, { shallow: true })) if (!(await commitLong(block, maybeYield))) return;
       if (!(await maybeYield())) return;
     }
     options.onChange?.();
     for (const block of iterateTextBlocks(doc, { onShadowRoot })) {
       const c = block.container;
       if (!early.has(c) && !touchedShallow!.has(c) && !touchedDeep!.has(c) && !insideAny(touchedDeep!, c) && c.isConnected) {
-        commit(block);
+        if (!(await commitLong(block, maybeYield))) return;
       }
       if (!(await maybeYield())) return;
     }
@@ -351,13 +374,22 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       touchedDeep?.add(d);
     }
     for (const c of plan.shallow) {
-      if (c.isConnected) for (const block of iterateTextBlocks(c, { shallow: true })) commit(block);
+      if (c.isConnected) for (const block of iterateTextBlocks(c, { shallow: true })) commitSoon(block);
     }
     for (const d of plan.deep) {
-      if (d.isConnected) for (const block of iterateTextBlocks(d, { onShadowRoot })) commit(block);
+      if (d.isConnected) for (const block of iterateTextBlocks(d, { onShadowRoot })) commitSoon(block);
     }
     scheduleWindow();
     options.onChange?.();
+  }
+
+  /** commit() now, or for a very long block, in slices after the work already queued. */
+  function commitSoon(block: TextBlock): void {
+    if (block.text.length < LONG_BLOCK_CHARS) return commit(block);
+    const gen = generation;
+    running = running.then(async () => {
+      if (gen === generation && (await commitLong(block, slicer(gen)))) options.onChange?.();
+    });
   }
 
   // --- Queries -------------------------------------------------------------------
@@ -513,4 +545,9 @@ function documentOrder(a: MentionRecord, b: MentionRecord): number {
   if (pos & 4) return -1; // b follows a
   if (pos & 2) return 1;
   return 0;
+}
+
+/** True while every text node of a block still has the length it had when the block was read. */
+function unchangedSince(block: TextBlock): boolean {
+  return block.nodes.every((n, i) => n.isConnected && n.data.length === (block.starts[i + 1] ?? block.text.length) - block.starts[i]!);
 }
