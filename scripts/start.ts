@@ -398,6 +398,8 @@ async function captureOptions(browser: ExtensionBrowser, path: string, problems:
     await options.close();
     return null;
   }
+  // Opening an entry scrolls it into view; show the page from its header.
+  await options.evaluate(() => window.scrollTo(0, 0));
   await within(WAIT.step, 'options screenshot timed out', options.screenshot(path));
   await options.close();
   return path;
