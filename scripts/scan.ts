@@ -8,8 +8,9 @@
  * that text.
  *
  * Without --json: one line per mention with its position, text, entity and
- * status. With --json: one line per file, a JSON array of
- * {"entity","start","end","text"} (plus "version" when one was read).
+ * status (and the version read, if any). With --json: one line per file, a
+ * JSON array of exactly {"entity","start","end","text"}, the documented
+ * machine-readable format; the mention's text includes any version suffix.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
@@ -80,11 +81,7 @@ function describe(file: string, text: string, mentions: Mention[], index: Compil
 function toJson(mentions: Mention[]): string {
   // Key order is fixed so output can be compared line by line.
   return JSON.stringify(
-    mentions.map((m) => {
-      const item: Mention = { entity: m.entity, start: m.start, end: m.end, text: m.text };
-      if (m.version !== undefined) item.version = m.version;
-      return item;
-    }),
+    mentions.map((m) => ({ entity: m.entity, start: m.start, end: m.end, text: m.text })),
   );
 }
 
