@@ -26,6 +26,11 @@ export async function getEntity(id: string, db: KbDatabase = getKb()): Promise<E
   return (await db.resolved.get(id))?.entity;
 }
 
+/** The resolved entities of `ids`, in the same order (undefined where no such id exists), in one read. */
+export async function getEntities(ids: string[], db: KbDatabase = getKb()): Promise<Array<Entity | undefined>> {
+  return (await db.resolved.bulkGet(ids)).map((row) => row?.entity);
+}
+
 /** The resolved entity with its origin and the user's note. */
 export async function getEntry(id: string, db: KbDatabase = getKb()): Promise<KbEntry | undefined> {
   const [row, note] = await Promise.all([db.resolved.get(id), db.notes.get(id)]);
