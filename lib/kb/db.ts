@@ -172,11 +172,15 @@ export interface SeedResult {
  * entity that the new seed drops becomes a user entity, so no edit is lost.
  */
 export async function ensureSeed(db: KbDatabase, seed: Seed): Promise<SeedResult> {
+  // Nearly always the seed is already installed. Checking that with one read, outside
+  // a write transaction, keeps every page open from locking all tables against the
+  // page's own first reads.
+  const current = await installedSeed(db);
+  if (isInstalled(current, seed)) return { changed: false, previousVersion: current!.version, version: seed.version };
   return rw(db, async () => {
-    const installed = (await db.meta.get('seed'))?.value as InstalledSeed | undefined;
-    if (installed && installed.version === seed.version && installed.fingerprint === seed.fingerprint) {
-      return { changed: false, previousVersion: installed.version, version: seed.version };
-    }
+    // Checked again inside the transaction: another page may have installed it meanwhile.
+    const installed = await installedSeed(db);
+    if (isInstalled(installed, seed)) return { changed: false, previousVersion: installed!.version, version: seed.version };
     const shipped = new Map(seed.entities.map((e) => [e.id, e]));
     const now = Date.now();
 
@@ -202,6 +206,14 @@ export async function ensureSeed(db: KbDatabase, seed: Seed): Promise<SeedResult
     if (installed) result.previousVersion = installed.version;
     return result;
   });
+}
+
+async function installedSeed(db: KbDatabase): Promise<InstalledSeed | undefined> {
+  return (await db.meta.get('seed'))?.value as InstalledSeed | undefined;
+}
+
+function isInstalled(installed: InstalledSeed | undefined, seed: Seed): boolean {
+  return !!installed && installed.version === seed.version && installed.fingerprint === seed.fingerprint;
 }
 
 /** The installed seed version, or undefined before the first install. */
