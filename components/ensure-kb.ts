@@ -4,10 +4,33 @@
  * first moments (or after the service worker was stopped mid-way) must not
  * show an empty list. `ensureSeed` is idempotent and transactional, so the
  * background and a page doing it at once is harmless.
+ *
+ * The seed module is loaded on demand: it parses and checks every shipped
+ * entity when it loads (tens of milliseconds), which a page should not pay
+ * for before it first draws.
  */
-import { ensureSeed, getKb } from '../lib/kb/db';
-import { SEED } from '../lib/kb/seed';
+import { ensureSeed, getKb, installedSeedVersion } from '../lib/kb/db';
 
-export function ensureKb(): Promise<unknown> {
-  return ensureSeed(getKb(), SEED).catch(() => undefined);
+/** How long the popup leaves the upgrade check until its own first reads are done. */
+const UPGRADE_CHECK_DELAY_MS = 1000;
+
+export async function ensureKb(): Promise<unknown> {
+  try {
+    const { SEED } = await import('../lib/kb/seed');
+    return await ensureSeed(getKb(), SEED);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * For the popup, which must draw quickly: when no seed is installed yet it
+ * installs one at once (the page reads through live queries, which fill in);
+ * when one is, checking it against the shipped seed (which the background
+ * also does on every start) waits until the popup has shown its list.
+ */
+export async function ensureKbSoon(): Promise<unknown> {
+  const installed = await installedSeedVersion(getKb()).catch(() => undefined);
+  if (installed === undefined) return ensureKb();
+  return new Promise((done) => setTimeout(() => done(ensureKb()), UPGRADE_CHECK_DELAY_MS));
 }

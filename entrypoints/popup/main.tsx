@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundRequests, ContentRequests, RequestOf, TabSummary } from '../../lib/messages';
 import { PopupApp } from '../../components/popup/popup-app';
 import type { PopupEnv } from '../../components/popup/popup-env';
-import { ensureKb } from '../../components/ensure-kb';
+import { ensureKbSoon } from '../../components/ensure-kb';
 import '../../components/ui.css';
 import '../../components/popup/popup.css';
 
@@ -41,5 +41,5 @@ function makeEnv(tabId: number | null): PopupEnv {
   };
 }
 
-void ensureKb();
+void ensureKbSoon();
 void resolveTabId().then((tabId) => render(<PopupApp env={makeEnv(tabId)} />, document.getElementById('app')!));
