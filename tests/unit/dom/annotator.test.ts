@@ -5,6 +5,7 @@ import { createPainter, WRAPPER_TAG } from '../../../lib/dom/highlight-painter';
 import { buildAliasIndex, statusOf } from '../../../lib/match/alias-index';
 import { scanText } from '../../../lib/match/scanner';
 import type { AliasSource } from '../../../lib/match/types';
+import { paintedCount, withFakeHighlightApi } from './fake-highlight-api';
 
 const SOURCES: AliasSource[] = [
   { id: 'openai', status: 'closed', aliases: [{ text: 'OpenAI' }, { text: 'أوبن إيه آي' }] },
@@ -218,13 +219,7 @@ describe('the annotator (wrapper mode, as in a browser without the highlight API
 
 describe('the annotator with the highlight API', () => {
   it('counts every mention but paints no more than its budget', async () => {
-    const registry = new Map<string, Set<unknown>>();
-    class FakeHighlight extends Set<unknown> {}
-    const win = window as unknown as Record<string, unknown>;
-    const savedCss = win.CSS;
-    win.Highlight = FakeHighlight;
-    win.CSS = { highlights: registry };
-    try {
+    await withFakeHighlightApi(async (registry) => {
       document.body.innerHTML = '<p>OpenAI, DeepSeek, Meta.</p><p>OpenAI, DeepSeek, Meta.</p>';
       const annotator = createAnnotator({
         doc: document,
@@ -237,13 +232,9 @@ describe('the annotator with the highlight API', () => {
       annotator.start();
       await annotator.idle();
       expect(annotator.tally().reduce((n, c) => n + c.count, 0)).toBe(6);
-      const painted = [...registry.values()].reduce((n, h) => n + h.size, 0);
-      expect(painted).toBe(3);
+      expect(paintedCount(registry)).toBe(3);
       annotator.stop();
-      expect([...registry.values()].reduce((n, h) => n + h.size, 0)).toBe(0);
-    } finally {
-      win.CSS = savedCss;
-      delete win.Highlight;
-    }
+      expect(paintedCount(registry)).toBe(0);
+    });
   });
 });

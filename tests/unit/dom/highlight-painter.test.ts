@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPainter, WRAPPER_TAG, type PaintSpan } from '../../../lib/dom/highlight-painter';
 import { collectTextBlocks } from '../../../lib/dom/text-blocks';
+import { withFakeHighlightApi } from './fake-highlight-api';
 
 function spansOf(text: string, words: string[]): PaintSpan[] {
   return words.map((w, i) => {
@@ -71,14 +72,8 @@ describe('the wrapper fallback', () => {
 });
 
 describe('the highlight API painter', () => {
-  it('adds ranges to one Highlight per status and leaves the DOM untouched', () => {
-    const registry = new Map<string, Set<unknown>>();
-    class FakeHighlight extends Set<unknown> {}
-    const win = window as unknown as Record<string, unknown>;
-    const savedCss = win.CSS;
-    win.Highlight = FakeHighlight;
-    win.CSS = { highlights: registry };
-    try {
+  it('adds ranges to one Highlight per status and leaves the DOM untouched', async () => {
+    await withFakeHighlightApi((registry) => {
       document.body.innerHTML = '<p>By <b>Open</b>AI and Meta.</p>';
       const before = document.documentElement.outerHTML;
       const painter = createPainter(document);
@@ -95,9 +90,6 @@ describe('the highlight API painter', () => {
       expect(registry.get('ol-open')!.size).toBe(0);
       painter.dispose();
       expect(registry.size).toBe(0);
-    } finally {
-      win.CSS = savedCss;
-      delete win.Highlight;
-    }
+    });
   });
 });
