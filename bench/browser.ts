@@ -4,16 +4,7 @@
  */
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { findChromium } from '../tests/e2e/harness/paths';
-
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS } from '../tests/e2e/harness/chromium';
 
 export async function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({

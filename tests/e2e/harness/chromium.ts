@@ -9,18 +9,23 @@ import { join } from 'node:path';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 import { builtExtensionDir, findChromium } from './paths';
 
+/**
+ * Flags for every Chromium the project starts (tests, demo, bench): no
+ * sandbox as root, no GPU, and none of the browser's own background traffic,
+ * which this machine's closed network would refuse.
+ */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function chromiumArgs(extensionDir: string): string[] {
-  return [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-  ];
+  return [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
