@@ -263,7 +263,8 @@ describe('the options page', () => {
         return [s.cardTrigger, s.highlightStatuses, s.excludedSites, s.statusColors];
       })
       .toEqual(['click', ['open', 'open-weights', 'restricted', 'closed'], ['news.example', 'www.bbc.com'], { closed: '#ff00aa' }]);
-    expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--ol-closed'))).toBe('#ff00aa');
+    // The page repaints from the stored settings' change event, a moment after the write.
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--ol-closed'))).toBe('#ff00aa');
     await clickOn(page, '#ol-set-enabled');
     await expect.poll(async () => (await readSettingsIn(browser)).enabled).toBe(false);
     await patchSettings(browser, { enabled: true, cardTrigger: 'hover', excludedSites: [], statusColors: {}, highlightStatuses: ['open', 'open-weights', 'restricted', 'closed', 'unknown'] });
