@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests drive real browsers with the built extension. One file at a
-// time: each launches its own browser, and the machine has two cores.
+// time: each launches its own browser, and the machine has two cores. A failed
+// test gets one more try, as real browsers on a loaded machine now and then
+// miss a beat; the flaky reporter names every test that needed it, and
+// `npm test` prints their count beside the totals.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
@@ -10,6 +13,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    retry: 0,
+    retry: 1,
+    reporters: ['default', './tests/e2e/harness/flaky-reporter.ts'],
   },
 });

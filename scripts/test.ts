@@ -10,7 +10,7 @@
  *   E2E_BROWSERS=chromium npm test   end-to-end in one browser
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -32,10 +32,12 @@ function run(title: string, cmd: string, cmdArgs: string[], env: NodeJS.ProcessE
 }
 
 /** Runs vitest with a JSON report beside the normal output, and adds its counts to the totals. */
-function vitest(title: string, config: string, env: NodeJS.ProcessEnv = {}): void {
+function vitest(title: string, config: string, env: NodeJS.ProcessEnv = {}, reporters: string[] = []): void {
   const report = resolve(REPORTS, `${config.replace(/\W+/g, '-')}.json`);
+  // Reporters named on the command line replace the config's, so extra ones are passed here too.
+  const extra = reporters.map((r) => `--reporter=${r}`);
   try {
-    run(title, 'npx', ['vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+    run(title, 'npx', ['vitest', 'run', '-c', config, '--reporter=default', ...extra, '--reporter=json', `--outputFile.json=${report}`], env);
   } finally {
     count(report);
   }
@@ -54,13 +56,24 @@ function count(report: string): void {
   totals.skipped += r.numPendingTests + r.numTodoTests;
 }
 
+/** End-to-end tests that failed once and passed on their retry (see tests/e2e/harness/flaky-reporter.ts). */
+function retriedTests(): string[] {
+  const report = resolve(REPORTS, 'e2e-flaky.json');
+  if (only === 'unit' || !existsSync(report)) return [];
+  return (JSON.parse(readFileSync(report, 'utf8')) as { test: string }[]).map((r) => r.test);
+}
+
 function finish(code: number): never {
   if (code !== 0 && totals.failed === 0) totals.failed = 1; // a failing step that is not a test still counts
-  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  const retried = retriedTests();
+  for (const test of retried) console.log(`⚠ passed only on retry: ${test}`);
+  const flaky = retried.length ? `, ${retried.length} passed only on retry` : '';
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped${flaky}`);
   process.exit(code);
 }
 
 mkdirSync(REPORTS, { recursive: true });
+rmSync(resolve(REPORTS, 'e2e-flaky.json'), { force: true }); // never count an earlier run's retries
 if (only !== 'e2e') {
   run('type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', '.']);
   vitest('unit tests (vitest)', 'vitest.config.ts');
@@ -70,6 +83,6 @@ if (only !== 'unit') {
   run('build for Chromium', 'npx', ['wxt', 'build']);
   run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
   run('Firefox lint (web-ext lint)', 'npx', ['web-ext', 'lint', '--source-dir', resolve(ROOT, '.output/firefox-mv2'), '--self-hosted', '--warnings-as-errors=false']);
-  vitest('end-to-end tests (real Chromium and Firefox)', 'vitest.e2e.config.ts', { OL_SKIP_BUILD: '1' });
+  vitest('end-to-end tests (real Chromium and Firefox)', 'vitest.e2e.config.ts', { OL_SKIP_BUILD: '1' }, ['./tests/e2e/harness/flaky-reporter.ts']);
 }
 finish(0);
