@@ -12,6 +12,14 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // The early highlight sheet (entrypoints/highlight-sheet.ts) runs in every
+    // frame before the page builds its DOM, ahead of the main content script.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['<all_urls>'], all_frames: true, run_at: 'document_start', js: ['highlight-sheet.js'] },
+      ];
+    },
     // The seed knowledge base ships inside the bundle: refuse to build with one
     // that fails its own check (schema, links, article quotes verbatim).
     'build:before': async (wxt) => {

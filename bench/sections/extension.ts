@@ -49,12 +49,15 @@ export function buildIsFresh(root: string, outDir: string): boolean {
   return SOURCES.every((s) => newestMtime(join(root, s)) < built);
 }
 
-/** Bytes of the content script files (JS and CSS) the browser injects into each frame. */
+/** Bytes of the content script files (JS and CSS) the browser injects into each frame, as the manifest lists them. */
 export function contentScriptBytes(extensionDir: string): { bytes: number; files: Record<string, number> } {
-  const dir = join(extensionDir, 'content-scripts');
   const files: Record<string, number> = {};
-  if (!existsSync(dir)) return { bytes: 0, files };
-  for (const f of readdirSync(dir).filter((f) => /\.(js|css)$/.test(f)).sort()) files[f] = statSync(join(dir, f)).size;
+  const manifestPath = join(extensionDir, 'manifest.json');
+  if (!existsSync(manifestPath)) return { bytes: 0, files };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
+  for (const cs of manifest.content_scripts ?? []) {
+    for (const f of [...(cs.js ?? []), ...(cs.css ?? [])]) files[f] = statSync(join(extensionDir, f)).size;
+  }
   return { bytes: Object.values(files).reduce((a, b) => a + b, 0), files };
 }
 

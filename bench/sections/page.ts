@@ -53,6 +53,26 @@ async function treeWalk(page: Page): Promise<TreeWalk> {
   });
 }
 
+/**
+ * One full style recalculation of the page, median of seven: an inherited
+ * custom property changed on the body restyles every element. Run with and
+ * without the highlight sheet adopted, it shows what the sheet's
+ * `::highlight()` rules add to every later restyle of the page.
+ */
+async function fullRecalcMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      document.body.style.setProperty('--ol-bench-recalc', String(i));
+      const t0 = performance.now();
+      void getComputedStyle(document.body.lastElementChild ?? document.body).color;
+      times.push(performance.now() - t0);
+    }
+    document.body.style.removeProperty('--ol-bench-recalc');
+    return times.sort((a, b) => a - b)[3]!;
+  });
+}
+
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[] };
@@ -137,30 +157,39 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
   const browser = await launchBenchBrowser();
   try {
     const { page, cdp } = await newBenchPage(browser);
+    // The driver goes in before the page's content, as the extension's document_start script does.
+    await page.addInitScript({ content: driver });
     const walks: TreeWalk[] = [];
+    const recalcs: number[] = [];
     const runs: Awaited<ReturnType<typeof annotateOnce>>[] = [];
     const annotateOnce = async () => {
       await page.goto(url, { waitUntil: 'load' });
-      await page.addScriptTag({ content: driver });
       // Three walks per load: the first may pay for cold caches.
       const w = [await treeWalk(page), await treeWalk(page), await treeWalk(page)];
       walks.push(w.sort((a, b) => a.ms - b.ms)[1]!);
+      recalcs.push(await fullRecalcMs(page));
       const reviveMs = await page.evaluate((json) => (window as any).__olBench.load(json) as number, index);
       const before = await heapAfterGc(cdp);
       await watchLongTasks(page);
       const stats = await page.evaluate(() => (window as any).__olBench.annotate() as Promise<any>);
       const tasks = await longTasks(page);
       const after = await heapAfterGc(cdp);
-      return { stats, tasks, reviveMs, before, after };
+      const found = await page.evaluate(() => (window as any).__olBench.counts() as { mentions: number; painted: number });
+      return { stats, found, tasks, reviveMs, before, after };
     };
     for (let i = 0; i < o.runs; i++) runs.push(await annotateOnce());
 
+    // mark.js on a page of its own, without the extension's sheet.
+    const { page: plain } = await newBenchPage(browser);
     const marks: MarkRun[] = [];
+    const plainRecalcs: number[] = [];
     for (let i = 0; i < o.markjsRuns; i++) {
-      await page.goto(url, { waitUntil: 'load' });
-      await page.addScriptTag({ content: markSource });
-      marks.push(await markjs(page, aliases));
+      await plain.goto(url, { waitUntil: 'load' });
+      plainRecalcs.push(await fullRecalcMs(plain));
+      await plain.addScriptTag({ content: markSource });
+      marks.push(await markjs(plain, aliases));
     }
+    await plain.context().close();
 
     const annotateMs = median(runs.map((r) => r.stats.ms as number));
     const treeWalkerMs = median(walks.map((w) => w.ms));
@@ -181,6 +210,8 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
       longTasksOver50ms: longTaskList.length,
       longTaskMaxMs: longTaskList.length ? round(max(longTaskList)) : 0,
       annotateToFrameMs: round(median(runs.map((r) => r.stats.toFrameMs as number))),
+      styleRecalcMs: round(median(recalcs)),
+      styleRecalcNoSheetMs: round(median(plainRecalcs)),
       reviveIndexMs: round(median(runs.map((r) => r.reviveMs))),
       runs: o.runs,
       markjsRuns: o.markjsRuns,
@@ -189,8 +220,8 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
       textChars: walks[0]!.chars,
       htmlBytes: Buffer.byteLength(article.html),
       planted: article.planted,
-      mentions: last.stats.mentions,
-      painted: last.stats.painted,
+      mentions: last.found.mentions,
+      painted: last.found.painted,
       markjsMarks: marks[0]?.marks,
       blocks: last.stats.blocks,
       paintMode: last.stats.mode,
@@ -208,7 +239,6 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
     // Dynamic page: an infinite-scroll feed growing by batches of paragraphs.
     const paragraphs = feedParagraphs(o.root, aliases, 400);
     await page.goto(server.url('/bench/feed.html'), { waitUntil: 'load' });
-    await page.addScriptTag({ content: driver });
     await page.evaluate((json) => (window as any).__olBench.load(json), index);
     const batch = (await page.evaluate(
       ([p, b, n]) => (window as any).__olBench.appendBatches(p, b, n),

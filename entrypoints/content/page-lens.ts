@@ -7,6 +7,7 @@ import { createCardHost, type CardHost } from '../../components/card/card-host';
 import { createAnnotator, type Annotator, type MentionRecord } from '../../lib/dom/annotator';
 import { createCardController, type CardController } from '../../lib/dom/card-controller';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
+import { removeEarlySheet } from '../../lib/dom/highlight-sheet';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
 import type { CardData, EntityCount } from '../../lib/messages';
@@ -39,7 +40,7 @@ export function createPageLens(doc: Document): PageLens {
   /**
    * Once the extension is reloaded or removed, this script is cut off: its
    * `runtime` is gone and calling it throws into the page. A cut-off lens
-   * takes its highlights and card away and does nothing more; the new
+   * takes its highlights, card and style sheet away and does nothing more; the new
    * extension's script serves the next page.
    */
   let cutOff = false;
@@ -60,6 +61,7 @@ export function createPageLens(doc: Document): PageLens {
     annotator?.stop();
     painter?.dispose();
     cardHost?.dispose();
+    removeEarlySheet(doc);
     controller = annotator = painter = cardHost = null;
   }
 

@@ -13,6 +13,7 @@
  */
 import type { Status } from '../kb/schema';
 import { highlightCss, highlightName, wrapperCss, type StatusColors } from './highlight-styles';
+import { constructSheet, highlightRegistry, sharedSheetOf, type HighlightRegistryLike, type SharedSheet } from './highlight-sheet';
 import { pointAt, type TextBlock } from './text-blocks';
 
 export const WRAPPER_TAG = 'ol-mark';
@@ -48,18 +49,7 @@ export interface Painter {
   dispose(): void;
 }
 
-interface HighlightRegistryLike {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  delete(name: string): boolean;
-}
-
-/** The page's highlight registry, when the browser has the API. */
-export function highlightRegistry(win: Window & typeof globalThis): HighlightRegistryLike | null {
-  const css = (win as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
-  const HighlightCtor = (win as { Highlight?: unknown }).Highlight;
-  return css?.highlights && typeof HighlightCtor === 'function' ? css.highlights : null;
-}
+export { highlightRegistry } from './highlight-sheet';
 
 export interface PainterOptions {
   /** Use the wrapper even where the highlight API exists (tests). */
@@ -82,26 +72,32 @@ export function paintMentions(painter: Painter, block: TextBlock, spans: PaintSp
 // --- Style sheets -----------------------------------------------------------
 
 /**
- * Adds a constructed style sheet to a document or shadow root. Adopted sheets
- * are not nodes, so the DOM stays exactly as the page made it.
+ * Keeps one constructed style sheet adopted by the document and by every open
+ * shadow root holding a mention (document styles stop at a shadow boundary).
+ * Adopted sheets are not nodes, so the DOM stays exactly as the page made it.
+ *
+ * In highlight mode the sheet is the one adopted at document_start, when
+ * there is one (see highlight-sheet.ts): adopting a sheet now would restyle
+ * the whole page in one long task. That shared sheet stays in the document
+ * when the painter is disposed, holding rules for highlights no longer
+ * registered, so that painting again later costs nothing either.
  */
-function adoptSheet(target: Document | ShadowRoot, win: Window & typeof globalThis, css: string): CSSStyleSheet | null {
-  if (!('adoptedStyleSheets' in target) || typeof win.CSSStyleSheet !== 'function') return null;
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(css);
-  target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-  return sheet;
-}
-
-function sheetKeeper(doc: Document, cssFor: (colors: StatusColors) => string, colors: StatusColors) {
+function sheetKeeper(doc: Document, cssFor: (colors: StatusColors) => string, colors: StatusColors, shared: SharedSheet | null) {
   const win = doc.defaultView as Window & typeof globalThis;
   let css = cssFor(colors);
-  const adopted: Array<{ target: Document | ShadowRoot; sheet: CSSStyleSheet }> = [];
+  const sheet = shared ? shared.sheet : constructSheet(win, css);
+  // Rewriting the rules restyles the page too, so only when they differ (the user's own colours).
+  if (shared && shared.css !== css) {
+    shared.sheet.replaceSync(css);
+    shared.css = css;
+  }
+  const targets: Array<Document | ShadowRoot> = [];
   const adopt = (target: Document | ShadowRoot) => {
-    const sheet = adoptSheet(target, win, css);
-    if (sheet) adopted.push({ target, sheet });
+    if (!sheet || !('adoptedStyleSheets' in target)) return;
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    targets.push(target);
   };
-  adopt(doc);
+  if (!shared) adopt(doc);
   const styled = new WeakSet<ShadowRoot>();
   return {
     styleShadowRoot(root: ShadowRoot) {
@@ -110,11 +106,14 @@ function sheetKeeper(doc: Document, cssFor: (colors: StatusColors) => string, co
       adopt(root);
     },
     setColors(next: StatusColors) {
-      css = cssFor(next);
-      for (const { sheet } of adopted) sheet.replaceSync(css);
+      const nextCss = cssFor(next);
+      if (nextCss === css || !sheet) return;
+      css = nextCss;
+      sheet.replaceSync(css);
+      if (shared) shared.css = css;
     },
     dispose() {
-      for (const { target, sheet } of adopted.splice(0)) {
+      for (const target of targets.splice(0)) {
         target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
       }
     },
@@ -135,7 +134,7 @@ function highlightPainter(
   registry: HighlightRegistryLike,
   colors: StatusColors,
 ): Painter {
-  const sheets = sheetKeeper(doc, highlightCss, colors);
+  const sheets = sheetKeeper(doc, highlightCss, colors, sharedSheetOf(doc));
   const HighlightCtor = (win as unknown as { Highlight: new () => HighlightLike }).Highlight;
   const highlights = new Map<Status, HighlightLike>();
   const highlightFor = (status: Status): HighlightLike => {
@@ -193,7 +192,7 @@ function makeRange(doc: Document, win: Window & typeof globalThis, sn: Text, so:
 // --- Fallback: wrapper elements ---------------------------------------------
 
 function wrapPainter(doc: Document, colors: StatusColors): Painter {
-  const sheets = sheetKeeper(doc, (c) => wrapperCss(WRAPPER_TAG, c), colors);
+  const sheets = sheetKeeper(doc, (c) => wrapperCss(WRAPPER_TAG, c), colors, null);
   const live = new Set<Painted>();
   // Text nodes the wrapper split off: the only nodes it merges back.
   const splits = new WeakSet<Text>();

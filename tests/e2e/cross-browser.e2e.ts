@@ -63,6 +63,41 @@ for (const name of e2eBrowsers()) {
       await page.close();
     });
 
+    it('has its highlight styles in place before the page is built, and adds no other sheet when it paints', async () => {
+      // Adopting a style sheet on a finished page restyles all of it in one long task: the styles
+      // come from a document_start script, and painting reuses them.
+      server.route('/styled.html', '<!doctype html><meta charset="utf-8"><title>styled</title><p>OpenAI, DeepSeek and Qwen.</p>');
+      const page = await browser.newPage();
+      await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => {
+        window.__sheetsAtLoad = [...document.adoptedStyleSheets];
+        window.__rulesAtLoad = window.__sheetsAtLoad.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
+      });`);
+      await page.goto(server.url('/styled.html'));
+      await page.waitFor(() => {
+        let n = 0;
+        (CSS as any).highlights.forEach((h: Set<unknown>) => (n += h.size));
+        return n >= 3;
+      });
+      const sheets = await page.evaluate(() => {
+        const w = window as any;
+        return {
+          rulesAtLoad: (w.__rulesAtLoad as string[]).map((r) => r.slice(0, r.indexOf(')') + 1)),
+          sameSheetsNow:
+            document.adoptedStyleSheets.length === w.__sheetsAtLoad.length &&
+            document.adoptedStyleSheets.every((s: CSSStyleSheet, i: number) => s === w.__sheetsAtLoad[i]),
+        };
+      });
+      expect(sheets.rulesAtLoad).toEqual([
+        '::highlight(ol-open)',
+        '::highlight(ol-open-weights)',
+        '::highlight(ol-restricted)',
+        '::highlight(ol-closed)',
+        '::highlight(ol-unknown)',
+      ]);
+      expect(sheets.sameSheetsNow).toBe(true);
+      await page.close();
+    });
+
     for (const expected of demo.pages) {
       describe(`the ${expected.lang === 'ar' ? 'Arabic' : 'English'} demo page`, () => {
         let page: TestPage;
