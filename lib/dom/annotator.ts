@@ -20,8 +20,12 @@ import {
   isInsideSkipped,
   isInlineElement,
   iterateTextBlocks,
+  iterateTextBlocksPausing,
+  nodeIndexAt,
+  PAUSE,
   pointAt,
   type Container,
+  type Pause,
   type TextBlock,
 } from './text-blocks';
 
@@ -40,6 +44,14 @@ export interface MentionRecord {
 interface BlockRecord {
   block: TextBlock;
   mentions: MentionRecord[];
+  /**
+   * The text nodes the mentions lie in: the only nodes mapped back to the
+   * record. A block can hold 50,000 nodes, and mapping each of them would
+   * cost more than reading the block; a newer reading still finds this one
+   * through them, and a change anywhere else in the block re-reads its
+   * container, which drops the record by container.
+   */
+  keys: Text[];
 }
 
 export interface AnnotatorOptions {
@@ -79,6 +91,8 @@ export interface Annotator {
 }
 
 const DEFAULT_SLICE_MS = 8;
+/** Nodes a page walk visits between chances to yield (see iterateTextBlocksPausing). */
+const PAUSE_NODES = 1024;
 const DEFAULT_PAINT_BUDGET = 600;
 
 /**
@@ -116,7 +130,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const set = byContainer.get(rec.block.container);
     if (!set?.delete(rec)) return;
     if (set.size === 0) byContainer.delete(rec.block.container);
-    for (const n of rec.block.nodes) if (byNode.get(n) === rec) byNode.delete(n);
+    for (const n of rec.keys) if (byNode.get(n) === rec) byNode.delete(n);
     for (const m of rec.mentions) byId.delete(m.id);
     unpaint(rec);
   }
@@ -248,7 +262,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
     const found = scanned ?? options.scan(block.text);
     if (found.length === 0) return;
-    const rec: BlockRecord = { block, mentions: [] };
+    const rec: BlockRecord = { block, mentions: [], keys: [] };
     for (const m of found) {
       const status = options.statusOf(m.entity);
       rec.mentions.push({ id: nextId++, entity: m.entity, status, text: m.text, start: m.start, end: m.end, block, painted: null });
@@ -257,7 +271,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     let set = byContainer.get(block.container);
     if (!set) byContainer.set(block.container, (set = new Set()));
     set.add(rec);
-    for (const n of block.nodes) byNode.set(n, rec);
+    rec.keys = mentionNodes(block, rec.mentions);
+    for (const n of rec.keys) byNode.set(n, rec);
     paint(rec);
   }
 
@@ -271,10 +286,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       commit(block);
       return true;
     }
+    const changesBefore = changesSeen();
     const found = await scanInPieces(block.text, options.scan, pause);
     if (found === null) return false;
     // Text that changed meanwhile is read again from its own mutation batch.
-    if (!unchangedSince(block)) return true;
+    if (changesSeen() !== changesBefore && !unchangedSince(block)) return true;
     commit(block, found);
     return true;
   }
@@ -288,6 +304,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       sliceStart = performance.now();
       return gen === generation;
     };
+  }
+
+  /** Page changes observed so far: equal counts around a pause mean the page changed nothing meanwhile. */
+  function changesSeen(): number {
+    return batcher?.changes() ?? 0;
   }
 
   function withoutObserving<T>(fn: () => T): T {
@@ -322,6 +343,31 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return [...found];
   }
 
+  /**
+   * The blocks of a pausing walk, with `pause` awaited at each PAUSE (the
+   * walk may be in the middle of a block of thousands of nodes). A block
+   * collected across a pause whose text changed meanwhile is left out: the
+   * change's own mutation batch reads it again. Ends with null once `pause`
+   * says the pass was superseded.
+   */
+  async function* blocksBetweenPauses(
+    walk: Generator<TextBlock | Pause>,
+    pause: () => Promise<boolean>,
+  ): AsyncGenerator<TextBlock | null> {
+    let changes = changesSeen();
+    for (const item of walk) {
+      if (item === PAUSE) {
+        if (!(await pause())) return yield null;
+        continue;
+      }
+      // Checking every node of a block costs as much as reading it: only when the page changed something meanwhile.
+      const changed = changesSeen() !== changes;
+      changes = changesSeen();
+      if (changed && !unchangedSince(item)) continue;
+      yield item;
+    }
+  }
+
   async function pass(gen: number): Promise<void> {
     touchedShallow = new Set();
     touchedDeep = new Set();
@@ -333,11 +379,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const maybeYield = slicer(gen);
     for (const c of visibleContainers()) {
       early.add(c);
-      for (const block of iterateTextBlocks(c, { shallow: true })) if (!(await commitLong(block, maybeYield))) return;
+      for await (const block of blocksBetweenPauses(iterateTextBlocksPausing(c, { shallow: true }, PAUSE_NODES), maybeYield)) {
+        if (!block || !(await commitLong(block, maybeYield))) return;
+      }
       if (!(await maybeYield())) return;
     }
     options.onChange?.();
-    for (const block of iterateTextBlocks(doc, { onShadowRoot })) {
+    for await (const block of blocksBetweenPauses(iterateTextBlocksPausing(doc, { onShadowRoot }, PAUSE_NODES), maybeYield)) {
+      if (!block) return;
       const c = block.container;
       if (!early.has(c) && !touchedShallow!.has(c) && !touchedDeep!.has(c) && !insideAny(touchedDeep!, c) && c.isConnected) {
         if (!(await commitLong(block, maybeYield))) return;
@@ -545,6 +594,16 @@ function documentOrder(a: MentionRecord, b: MentionRecord): number {
   if (pos & 4) return -1; // b follows a
   if (pos & 2) return 1;
   return 0;
+}
+
+/** The distinct text nodes that the mentions of a block lie in. */
+function mentionNodes(block: TextBlock, mentions: MentionRecord[]): Text[] {
+  const nodes = new Set<Text>();
+  for (const m of mentions) {
+    const last = nodeIndexAt(block, m.end, false);
+    for (let i = nodeIndexAt(block, m.start, true); i <= last; i++) nodes.add(block.nodes[i]!);
+  }
+  return [...nodes];
 }
 
 /** True while every text node of a block still has the length it had when the block was read. */

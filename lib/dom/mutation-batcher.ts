@@ -23,6 +23,8 @@ export interface MutationBatcher {
   ignoring<T>(fn: () => T): T;
   /** Hands over pending records now instead of at the next frame. */
   flush(): void;
+  /** How many page changes (mutation records) were observed so far, the ignored ones aside. */
+  changes(): number;
   disconnect(): void;
 }
 
@@ -43,13 +45,16 @@ export function createMutationBatcher(options: BatcherOptions): MutationBatcher 
   const Ctor = options.MutationObserverCtor ?? MutationObserver;
   const schedule = options.schedule ?? defaultSchedule(globalThis as Window & typeof globalThis);
   let pending: MutationRecord[] = [];
+  let seen = 0;
   let scheduled = false;
   let connected = true;
   const observed = new Set<Node>();
 
   const flush = () => {
     scheduled = false;
-    pending.push(...observer.takeRecords());
+    const late = observer.takeRecords();
+    seen += late.length;
+    pending.push(...late);
     if (!connected || pending.length === 0) return;
     const batch = pending;
     pending = [];
@@ -57,6 +62,7 @@ export function createMutationBatcher(options: BatcherOptions): MutationBatcher 
   };
   const enqueue = (records: MutationRecord[]) => {
     if (!connected) return;
+    seen += records.length;
     pending.push(...records);
     if (!scheduled && pending.length > 0) {
       scheduled = true;
@@ -82,6 +88,7 @@ export function createMutationBatcher(options: BatcherOptions): MutationBatcher 
       }
     },
     flush,
+    changes: () => seen,
     disconnect() {
       connected = false;
       observer.disconnect();

@@ -111,16 +111,36 @@ export interface CollectOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
+/** Marks a point in a walk where the caller may yield to the page (see iterateTextBlocksPausing). */
+export const PAUSE: unique symbol = Symbol('pause');
+export type Pause = typeof PAUSE;
+
 /**
  * Yields the text blocks under `root`, in document order, one at a time so
  * that a caller can stop between blocks and yield to the page.
  */
 export function* iterateTextBlocks(root: Container | Document, options: CollectOptions = {}): Generator<TextBlock> {
+  for (const item of iterateTextBlocksPausing(root, options, Infinity)) if (item !== PAUSE) yield item;
+}
+
+/**
+ * iterateTextBlocks, with a PAUSE yielded after every `every` nodes visited,
+ * also in the middle of a block. One block can hold 50,000 text nodes (a page
+ * that appends words one node at a time), and collecting it in one go is a
+ * long task; at a PAUSE the caller may give the page its turn, and the walk
+ * goes on where it was. A block collected across pauses may have changed
+ * meanwhile: the caller checks it before use.
+ */
+export function* iterateTextBlocksPausing(
+  root: Container | Document,
+  options: CollectOptions,
+  every: number,
+): Generator<TextBlock | Pause> {
   const start: Container | null =
     root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Container);
   if (!start) return;
   if (root.nodeType === 9 && (root as Document).designMode === 'on') return;
-  yield* walkContainer(start, options);
+  yield* walkContainer(start, options, { every, left: every });
 }
 
 /** Collects every block under `root` at once (tests, small subtrees). */
@@ -128,47 +148,75 @@ export function collectTextBlocks(root: Container | Document, options: CollectOp
   return [...iterateTextBlocks(root, options)];
 }
 
-function* walkContainer(container: Container, options: CollectOptions): Generator<TextBlock> {
+/** Nodes left to visit before the next PAUSE. */
+interface PauseCounter {
+  every: number;
+  left: number;
+}
+
+/**
+ * Walks a container's inline content node by node (a cursor, not a stack of
+ * children: an element can hold 50,000 text nodes, and listing them would be
+ * one long step), yielding each block as it ends and entering nested block
+ * containers as it meets them.
+ */
+function* walkContainer(container: Container, options: CollectOptions, counter: PauseCounter): Generator<TextBlock | Pause> {
   if (container.nodeType === 1 && isSkippedElement(container as Element)) return;
   let current = newBlock(container);
-  // Explicit stack instead of recursion: pages nest deeply.
-  const stack: Node[] = [];
-  pushChildren(stack, container);
   // Shadow roots are containers of their own, read after the light content.
-  const shadows: ShadowRoot[] = [];
+  const shadows = new Set<ShadowRoot>();
   const ownShadow = (container as Element).shadowRoot;
-  if (ownShadow) shadows.push(ownShadow);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  if (ownShadow) shadows.add(ownShadow);
+  let restarted = false;
+  let node: Node | null = container.firstChild;
+  while (node) {
+    if (--counter.left <= 0) {
+      counter.left = counter.every;
+      yield PAUSE;
+      if (!container.contains(node)) {
+        // The page took the node away meanwhile, and the way on with it. Read
+        // the container again from its start (committing a block again only
+        // replaces its earlier reading), once; after that, leave the rest to
+        // the reading that follows the page's change.
+        if (restarted) return;
+        restarted = true;
+        current = newBlock(container);
+        node = container.firstChild;
+        continue;
+      }
+    }
+    let enter = false;
     if (node.nodeType === 3) {
       if ((node as Text).data.length > 0) appendText(current, node as Text);
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const skipped = isSkippedElement(el);
-    if (skipped || el.tagName === 'BR' || !isInlineElement(el)) {
-      // A block, a line break or a skipped element ends the current block.
-      if (isReadable(current)) {
-        yield current;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const skipped = isSkippedElement(el);
+      if (skipped || el.tagName === 'BR' || !isInlineElement(el)) {
+        // A block, a line break or a skipped element ends the current block.
+        if (isReadable(current)) yield current;
         current = newBlock(container);
-      } else current = newBlock(container);
-      if (!skipped && el.tagName !== 'BR' && !options.shallow) yield* walkContainer(el, options);
-      continue;
+        if (!skipped && el.tagName !== 'BR' && !options.shallow) yield* walkContainer(el, options, counter);
+      } else {
+        if (el.shadowRoot) shadows.add(el.shadowRoot);
+        enter = el.firstChild !== null;
+      }
     }
-    if (el.shadowRoot) shadows.push(el.shadowRoot);
-    pushChildren(stack, el);
+    node = enter ? node.firstChild : nextAfter(node, container);
   }
   if (isReadable(current)) yield current;
   if (options.shallow) return;
   for (const shadow of shadows) {
     options.onShadowRoot?.(shadow);
-    yield* walkContainer(shadow, options);
+    yield* walkContainer(shadow, options, counter);
   }
 }
 
-function pushChildren(stack: Node[], parent: Node): void {
-  for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
+/** The node after `node` in document order, not entering it, without leaving `container`. */
+function nextAfter(node: Node, container: Node): Node | null {
+  for (let n: Node | null = node; n && n !== container; n = n.parentNode) {
+    if (n.nextSibling) return n.nextSibling;
+  }
+  return null;
 }
 
 function newBlock(container: Container): TextBlock {
@@ -193,6 +241,13 @@ function isReadable(block: TextBlock): boolean {
  * never reach into a neighbouring element they do not cover.
  */
 export function pointAt(block: TextBlock, index: number, preferNext: boolean): DomPoint {
+  const i = nodeIndexAt(block, index, preferNext);
+  const node = block.nodes[i]!;
+  return { node, offset: Math.min(index - block.starts[i]!, node.data.length) };
+}
+
+/** The position in `block.nodes` of the node pointAt() resolves `index` to. */
+export function nodeIndexAt(block: TextBlock, index: number, preferNext: boolean): number {
   const { starts, nodes } = block;
   let lo = 0;
   let hi = starts.length - 1;
@@ -205,5 +260,5 @@ export function pointAt(block: TextBlock, index: number, preferNext: boolean): D
   if (!preferNext && i > 0 && starts[i] === index) i -= 1;
   // Empty text nodes share a start with their successor; step past them for a start point.
   while (preferNext && i < nodes.length - 1 && index - starts[i]! >= nodes[i]!.data.length) i += 1;
-  return { node: nodes[i]!, offset: Math.min(index - starts[i]!, nodes[i]!.data.length) };
+  return i;
 }

@@ -238,3 +238,49 @@ describe('the annotator with the highlight API', () => {
     });
   });
 });
+
+describe('the annotator on a block of thousands of text nodes (highlight API mode)', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('reads it across pauses, and a change the page makes during a pause is read too', async () => {
+    await withFakeHighlightApi(async (registry) => {
+      document.body.innerHTML = '';
+      const p = document.createElement('p');
+      // Short words: 12 KB of text, read in one go once collected, so every yield before it is read is a pause of the walk.
+      for (let i = 0; i < 6000; i++) p.append(i === 3000 ? 'Open' : i === 3001 ? 'AI ' : 'x ');
+      document.body.append(p);
+      const clock = frames();
+      let yields = 0;
+      let yieldsBeforeFirstMention = 0;
+      const annotator: Annotator = createAnnotator({
+        doc: document,
+        scan: (text) => scanText(index, text),
+        statusOf: (id) => statusOf(index, id) ?? 'unknown',
+        paints: () => true,
+        painter: createPainter(document),
+        batchSchedule: clock.schedule,
+        sliceMs: 0, // yield at every chance
+        yieldToPage: async () => {
+          if (annotator.tally().length === 0) yieldsBeforeFirstMention++;
+          // The page edits the block while the walk is paused in its middle, after reading node 10.
+          if (++yields === 2) p.childNodes[10]!.nodeValue = 'DeepSeek ';
+          await settle();
+        },
+      });
+      annotator.start();
+      await annotator.idle();
+      clock.frame();
+      await annotator.idle();
+      // The walk paused inside the one block (6,000 nodes, a pause every 1,024), not only after it.
+      expect(yieldsBeforeFirstMention).toBeGreaterThanOrEqual(5);
+      expect(annotator.tally().map((c) => [c.entity, c.count])).toEqual([
+        ['deepseek', 1],
+        ['openai', 1],
+      ]);
+      expect(paintedCount(registry)).toBe(2);
+      annotator.stop();
+    });
+  });
+});

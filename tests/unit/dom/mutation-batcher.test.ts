@@ -66,6 +66,8 @@ describe('createMutationBatcher', () => {
     frames.frame();
     expect(batches).toHaveLength(1);
     expect(batches[0]!.flatMap((r) => [...r.addedNodes])).toEqual([pageNode]);
+    // The count of changes seen follows the page's changes only.
+    expect(b.changes()).toBe(1);
     b.disconnect();
   });
 

@@ -1,6 +1,15 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectTextBlocks, containerOf, isInsideSkipped, OWN_UI_ATTR, pointAt } from '../../../lib/dom/text-blocks';
+import {
+  collectTextBlocks,
+  containerOf,
+  isInsideSkipped,
+  iterateTextBlocksPausing,
+  OWN_UI_ATTR,
+  PAUSE,
+  pointAt,
+  type TextBlock,
+} from '../../../lib/dom/text-blocks';
 
 function texts(root: ParentNode | Document = document): string[] {
   return collectTextBlocks(root as Document).map((b) => b.text.trim());
@@ -96,5 +105,41 @@ describe('pointAt: the offset map back to text nodes', () => {
     range.setStart(s.node, s.offset);
     range.setEnd(pointAt(block!, end + 2, false).node, pointAt(block!, end + 2, false).offset);
     expect(range.toString()).toBe('OpenAI');
+  });
+});
+
+describe('iterateTextBlocksPausing', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  /** A paragraph of `n` one-word text nodes, and a second paragraph after it. */
+  function manyNodes(n: number): HTMLElement {
+    const p = document.createElement('p');
+    for (let i = 0; i < n; i++) p.append(document.createTextNode(i === n / 2 ? 'Open' : i === n / 2 + 1 ? 'AI ' : `w${i} `));
+    document.body.append(p, Object.assign(document.createElement('p'), { textContent: 'after' }));
+    return p;
+  }
+
+  it('pauses in the middle of one block of many nodes, and the block reads exactly as without pauses', () => {
+    manyNodes(5000);
+    const items = [...iterateTextBlocksPausing(document, {}, 256)];
+    const blocks = items.filter((i): i is TextBlock => i !== PAUSE);
+    // The first block has 5,000 nodes: about 5,000 / 256 pauses fall inside it.
+    expect(items.indexOf(blocks[0]!)).toBeGreaterThan(15);
+    expect(blocks.map((b) => b.text)).toEqual(collectTextBlocks(document).map((b) => b.text));
+    expect(blocks[0]!.text).toContain('w2499 OpenAI w2502');
+    expect(blocks[0]!.nodes).toHaveLength(5000);
+  });
+
+  it('reads the container again from its start when the page removed the node it had reached', () => {
+    const p = manyNodes(2000);
+    const walk = iterateTextBlocksPausing(document, {}, 500);
+    expect(walk.next().value).toBe(PAUSE);
+    // The page removes the whole paragraph's middle while the walk waits.
+    for (let i = 0; i < 1000; i++) p.childNodes[400]!.remove();
+    const rest = [...walk].filter((i): i is TextBlock => i !== PAUSE);
+    expect(rest.map((b) => b.nodes.length)).toEqual([1000, 1]);
+    expect(rest.every((b) => b.nodes.every((n) => n.isConnected))).toBe(true);
   });
 });
