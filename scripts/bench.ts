@@ -6,7 +6,7 @@
  *   npm run bench -- --quick       smaller inputs, fewer runs (under a minute on 2 cores)
  *   npm run bench -- --no-build    reuse the last bench build of the extension (--quick
  *                                  reuses it by itself while no source file is newer)
- *   npm run bench -- --only=matcher,page,extension
+ *   npm run bench -- --only=matcher,page,extension,hostile
  *   npm run bench -- --strict      exit 1 when a target is missed
  *
  * Writes .output/bench/results.json and .output/bench/results.md. Builds the
@@ -21,7 +21,8 @@ import { loadAverage, machineInfo, type MachineInfo } from '../bench/machine';
 import { assemble, consoleTable, machineLine, markdownTable } from '../bench/report';
 import type { Agreement } from '../bench/agreement';
 import type { Section } from '../bench/result';
-import { benchExtension, buildIsFresh } from '../bench/sections/extension';
+import { benchExtension, buildExtension, buildIsFresh } from '../bench/sections/extension';
+import { benchHostile } from '../bench/sections/hostile';
 import { benchMatcher } from '../bench/sections/matcher';
 import { benchPage } from '../bench/sections/page';
 
@@ -32,8 +33,8 @@ const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).
 const wants = (name: string) => !only || only.includes(name);
 
 const SIZES = quick
-  ? { runs: 3, corpusBytes: 2_000_000, pageChars: 100_000, pageRuns: 3, markjsRuns: 1, batches: 50, extRuns: 3 }
-  : { runs: 5, corpusBytes: 5_000_000, pageChars: 1_050_000, pageRuns: 5, markjsRuns: 5, batches: 200, extRuns: 5 };
+  ? { runs: 3, corpusBytes: 2_000_000, pageChars: 100_000, pageRuns: 3, markjsRuns: 1, batches: 50, extRuns: 3, hostileRuns: 1 }
+  : { runs: 5, corpusBytes: 5_000_000, pageChars: 1_050_000, pageRuns: 5, markjsRuns: 5, batches: 200, extRuns: 5, hostileRuns: 3 };
 
 async function step(title: string, fn: () => Promise<Section[]>, names: string[]): Promise<Section[]> {
   const t0 = Date.now();
@@ -94,6 +95,17 @@ async function main(): Promise<number> {
             runs: SIZES.extRuns,
           }),
         ['extension', 'contentScript'],
+      )),
+    );
+  }
+  if (wants('hostile')) {
+    const outDir = resolve(ROOT, process.env.OL_OUT_DIR || '.output/bench-build');
+    if (!wants('extension') && !args.includes('--no-build') && !buildIsFresh(ROOT, outDir)) buildExtension(ROOT, outDir);
+    sections.push(
+      ...(await step(
+        `hostile: 100,000 text nodes and a 5 MB text node, with the built extension and without, ${SIZES.hostileRuns} loads each`,
+        async () => benchHostile({ extensionDir: resolve(outDir, 'chrome-mv3'), runs: SIZES.hostileRuns }),
+        ['hostile'],
       )),
     );
   }
