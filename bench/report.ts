@@ -36,6 +36,8 @@ export const ROWS: [string, string, string][] = [
   ['page.styleRecalcMs', 'ms', 'one full restyle of the page, with the highlight sheet'],
   ['page.styleRecalcNoSheetMs', 'ms', 'the same restyle without it (baseline)'],
   ['dynamic.batchP95Ms', 'ms', 'p95 time to apply one batch of 50 added paragraphs'],
+  ['dynamic.longTaskMaxMs', 'ms', 'longest task while the feed grows (page rendering included)'],
+  ['dynamic.baselineLongTaskMaxMs', 'ms', 'the same appends without the extension (baseline)'],
   ['extension.firstHighlightMs', 'ms', 'DOMContentLoaded → first highlight, built extension'],
   ['contentScript.bytes', 'B', 'every content script file the manifest injects, JS + CSS'],
   ['memory.heapDeltaMB', 'MB', 'JS heap growth after annotating the large page'],

@@ -104,9 +104,12 @@ function counts(): { mentions: number; painted: number } {
 /**
  * Starts the annotator on the page as it is, waits for it, then appends
  * `batches` batches of `perBatch` paragraphs from `html`, one batch per
- * task, waiting for each to be applied before the next.
+ * task, waiting for each to be applied before the next. With `annotate`
+ * false, the baseline: the same appends on a page without the annotator,
+ * each followed by one rendered frame, so the page's own long tasks (layout
+ * of what was added) can be told from the extension's.
  */
-async function appendBatches(paragraphs: string[], batches: number, perBatch: number): Promise<BatchStats> {
+async function appendBatches(paragraphs: string[], batches: number, perBatch: number, annotate = true): Promise<BatchStats> {
   const idx = needIndex();
   const batchMs: number[] = [];
   let applied: (() => void) | null = null;
@@ -119,11 +122,13 @@ async function appendBatches(paragraphs: string[], batches: number, perBatch: nu
       batchMs.push(performance.now() - t0);
       applied?.();
     });
-  const { a } = annotatorFor(idx, { blocks: 0 }, defaultYield, batchSchedule);
-  annotator = a;
-  a.start();
-  await a.idle();
-  batchMs.length = 0;
+  let a: Annotator | null = null;
+  if (annotate) {
+    a = annotatorFor(idx, { blocks: 0 }, defaultYield, batchSchedule).a;
+    annotator = a;
+    a.start();
+    await a.idle();
+  }
   const feed = document.createElement('div');
   feed.className = 'feed';
   document.querySelector('main')!.appendChild(feed);
@@ -136,7 +141,7 @@ async function appendBatches(paragraphs: string[], batches: number, perBatch: nu
   observer.observe({ type: 'longtask' });
   let next = 0;
   for (let b = 0; b < batches; b++) {
-    const done = new Promise<void>((ok) => (applied = ok));
+    const done = annotate ? new Promise<void>((ok) => (applied = ok)) : frame().then(() => new Promise<void>((ok) => setTimeout(ok, 0)));
     const frag = document.createDocumentFragment();
     for (let i = 0; i < perBatch; i++) {
       const p = document.createElement('p');
@@ -146,13 +151,15 @@ async function appendBatches(paragraphs: string[], batches: number, perBatch: nu
     feed.appendChild(frag);
     await done;
   }
-  await a.idle();
+  await a?.idle();
   await new Promise<void>((ok) => setTimeout(ok, 200)); // long-task entries arrive after the task
   observer.disconnect();
-  return { batchMs, longTasks, mentions: a.mentions().length };
+  return { batchMs, longTasks, mentions: a?.mentions().length ?? 0 };
 }
 
-adoptEarlySheet(document);
+// As the extension's document_start script: only while the document is still being built
+// (the dynamic test's baseline injects this driver after load and must stay without the sheet).
+if (document.readyState === 'loading') adoptEarlySheet(document);
 
 (window as unknown as { __olBench: unknown }).__olBench = {
   load(json: CompiledIndex): number {

@@ -244,6 +244,16 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
       ([p, b, n]) => (window as any).__olBench.appendBatches(p, b, n),
       [paragraphs, o.batches, o.perBatch] as const,
     )) as { batchMs: number[]; longTasks: number[]; mentions: number };
+    // The same appends on a page without the annotator or its sheet: the page's own long tasks.
+    const { page: bare } = await newBenchPage(browser);
+    await bare.goto(server.url('/bench/feed.html'), { waitUntil: 'load' });
+    await bare.addScriptTag({ content: driver });
+    await bare.evaluate((json) => (window as any).__olBench.load(json), index);
+    const baseline = (await bare.evaluate(
+      ([p, b, n]) => (window as any).__olBench.appendBatches(p, b, n, false),
+      [paragraphs, o.batches, o.perBatch] as const,
+    )) as { longTasks: number[] };
+    await bare.context().close();
     const tenth = Math.max(1, Math.floor(batch.batchMs.length / 10));
     Object.assign(dynamic.figures, {
       batchP95Ms: round(percentile(batch.batchMs, 95)),
@@ -253,6 +263,8 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
       lastTenthP95Ms: round(percentile(batch.batchMs.slice(-tenth), 95)),
       longTasksOver50ms: batch.longTasks.length,
       longTaskMaxMs: batch.longTasks.length ? round(max(batch.longTasks)) : 0,
+      baselineLongTasksOver50ms: baseline.longTasks.length,
+      baselineLongTaskMaxMs: baseline.longTasks.length ? round(max(baseline.longTasks)) : 0,
       batches: batch.batchMs.length,
       paragraphsPerBatch: o.perBatch,
       mentionsAtEnd: batch.mentions,
