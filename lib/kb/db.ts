@@ -9,7 +9,8 @@
  *   so a newer seed updates every fact the user did not touch.
  * - `userEntities`: entities the user added.
  * - `notes`: the user's free-text note per entity.
- * - `meta`: the installed seed version and fingerprint.
+ * - `meta`: the installed seed version and fingerprint, and a revision counter
+ *   of the resolved view.
  * - `resolved`: the merged view (seed + override, or user entity), kept in step
  *   by every write in the same transaction. It carries the indexes the UI
  *   needs: by kind, status, maker, family and normalized name keys, which would
@@ -149,7 +150,12 @@ async function refreshResolved(db: KbDatabase, ids?: Iterable<string>): Promise<
   });
   await db.resolved.bulkPut(puts);
   if (deletes.length) await db.resolved.bulkDelete(deletes);
+  // Readers that keep work derived from the resolved view (the search's prepared names) compare this.
+  await db.meta.put({ key: RESOLVED_REVISION, value: ((await db.meta.get(RESOLVED_REVISION))?.value as number | undefined ?? 0) + 1 });
 }
+
+/** The meta key counting the changes to the resolved view. */
+export const RESOLVED_REVISION = 'resolvedRevision';
 
 function rw<T>(db: KbDatabase, body: (tx: Transaction) => Promise<T>): Promise<T> {
   return db.transaction('rw', db.allTables, body);

@@ -105,16 +105,26 @@ function scoreKey(query: string, candidate: Candidate, runs: Set<string>): numbe
   return 0;
 }
 
-/** Entities matching `query`, best first; at most `limit`. */
-export function rankEntities(entities: readonly Entity[], query: string, limit = 20): SearchHit[] {
+/** An entity with the keys of its names and aliases, computed once: normalizing them is most of a search's cost. */
+export interface Searchable {
+  entity: Entity;
+  candidates: Candidate[];
+}
+
+export function prepareForSearch(entities: readonly Entity[]): Searchable[] {
+  return entities.map((entity) => ({ entity, candidates: candidates(entity) }));
+}
+
+/** Prepared entities matching `query`, best first; at most `limit`. */
+export function rankPrepared(prepared: readonly Searchable[], query: string, limit = 20): SearchHit[] {
   const key = nameKey(query);
   if (!key) return [];
   const variants = queryVariants(key);
   const runs = wordRuns(query);
   const hits: SearchHit[] = [];
-  for (const entity of entities) {
+  for (const { entity, candidates: list } of prepared) {
     let best: SearchHit | undefined;
-    for (const candidate of candidates(entity)) {
+    for (const candidate of list) {
       for (const variant of variants) {
         const raw = scoreKey(variant.key, candidate, runs);
         const score = raw > 0 ? raw - variant.penalty : 0;
@@ -126,4 +136,9 @@ export function rankEntities(entities: readonly Entity[], query: string, limit =
   return hits
     .sort((a, b) => b.score - a.score || a.entity.name.en.localeCompare(b.entity.name.en))
     .slice(0, limit);
+}
+
+/** Entities matching `query`, best first; at most `limit`. */
+export function rankEntities(entities: readonly Entity[], query: string, limit = 20): SearchHit[] {
+  return rankPrepared(prepareForSearch(entities), query, limit);
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './fresh-db';
-import { addEntity, ensureSeed, patchEntity, type KbDatabase } from '../../../lib/kb/db';
+import { addEntity, ensureSeed, KbDatabase, patchEntity } from '../../../lib/kb/db';
 import { findByName, listEntities, membersOf, modelsOf, search } from '../../../lib/kb/queries';
 import { SEED } from '../../../lib/kb/seed';
 
@@ -68,6 +68,23 @@ describe('search', () => {
     });
     expect(await top('فالكون')).toBe('falcon');
     expect((await findByName('FALCON', db)).map((e) => e.id)).toEqual(['falcon']);
+  });
+
+  it('sees at once what another extension page wrote, though it keeps the prepared names between searches', async () => {
+    expect(await top('Jais')).toBeUndefined();
+    // The options page: its own connection to the same database.
+    const other = new KbDatabase(db.name);
+    await addEntity(other, {
+      id: 'jais',
+      kind: 'model',
+      name: { en: 'Jais', ar: 'جيس' },
+      aliases: [{ text: 'Jais' }, { text: 'جيس' }],
+      summary: { en: 'x', ar: 'x' },
+    });
+    expect(await top('Jais')).toBe('jais');
+    await patchEntity(other, 'jais', { aliases: [{ text: 'Jais' }, { text: 'جيس' }, { text: 'Jais 30B' }] });
+    expect((await search('Jais 30B', {}, db))[0]?.matched).toBe('Jais 30B');
+    other.close();
   });
 });
 
