@@ -331,8 +331,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const found = new Set<Container>();
     const w = win.innerWidth;
     const h = win.innerHeight;
-    // A coarse grid: each probe is a hit test, not free on a large page.
-    for (let gy = 1; gy <= 8; gy++) {
+    // A coarse grid: each probe is a hit test, not free on a large page (over
+    // 1 ms each in a 5 MB text node), so probing stops when a slice is used up;
+    // whatever it missed is read by the full pass that follows.
+    const deadline = performance.now() + sliceMs;
+    for (let gy = 1; gy <= 8 && performance.now() < deadline; gy++) {
       for (let gx = 1; gx <= 3; gx++) {
         const el = doc.elementFromPoint((gx * w) / 4, (gy * h) / 9);
         if (!el || isInsideSkipped(el)) continue;
@@ -372,9 +375,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     touchedShallow = new Set();
     touchedDeep = new Set();
     const early = new Set<Container>();
-    // Visible paragraphs first. Sampling waits for a rendered frame, so it
-    // reads a finished layout instead of forcing one while the page loads.
-    await afterNextFrame(doc);
+    // Visible paragraphs first. Sampling waits until the browser is idle, so
+    // it reads a finished layout instead of forcing one while the page loads.
+    await afterRendering(doc);
     if (gen !== generation) return;
     const maybeYield = slicer(gen);
     for (const c of visibleContainers()) {
@@ -580,10 +583,19 @@ function readingOrder(doc: Document, wanted: ReadonlySet<Text>): Map<Text, numbe
   return rank;
 }
 
-function afterNextFrame(doc: Document): Promise<void> {
-  const win = doc.defaultView;
-  if (!win?.requestAnimationFrame || doc.visibilityState === 'hidden') return Promise.resolve();
-  return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
+/**
+ * Resolves once the browser has drawn the page and has a moment to spare: an
+ * idle callback, not an animation frame. A callback in the frame itself would
+ * run inside the browser's own rendering of a freshly loaded page, which on a
+ * huge page is a long task of its own, now shared with the extension.
+ */
+function afterRendering(doc: Document): Promise<void> {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win || doc.visibilityState === 'hidden') return Promise.resolve();
+  if (typeof win.requestIdleCallback === 'function') {
+    return new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: 300 }));
+  }
+  return new Promise((resolve) => win.setTimeout(resolve, 50));
 }
 
 function documentOrder(a: MentionRecord, b: MentionRecord): number {
