@@ -38,6 +38,15 @@ describe.each(Object.entries(builds))('%s build', (_name, dir) => {
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
+  it('injects two scripts into every frame: the highlight styles at document_start, the reader at document_idle', () => {
+    type ContentScript = { js?: string[]; run_at?: string; all_frames?: boolean; matches?: string[] };
+    const scripts = ((manifest.content_scripts ?? []) as ContentScript[]).map((c) => ({ js: c.js, runAt: c.run_at, allFrames: c.all_frames, matches: c.matches }));
+    expect(scripts).toEqual([
+      { js: ['content-scripts/content.js'], runAt: 'document_idle', allFrames: true, matches: ['<all_urls>'] },
+      { js: ['highlight-sheet.js'], runAt: 'document_start', allFrames: true, matches: ['<all_urls>'] },
+    ]);
+  });
+
   it('loads no remote code and evaluates no strings', () => {
     const csp = JSON.stringify(manifest.content_security_policy ?? '');
     expect(csp).not.toMatch(/unsafe-eval|https?:/);
