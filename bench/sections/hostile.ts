@@ -31,23 +31,29 @@ const PROBE = `(() => {
   document.addEventListener('DOMContentLoaded', () => { window.__olDcl = performance.now(); });
 })();`;
 
-/** Each page names three models; with the extension, a load is done when all three are painted. */
+/** Each page names three models. */
 const PAGES = { manyTextNodes: manyTextNodesPage, fiveMbTextNode: bigTextNodePage };
-const MENTIONS = 3;
 
 /** The little of a page that both browsers' drivers offer. */
 interface Probe {
   init(script: string): Promise<void>;
   goto(url: string): Promise<void>;
-  until(fn: (n: number) => boolean, arg: number): Promise<void>;
+  /** Waits until `ready()` holds in the page. */
+  until(ready: () => boolean): Promise<void>;
   read<R>(fn: () => R): Promise<R>;
   close(): Promise<void>;
 }
 
-function paintedAtLeast(n: number): boolean {
+/** With the extension: a load is done when all three mentions are painted (the main world sees the registry). */
+function allPainted(): boolean {
   let count = 0;
   (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach((h) => (count += h.size));
-  return count >= n || (n === 0 && (window as unknown as { __olDcl?: number }).__olDcl !== undefined);
+  return count >= 3;
+}
+
+/** Without it: when the page has loaded. */
+function loaded(): boolean {
+  return (window as unknown as { __olDcl?: number }).__olDcl !== undefined;
 }
 
 function longestAfterDcl(): number {
@@ -56,10 +62,10 @@ function longestAfterDcl(): number {
   return after.length ? Math.max(...after) : 0;
 }
 
-async function measure(probe: Probe, url: string, mentions: number): Promise<number> {
+async function measure(probe: Probe, url: string, ready: () => boolean): Promise<number> {
   await probe.init(PROBE);
   await probe.goto(url);
-  await probe.until(paintedAtLeast, mentions);
+  await probe.until(ready);
   // The extension's report to the background and any late work, then the observer's delivery.
   await new Promise((r) => setTimeout(r, 1500));
   const ms = await probe.read(longestAfterDcl);
@@ -89,12 +95,12 @@ export async function benchHostile(o: HostileOptions): Promise<Section[]> {
             {
               init: (src) => page.addInitScript(src),
               goto: (u) => page.goto(u),
-              until: (fn, n) => page.waitFor(fn, n, 30_000),
+              until: (ready) => page.waitFor(ready, undefined, 30_000),
               read: (fn) => page.evaluate(fn),
               close: () => page.close(),
             },
             url,
-            MENTIONS,
+            allPainted,
           ),
         );
         const context = await plain.newContext({ viewport: { width: 1280, height: 720 } });
@@ -104,12 +110,12 @@ export async function benchHostile(o: HostileOptions): Promise<Section[]> {
             {
               init: async (src) => void (await bare.addInitScript({ content: src })),
               goto: async (u) => void (await bare.goto(u)),
-              until: async (fn, n) => void (await bare.waitForFunction(fn, 0, { timeout: 30_000 })),
+              until: async (ready) => void (await bare.waitForFunction(ready, undefined, { timeout: 30_000 })),
               read: (fn) => bare.evaluate(fn),
               close: () => context.close(),
             },
             url,
-            0,
+            loaded,
           ),
         );
       }

@@ -364,8 +364,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         continue;
       }
       // Checking every node of a block costs as much as reading it: only when the page changed something meanwhile.
-      const changed = changesSeen() !== changes;
-      changes = changesSeen();
+      const now = changesSeen();
+      const changed = now !== changes;
+      changes = now;
       if (changed && !unchangedSince(item)) continue;
       yield item;
     }

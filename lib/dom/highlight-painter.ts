@@ -84,13 +84,8 @@ export function paintMentions(painter: Painter, block: TextBlock, spans: PaintSp
  */
 function sheetKeeper(doc: Document, cssFor: (colors: StatusColors) => string, colors: StatusColors, shared: SharedSheet | null) {
   const win = doc.defaultView as Window & typeof globalThis;
-  let css = cssFor(colors);
+  let css = shared ? shared.css : cssFor(colors);
   const sheet = shared ? shared.sheet : constructSheet(win, css);
-  // Rewriting the rules restyles the page too, so only when they differ (the user's own colours).
-  if (shared && shared.css !== css) {
-    shared.sheet.replaceSync(css);
-    shared.css = css;
-  }
   const targets: Array<Document | ShadowRoot> = [];
   const adopt = (target: Document | ShadowRoot) => {
     if (!sheet || !('adoptedStyleSheets' in target)) return;
@@ -99,12 +94,13 @@ function sheetKeeper(doc: Document, cssFor: (colors: StatusColors) => string, co
   };
   if (!shared) adopt(doc);
   const styled = new WeakSet<ShadowRoot>();
-  return {
+  const keeper = {
     styleShadowRoot(root: ShadowRoot) {
       if (styled.has(root)) return;
       styled.add(root);
       adopt(root);
     },
+    /** Rewrites the rules, which restyles the page too: only when they differ. */
     setColors(next: StatusColors) {
       const nextCss = cssFor(next);
       if (nextCss === css || !sheet) return;
@@ -118,6 +114,9 @@ function sheetKeeper(doc: Document, cssFor: (colors: StatusColors) => string, co
       }
     },
   };
+  // The shared sheet holds the default rules (or an earlier painter's): bring in the user's colours.
+  keeper.setColors(colors);
+  return keeper;
 }
 
 // --- CSS Custom Highlight API ------------------------------------------------
