@@ -5,8 +5,9 @@
  * the entry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
-import { extensionPage, setSettings, waitForCounts } from './highlight-support';
+import type { ExtensionBrowser, PageServer, TestPage } from './harness';
+import { setSettings, waitForCounts } from './highlight-support';
+import { openSession, type Session } from './session';
 
 const EN_COUNTS = { openai: 2, deepseek: 2, meta: 1, llama: 1, alibaba: 1, qwen: 1, anthropic: 1, claude: 1, android: 1 };
 
@@ -70,18 +71,16 @@ const noCard = (page: TestPage) =>
   page.waitFor(() => !document.querySelector('openness-lens-card')?.shadowRoot?.querySelector('.card'));
 
 describe('the in-page card in Chromium', () => {
+  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
 
   beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launch('chromium');
-    ext = await extensionPage(browser);
+    ({ server, browser, ext } = session = await openSession());
   });
   afterAll(async () => {
-    await browser?.dispose();
-    await server?.close();
+    await session?.close();
   });
 
   async function openArticle(path = '/pages/article-en.html', counts: Record<string, number> = EN_COUNTS) {

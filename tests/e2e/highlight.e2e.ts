@@ -7,17 +7,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtExtensionDir, launch, ROOT, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { builtExtensionDir, ROOT, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
 import {
   badgeText,
   countsOf,
-  extensionPage,
   highlightedTexts,
   setSettings,
   tabSummary,
   totalHighlights,
   waitForCounts,
 } from './highlight-support';
+import { openSession, type Session } from './session';
 
 /** What the English fixture mentions: each entity, how often (textarea, input and editor excluded). */
 const EN_COUNTS = {
@@ -40,22 +40,20 @@ const CAPTURE_DOM = `document.addEventListener('DOMContentLoaded', () => {
 });`;
 
 describe('highlighting in Chromium', () => {
+  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
 
   beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launch('chromium');
-    ext = await extensionPage(browser);
+    ({ server, browser, ext } = session = await openSession());
     server.route('/vendor/preact.mjs', {
       body: readFileSync(join(ROOT, 'node_modules/preact/dist/preact.mjs'), 'utf8'),
       type: 'text/javascript; charset=utf-8',
     });
   });
   afterAll(async () => {
-    await browser?.dispose();
-    await server?.close();
+    await session?.close();
   });
 
   async function open(path: string, init?: string): Promise<{ page: TestPage; tabId: number }> {

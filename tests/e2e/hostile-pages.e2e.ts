@@ -15,9 +15,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, outDir, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { outDir, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
 import { playwrightPageOf } from './harness/chromium';
-import { extensionPage, highlightedTexts, tabSummary } from './highlight-support';
+import { highlightedTexts, tabSummary } from './highlight-support';
 import {
   bigTextNodePage,
   longTasks,
@@ -25,10 +25,10 @@ import {
   markupUnchanged,
   openObserved,
   pageErrors,
-  serveFavicon,
   settledCounts,
   type LongTaskReport,
 } from './hardening-support';
+import { openSession, type Session } from './session';
 
 const measured: Record<string, LongTaskReport> = {};
 
@@ -37,21 +37,18 @@ function painted(h: Record<string, string[]>): string[] {
 }
 
 describe('hostile pages in Chromium', () => {
+  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
 
   beforeAll(async () => {
-    server = await startPageServer();
-    serveFavicon(server);
+    ({ server, browser, ext } = session = await openSession());
     server.route('/hostile/big-node.html', bigTextNodePage());
     server.route('/hostile/many-nodes.html', manyTextNodesPage());
-    browser = await launch('chromium');
-    ext = await extensionPage(browser);
   });
   afterAll(async () => {
-    await browser?.dispose();
-    await server?.close();
+    await session?.close();
     mkdirSync(resolve(outDir(), 'test-reports'), { recursive: true });
     writeFileSync(resolve(outDir(), 'test-reports/hostile-long-tasks.json'), `${JSON.stringify(measured, null, 2)}\n`);
   });

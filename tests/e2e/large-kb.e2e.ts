@@ -16,9 +16,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, outDir, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
-import { extensionPage, waitForCounts } from './highlight-support';
-import { kbFile, kbSnapshot, pageErrors, plainEntity, serveFavicon, waitForSeed } from './hardening-support';
+import { outDir, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { waitForCounts } from './highlight-support';
+import { kbFile, kbSnapshot, pageErrors, plainEntity, waitForSeed } from './hardening-support';
+import { openSession, type Session } from './session';
 import { chooseFile, typeInto } from './ui-support';
 
 const USER_ENTITIES = 5000;
@@ -58,23 +59,20 @@ function userEntity(n: number) {
 const measured: Record<string, number | string> = {};
 
 describe('bad and large imports in Chromium', () => {
+  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
   let options: TestPage;
 
   beforeAll(async () => {
-    server = await startPageServer();
-    serveFavicon(server);
-    browser = await launch('chromium');
-    ext = await extensionPage(browser);
+    ({ server, browser, ext } = session = await openSession());
     await waitForSeed(ext);
     options = await browser.openExtensionPage('options.html#data');
     await options.waitFor(() => !!document.querySelector('#ol-import-file'));
   });
   afterAll(async () => {
-    await browser?.dispose();
-    await server?.close();
+    await session?.close();
     mkdirSync(resolve(outDir(), 'test-reports'), { recursive: true });
     writeFileSync(resolve(outDir(), 'test-reports/large-kb.json'), `${JSON.stringify(measured, null, 2)}\n`);
   });

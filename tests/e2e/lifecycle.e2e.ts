@@ -5,9 +5,10 @@
  * has edited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import type { ExtensionBrowser, PageServer, TestPage } from './harness';
 import { badgeText, extensionPage, highlightedTexts, totalHighlights, waitForCounts } from './highlight-support';
-import { OBSERVE_PAGE, pageErrors, serveFavicon } from './hardening-support';
+import { OBSERVE_PAGE, pageErrors } from './hardening-support';
+import { openSession, type Session } from './session';
 
 const EN_COUNTS = { openai: 2, deepseek: 2, meta: 1, llama: 1, alibaba: 1, qwen: 1, anthropic: 1, claude: 1, android: 1 };
 const AR_COUNTS = { openai: 1, meta: 1, llama: 1, deepseek: 1, chrome: 1, chromium: 1, android: 1 };
@@ -42,19 +43,16 @@ function duplicateRanges(): number {
 }
 
 describe('lifecycle in Chromium', () => {
+  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
 
   beforeAll(async () => {
-    server = await startPageServer();
-    serveFavicon(server);
-    browser = await launch('chromium');
-    ext = await extensionPage(browser);
+    ({ server, browser, ext } = session = await openSession());
   });
   afterAll(async () => {
-    await browser?.dispose();
-    await server?.close();
+    await session?.close();
   });
 
   async function open(path: string): Promise<{ page: TestPage; tabId: number }> {

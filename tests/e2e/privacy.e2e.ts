@@ -6,9 +6,9 @@
  * local test server or to the extension's own files: no other host, ever.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eBrowsers, launch, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
-import { extensionPage } from './highlight-support';
-import { kbFile, plainEntity, serveFavicon, settledCounts, waitForSeed } from './hardening-support';
+import { e2eBrowsers, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { kbFile, plainEntity, settledCounts, waitForSeed } from './hardening-support';
+import { openSession, type Session } from './session';
 import { chooseFile } from './ui-support';
 
 /** Where a request may go: the test server, the extension's own files, and in-memory addresses. */
@@ -20,20 +20,17 @@ function allowed(url: string, server: PageServer, extensionOrigin: string): bool
 
 for (const name of e2eBrowsers()) {
   describe(`privacy in ${name}`, () => {
+    let session: Session | undefined;
     let browser: ExtensionBrowser;
     let server: PageServer;
     let ext: TestPage;
 
     beforeAll(async () => {
-      server = await startPageServer();
-      serveFavicon(server);
-      browser = await launch(name);
-      ext = await extensionPage(browser);
+      ({ server, browser, ext } = session = await openSession(name));
       await waitForSeed(ext);
     });
     afterAll(async () => {
-      await browser?.dispose();
-      await server?.close();
+      await session?.close();
     });
 
     it('reading, the card, the popup and the options page make no request beyond the test server and the extension', async () => {

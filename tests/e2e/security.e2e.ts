@@ -15,9 +15,10 @@
  * the extension keeps working on that page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
-import { extensionPage, waitForCounts } from './highlight-support';
-import { kbFile, kbSnapshot, OBSERVE_PAGE, pageErrors, serveFavicon, settledCounts, waitForSeed } from './hardening-support';
+import type { ExtensionBrowser, PageServer, TestPage } from './harness';
+import { waitForCounts } from './highlight-support';
+import { kbFile, kbSnapshot, OBSERVE_PAGE, pageErrors, settledCounts, waitForSeed } from './hardening-support';
+import { openSession, type Session } from './session';
 import { chooseFile } from './ui-support';
 
 const EN_COUNTS = { openai: 2, deepseek: 2, meta: 1, llama: 1, alibaba: 1, qwen: 1, anthropic: 1, claude: 1, android: 1 };
@@ -59,15 +60,13 @@ function linkProtocols(): string[] {
 }
 
 describe('security in Chromium', () => {
+  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
 
   beforeAll(async () => {
-    server = await startPageServer();
-    serveFavicon(server);
-    browser = await launch('chromium');
-    ext = await extensionPage(browser);
+    ({ server, browser, ext } = session = await openSession());
     await waitForSeed(ext);
     const options = await browser.openExtensionPage('options.html#data');
     await options.waitFor(() => document.querySelector('#ol-import-file'));
@@ -77,8 +76,7 @@ describe('security in Chromium', () => {
     await options.close();
   });
   afterAll(async () => {
-    await browser?.dispose();
-    await server?.close();
+    await session?.close();
   });
 
   it('the options page shows imported markup as text, isolates the overridden name, and runs nothing', async () => {
