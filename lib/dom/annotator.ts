@@ -24,6 +24,7 @@ import {
   nodeIndexAt,
   PAUSE,
   pointAt,
+  resolveLeafNodes,
   type Container,
   type Pause,
   type TextBlock,
@@ -256,12 +257,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   /** Scans one block and paints its mentions; a newer reading of the same text replaces an older one. */
   function commit(block: TextBlock, scanned?: Mention[]): void {
-    for (const n of block.nodes) {
-      const old = byNode.get(n);
-      if (old) dropRecord(old);
-    }
+    dropOlderReadings(block);
     const found = scanned ?? options.scan(block.text);
     if (found.length === 0) return;
+    // A leaf block's nodes are looked up only now, and only those the mentions lie in.
+    if (block.leaf && !resolveLeafNodes(block, found)) return;
     const rec: BlockRecord = { block, mentions: [], keys: [] };
     for (const m of found) {
       const status = options.statusOf(m.entity);
@@ -274,6 +274,18 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     rec.keys = mentionNodes(block, rec.mentions);
     for (const n of rec.keys) byNode.set(n, rec);
     paint(rec);
+  }
+
+  /**
+   * Drops the records of an earlier reading of the block's text. A leaf
+   * container holds one block, so any record of it is such a reading.
+   */
+  function dropOlderReadings(block: TextBlock): void {
+    if (block.leaf) return dropContainer(block.container);
+    for (const n of block.nodes) {
+      const old = byNode.get(n);
+      if (old) dropRecord(old);
+    }
   }
 
   /**
@@ -363,11 +375,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         if (!(await pause())) return yield null;
         continue;
       }
-      // Checking every node of a block costs as much as reading it: only when the page changed something meanwhile.
+      // Checking every node of a block costs as much as reading it: only when
+      // the page changed something meanwhile, and never for a leaf block,
+      // which is read in one step just before it is handed over.
       const now = changesSeen();
       const changed = now !== changes;
       changes = now;
-      if (changed && !unchangedSince(item)) continue;
+      if (changed && !item.leaf && !unchangedSince(item)) continue;
       yield item;
     }
   }
@@ -494,6 +508,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const rec = node.nodeType === 3 ? byNode.get(node as Text) : undefined;
       if (!rec) return [];
       const i = rec.block.nodes.indexOf(node as Text);
+      if (i < 0) return [];
       const at = rec.block.starts[i]! + offset;
       return rec.mentions.filter((m) => m.start <= at && at <= m.end);
     },
@@ -621,5 +636,6 @@ function mentionNodes(block: TextBlock, mentions: MentionRecord[]): Text[] {
 
 /** True while every text node of a block still has the length it had when the block was read. */
 function unchangedSince(block: TextBlock): boolean {
+  if (block.leaf) return block.container.isConnected && block.container.textContent === block.text;
   return block.nodes.every((n, i) => n.isConnected && n.data.length === (block.starts[i + 1] ?? block.text.length) - block.starts[i]!);
 }

@@ -32,11 +32,17 @@ export type Container = Element | ShadowRoot;
 
 export interface TextBlock {
   container: Container;
-  /** The text nodes of the block, in document order. */
+  /** The text nodes of the block, in document order (for a leaf block, see `leaf`). */
   nodes: Text[];
   /** starts[i] is the index in `text` where nodes[i] begins. */
   starts: number[];
   text: string;
+  /**
+   * A container holding only text nodes, read in one go through its
+   * textContent without touching the nodes. `nodes` and `starts` stay empty
+   * until resolveLeafNodes() fills them with just the nodes mentions lie in.
+   */
+  leaf?: true;
 }
 
 export interface DomPoint {
@@ -162,6 +168,12 @@ interface PauseCounter {
  */
 function* walkContainer(container: Container, options: CollectOptions, counter: PauseCounter): Generator<TextBlock | Pause> {
   if (container.nodeType === 1 && isSkippedElement(container as Element)) return;
+  if (isTextLeaf(container)) {
+    const text = container.textContent ?? '';
+    counter.left -= 1;
+    if (/\S/.test(text)) yield { container, nodes: [], starts: [], text, leaf: true };
+    return;
+  }
   let current = newBlock(container);
   // Shadow roots are containers of their own, read after the light content.
   const shadows = new Set<ShadowRoot>();
@@ -209,6 +221,50 @@ function* walkContainer(container: Container, options: CollectOptions, counter: 
     options.onShadowRoot?.(shadow);
     yield* walkContainer(shadow, options, counter);
   }
+}
+
+/**
+ * A container with several children, all of them text (or comments): a
+ * paragraph a page built one word at a time, or a feed's text-only item. Its
+ * textContent is its one block's text. Reading that is a single call, where
+ * reading the nodes one by one makes a script object for each of them: on a
+ * page of 100,000 text nodes, enough garbage to set off a long collection.
+ * A single text child is read as usual; that costs nothing extra.
+ */
+function isTextLeaf(container: Container): boolean {
+  return container.firstChild !== container.lastChild && container.childElementCount === 0 && !(container as Element).shadowRoot;
+}
+
+/**
+ * Fills a leaf block's `nodes` and `starts` with the text nodes that the
+ * spans (mentions) lie in, and no others: enough for pointAt() within the
+ * spans. Walks the container only as far as the last span. False when the
+ * container's text no longer reads as the block's text, which means the page
+ * changed it since it was read; its own mutation batch reads it again.
+ */
+export function resolveLeafNodes(block: TextBlock, spans: readonly { start: number; end: number }[]): boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  let k = 0;
+  for (let n = block.container.firstChild; n && k < sorted.length; n = n.nextSibling) {
+    if (n.nodeType !== 3 && n.nodeType !== 4) continue; // comments hold no text
+    // `length`, not `data.length`: no string is made for the nodes passed over.
+    const end = at + (n as Text).length;
+    while (k < sorted.length && sorted[k]!.end <= at) k++;
+    if (end > at && k < sorted.length && sorted[k]!.start < end) {
+      nodes.push(n as Text);
+      starts.push(at);
+    }
+    at = end;
+  }
+  while (k < sorted.length && sorted[k]!.end <= at) k++;
+  if (k < sorted.length || nodes.length === 0) return false; // the text ends before the last span
+  if (!nodes.every((n, i) => n.data === block.text.slice(starts[i], starts[i]! + n.data.length))) return false;
+  block.nodes = nodes;
+  block.starts = starts;
+  return true;
 }
 
 /** The node after `node` in document order, not entering it, without leaving `container`. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAnnotator, type Annotator } from '../../../lib/dom/annotator';
+import { createAnnotator, type Annotator, type AnnotatorOptions } from '../../../lib/dom/annotator';
 import { createPainter, WRAPPER_TAG } from '../../../lib/dom/highlight-painter';
 import { buildAliasIndex, statusOf } from '../../../lib/match/alias-index';
 import { scanText } from '../../../lib/match/scanner';
@@ -217,18 +217,23 @@ describe('the annotator (wrapper mode, as in a browser without the highlight API
   });
 });
 
+/** An annotator painting through the highlight API, which finds every mention and paints every status. */
+function highlighting(options: Partial<AnnotatorOptions>): Annotator {
+  return createAnnotator({
+    doc: document,
+    scan: (text) => scanText(index, text),
+    statusOf: (id) => statusOf(index, id) ?? 'unknown',
+    paints: () => true,
+    painter: createPainter(document),
+    ...options,
+  });
+}
+
 describe('the annotator with the highlight API', () => {
   it('counts every mention but paints no more than its budget', async () => {
     await withFakeHighlightApi(async (registry) => {
       document.body.innerHTML = '<p>OpenAI, DeepSeek, Meta.</p><p>OpenAI, DeepSeek, Meta.</p>';
-      const annotator = createAnnotator({
-        doc: document,
-        scan: (text) => scanText(index, text),
-        statusOf: (id) => statusOf(index, id) ?? 'unknown',
-        paints: () => true,
-        painter: createPainter(document),
-        paintBudget: 4,
-      });
+      const annotator = highlighting({ paintBudget: 4 });
       annotator.start();
       await annotator.idle();
       expect(annotator.tally().reduce((n, c) => n + c.count, 0)).toBe(6);
@@ -248,18 +253,15 @@ describe('the annotator on a block of thousands of text nodes (highlight API mod
     await withFakeHighlightApi(async (registry) => {
       document.body.innerHTML = '';
       const p = document.createElement('p');
+      // A bold word first: a text-only paragraph would be read in one go (see the next test).
+      p.append(Object.assign(document.createElement('b'), { textContent: 'Lead' }));
       // Short words: 12 KB of text, read in one go once collected, so every yield before it is read is a pause of the walk.
       for (let i = 0; i < 6000; i++) p.append(i === 3000 ? 'Open' : i === 3001 ? 'AI ' : 'x ');
       document.body.append(p);
       const clock = frames();
       let yields = 0;
       let yieldsBeforeFirstMention = 0;
-      const annotator: Annotator = createAnnotator({
-        doc: document,
-        scan: (text) => scanText(index, text),
-        statusOf: (id) => statusOf(index, id) ?? 'unknown',
-        paints: () => true,
-        painter: createPainter(document),
+      const annotator: Annotator = highlighting({
         batchSchedule: clock.schedule,
         sliceMs: 0, // yield at every chance
         yieldToPage: async () => {
@@ -281,6 +283,36 @@ describe('the annotator on a block of thousands of text nodes (highlight API mod
       ]);
       expect(paintedCount(registry)).toBe(2);
       annotator.stop();
+    });
+  });
+
+  it('reads a text-only paragraph in one go, keeps only the nodes its mentions lie in, and follows its edits', async () => {
+    await withFakeHighlightApi(async (registry) => {
+      const p = document.createElement('p');
+      for (let i = 0; i < 6000; i++) p.append(i === 3000 ? 'Open' : i === 3001 ? 'AI ' : 'x ');
+      document.body.append(p);
+      const clock = frames();
+      const annotator = highlighting({ batchSchedule: clock.schedule });
+      annotator.start();
+      await annotator.idle();
+      const [openai] = annotator.mentions();
+      expect(openai!.entity).toBe('openai');
+      expect(openai!.block.nodes.map((n) => n.data)).toEqual(['Open', 'AI ']);
+      expect(annotator.rangeOf(openai!)!.toString()).toBe('OpenAI');
+      expect(paintedCount(registry)).toBe(1);
+
+      // The page edits the paragraph: it is read again, and the earlier reading is gone.
+      (p.childNodes[10] as Text).data = 'DeepSeek ';
+      await settle();
+      clock.frame();
+      await annotator.idle();
+      expect(annotator.mentions().map((m) => [m.entity, annotator.rangeOf(m)!.toString()])).toEqual([
+        ['deepseek', 'DeepSeek'],
+        ['openai', 'OpenAI'],
+      ]);
+      expect(paintedCount(registry)).toBe(2);
+      annotator.stop();
+      expect(paintedCount(registry)).toBe(0);
     });
   });
 });

@@ -8,6 +8,7 @@ import {
   OWN_UI_ATTR,
   PAUSE,
   pointAt,
+  resolveLeafNodes,
   type TextBlock,
 } from '../../../lib/dom/text-blocks';
 
@@ -113,9 +114,14 @@ describe('iterateTextBlocksPausing', () => {
     document.body.innerHTML = '';
   });
 
-  /** A paragraph of `n` one-word text nodes, and a second paragraph after it. */
+  /**
+   * A paragraph of a bold word and `n` one-word text nodes, and a second
+   * paragraph after it. The bold word makes it more than a text-only leaf,
+   * which is read in one go (see the next group).
+   */
   function manyNodes(n: number): HTMLElement {
     const p = document.createElement('p');
+    p.append(Object.assign(document.createElement('b'), { textContent: 'Lead' }));
     for (let i = 0; i < n; i++) p.append(document.createTextNode(i === n / 2 ? 'Open' : i === n / 2 + 1 ? 'AI ' : `w${i} `));
     document.body.append(p, Object.assign(document.createElement('p'), { textContent: 'after' }));
     return p;
@@ -129,7 +135,7 @@ describe('iterateTextBlocksPausing', () => {
     expect(items.indexOf(blocks[0]!)).toBeGreaterThan(15);
     expect(blocks.map((b) => b.text)).toEqual(collectTextBlocks(document).map((b) => b.text));
     expect(blocks[0]!.text).toContain('w2499 OpenAI w2502');
-    expect(blocks[0]!.nodes).toHaveLength(5000);
+    expect(blocks[0]!.nodes).toHaveLength(5001);
   });
 
   it('reads the container again from its start when the page removed the node it had reached', () => {
@@ -139,7 +145,69 @@ describe('iterateTextBlocksPausing', () => {
     // The page removes the whole paragraph's middle while the walk waits.
     for (let i = 0; i < 1000; i++) p.childNodes[400]!.remove();
     const rest = [...walk].filter((i): i is TextBlock => i !== PAUSE);
-    expect(rest.map((b) => b.nodes.length)).toEqual([1000, 1]);
+    expect(rest.map((b) => b.nodes.length)).toEqual([1001, 1]);
     expect(rest.every((b) => b.nodes.every((n) => n.isConnected))).toBe(true);
+  });
+});
+
+describe('a text-only container (leaf block)', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  /** A paragraph of `n` one-word text nodes with a comment among them, as a page that appends words one at a time builds it. */
+  function leaf(n: number): HTMLElement {
+    const p = document.createElement('p');
+    for (let i = 0; i < n; i++) {
+      p.append(document.createTextNode(i === n / 2 ? 'Open' : i === n / 2 + 1 ? 'AI ' : `w${i} `));
+      if (i === 10) p.append(document.createComment('ad slot'));
+    }
+    document.body.append(p);
+    return p;
+  }
+
+  it('is read in one step, with no pause inside and its nodes left for later', () => {
+    const p = leaf(2000);
+    const items = [...iterateTextBlocksPausing(document, {}, 256)];
+    expect(items.filter((i) => i === PAUSE)).toHaveLength(0);
+    const [block] = items as TextBlock[];
+    expect(block!.leaf).toBe(true);
+    expect(block!.text).toBe(p.textContent);
+    expect(block!.nodes).toEqual([]);
+  });
+
+  it('finds, for the spans asked, exactly the nodes they lie in, and the range reads as the name', () => {
+    leaf(2000);
+    const [block] = collectTextBlocks(document);
+    const start = block!.text.indexOf('OpenAI');
+    const w5 = block!.text.indexOf('w5 ');
+    expect(resolveLeafNodes(block!, [{ start, end: start + 6 }, { start: w5, end: w5 + 2 }])).toBe(true);
+    expect(block!.nodes.map((n) => n.data)).toEqual(['w5 ', 'Open', 'AI ']);
+    const range = document.createRange();
+    const a = pointAt(block!, start, true);
+    const b = pointAt(block!, start + 6, false);
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    expect(range.toString()).toBe('OpenAI');
+  });
+
+  it('refuses to map spans onto text that changed since it was read', () => {
+    const p = leaf(200);
+    const [block] = collectTextBlocks(document);
+    const start = block!.text.indexOf('OpenAI');
+    (p.childNodes[3] as Text).data = 'longer words ';
+    expect(resolveLeafNodes(block!, [{ start, end: start + 6 }])).toBe(false);
+    p.textContent = 'short';
+    expect(resolveLeafNodes(block!, [{ start, end: start + 6 }])).toBe(false);
+    expect(block!.nodes).toEqual([]);
+  });
+
+  it('is not used for a paragraph of one text node, or one holding an element', () => {
+    document.body.innerHTML = '<p>OpenAI alone</p><div>Open<b>AI</b></div>';
+    const blocks = collectTextBlocks(document);
+    expect(blocks.map((b) => [b.leaf ?? false, b.nodes.length])).toEqual([
+      [false, 1],
+      [false, 2],
+    ]);
   });
 });
