@@ -29,10 +29,10 @@ function seedV2(): Seed {
   const r1 = entities.find((e) => e.id === 'deepseek-r1')!;
   r1.assessment!.reason.en = 'Updated reason for R1.';
   entities.push({
-    id: 'kimi',
+    id: 'pythia',
     kind: 'model',
-    name: { en: 'Kimi', ar: 'كيمي' },
-    aliases: [{ text: 'Kimi', caseSensitive: true }, { text: 'كيمي' }],
+    name: { en: 'Pythia', ar: 'بيثيا' },
+    aliases: [{ text: 'Pythia', caseSensitive: true }, { text: 'بيثيا' }],
     summary: { en: 'A model added by a later seed.', ar: 'نموذج أضافته نسخة لاحقة.' },
   });
   return { ...SEED, version: SEED.version + 1, fingerprint: 'v2', entities };
@@ -75,7 +75,7 @@ describe('upgrading the seed', () => {
     expect(llama.aliases.map((a) => a.text)).toContain('Llama Guard');
     expect(llama.assessment?.reason.en).toBe(shipped('llama').assessment!.reason.en); // untouched field unchanged
     expect((await getEntity('deepseek-r1', db))?.assessment?.reason.en).toBe('Updated reason for R1.');
-    expect((await getEntity('kimi', db))?.name.ar).toBe('كيمي');
+    expect((await getEntity('pythia', db))?.name.ar).toBe('بيثيا');
     expect((await getEntry('acme-ai', db))?.origin).toBe('user');
     expect(await getNote(db, 'llama')).toBe('Check the EU clause before using.');
   });
@@ -84,19 +84,19 @@ describe('upgrading the seed', () => {
     const db = freshDb();
     await ensureSeed(db, SEED);
     const mine: Entity = {
-      id: 'kimi',
+      id: 'pythia',
       kind: 'model',
-      name: { en: 'Kimi (my entry)', ar: 'كيمي' },
-      aliases: [{ text: 'Kimi', caseSensitive: true }],
-      summary: { en: 'My own notes on Kimi.', ar: 'ملاحظاتي عن كيمي.' },
+      name: { en: 'Pythia (my entry)', ar: 'بيثيا' },
+      aliases: [{ text: 'Pythia', caseSensitive: true }],
+      summary: { en: 'My own notes on Pythia.', ar: 'ملاحظاتي عن بيثيا.' },
     };
     await addEntity(db, mine);
     await ensureSeed(db, seedV2());
-    const entry = (await getEntry('kimi', db))!;
+    const entry = (await getEntry('pythia', db))!;
     expect(entry.origin).toBe('edited');
-    expect(entry.entity.name.en).toBe('Kimi (my entry)');
-    expect(await resetEntity(db, 'kimi')).toBe(true);
-    expect((await getEntity('kimi', db))?.name.en).toBe('Kimi');
+    expect(entry.entity.name.en).toBe('Pythia (my entry)');
+    expect(await resetEntity(db, 'pythia')).toBe(true);
+    expect((await getEntity('pythia', db))?.name.en).toBe('Pythia');
   });
 });
 
