@@ -4,14 +4,20 @@
  * page is open, and a newer seed installed over a knowledge base the user
  * has edited.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser, PageServer, TestPage } from './harness';
+import { ROOT } from './harness/paths';
 import { badgeText, extensionPage, highlightedTexts, totalHighlights, waitForCounts } from './highlight-support';
 import { OBSERVE_PAGE, pageErrors } from './hardening-support';
 import { openSession, type Session } from './session';
 
 const EN_COUNTS = { openai: 2, deepseek: 2, meta: 1, llama: 1, alibaba: 1, qwen: 1, anthropic: 1, claude: 1, android: 1 };
 const AR_COUNTS = { openai: 1, meta: 1, llama: 1, deepseek: 1, chrome: 1, chromium: 1, android: 1 };
+
+/** The seed version this build ships, which an older install must be upgraded to. */
+const SHIPPED_SEED_VERSION: number = JSON.parse(readFileSync(resolve(ROOT, 'assets/kb/seed-version.json'), 'utf8')).seedVersion;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -183,7 +189,7 @@ describe('lifecycle in Chromium', () => {
         tx.oncomplete = () => ok(out);
       };
     }));
-    expect(stored.version).toBe(1);
+    expect(stored.version).toBe(SHIPPED_SEED_VERSION);
     expect(stored.summary).toBe('My own summary of DeepSeek.');
     expect(stored.qwenAliases).toContain('Qwen');
     await page.close();
