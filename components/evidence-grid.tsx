@@ -60,8 +60,8 @@ function LicenceRow({ licence }: { licence: Assessment['licence'] }): JSX.Elemen
       <td>
         <LevelBadge level={licence.value} />
         <p class="ol-cell-note">
-          <bdi dir="auto">{licence.name}</bdi>
-          {licence.osiApproved === null ? null : ` · ${t(licence.osiApproved ? 'osi_approved' : 'osi_not_approved')}`}
+          {licence.name ? <bdi dir="auto">{licence.name}</bdi> : null}
+          {licence.osiApproved === null ? null : `${licence.name ? ' · ' : ''}${t(licence.osiApproved ? 'osi_approved' : 'osi_not_approved')}`}
         </p>
         {licence.note ? <p class="ol-cell-note">{licence.note[lang] || licence.note.en}</p> : null}
       </td>

@@ -47,6 +47,13 @@ describe('EvidenceGrid', () => {
     expect(container.querySelector('[data-dimension="trainingData"]')!.textContent).toContain('Not released.');
   });
 
+  it('shows only whether the OSI approves the terms when no licence name is recorded', () => {
+    const assessment = sampleEntity().assessment!;
+    assessment.licence.name = '';
+    const { container } = renderIn('en', <EvidenceGrid assessment={assessment} />);
+    expect(container.querySelector('[data-dimension="licence"] .ol-cell-note')!.textContent).toBe('OSI-approved licence');
+  });
+
   it('says when nothing has been assessed', () => {
     const { container } = renderIn('en', <EvidenceGrid assessment={undefined} />);
     expect(container.textContent).toBe('No evidence recorded yet.');
