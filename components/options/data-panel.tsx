@@ -6,7 +6,8 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { exportKb, importKb, serializeExport, type ImportMode } from '../../lib/kb/import-export';
-import { useT } from '../i18n';
+import { problemMessage, type Problem } from '../../lib/kb/issues';
+import { useLang, useT } from '../i18n';
 
 export function exportFileName(date: Date): string {
   return `openness-lens-kb-${date.toISOString().slice(0, 10)}.json`;
@@ -14,8 +15,9 @@ export function exportFileName(date: Date): string {
 
 export function DataPanel(): JSX.Element {
   const t = useT();
+  const lang = useLang();
   const [mode, setMode] = useState<ImportMode>('merge');
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; problems?: string[] } | null>(null);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; problems?: Problem[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   async function download() {
@@ -35,7 +37,7 @@ export function DataPanel(): JSX.Element {
   async function importFile(file: File) {
     const result = await importKb(file, { mode });
     if (result.ok) setOutcome({ ok: true, text: t('data_import_done', result.entities) });
-    else setOutcome({ ok: false, text: t('data_import_failed'), problems: result.messages });
+    else setOutcome({ ok: false, text: t('data_import_failed'), problems: result.problems });
     if (fileInput.current) fileInput.current.value = '';
   }
 
@@ -74,8 +76,13 @@ export function DataPanel(): JSX.Element {
           {outcome.problems ? (
             <ul>
               {outcome.problems.map((p, i) => (
-                <li key={i} dir="ltr">
-                  {p}
+                <li key={i}>
+                  {p.path ? (
+                    <>
+                      <bdi dir="ltr">{p.path}</bdi>:{' '}
+                    </>
+                  ) : null}
+                  {problemMessage(p, lang)}
                 </li>
               ))}
             </ul>

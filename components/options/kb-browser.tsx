@@ -7,6 +7,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteUserEntity, getKb, resetEntity, restoreUserEntity, setNote, type DeletedEntity } from '../../lib/kb/db';
+import { problemMessage } from '../../lib/kb/issues';
 import { getEntry, listEntities, type ListFilter } from '../../lib/kb/queries';
 import { KINDS, STATUSES, type Entity } from '../../lib/kb/schema';
 import { EntityDetail, statusOf } from '../entity-detail';
@@ -56,7 +57,7 @@ export function KbBrowser({ route, navigate }: { route: KbRoute; navigate: (hash
     if (result.ok) {
       setMessage('');
       navigate(`entity=${encodeURIComponent(undo.entity.id)}`);
-    } else setMessage(t('error_generic', result.problems.map((p) => p.message).join('; ')));
+    } else setMessage(t('error_generic', result.problems.map((p) => problemMessage(p, lang)).join('; ')));
   }
 
   return (
@@ -216,7 +217,7 @@ function EntryView(props: { id: string; makers: Entity[]; onDelete: (e: Entity) 
 
   async function saveNote(text: string) {
     const saved = await setNote(getKb(), id, text);
-    if (!saved.ok) throw new Error(saved.problems.map((p) => p.message).join('; '));
+    if (!saved.ok) throw new Error(saved.problems.map((p) => problemMessage(p, lang)).join('; '));
   }
 
   return (

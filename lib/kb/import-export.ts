@@ -137,7 +137,7 @@ export type ImportResult =
     };
 
 function failure(problems: Problem[]): ImportResult {
-  return { ok: false, problems, messages: problems.map(problemToString) };
+  return { ok: false, problems, messages: problems.map((p) => problemToString(p)) };
 }
 
 function formatMegabytes(bytes: number): string {

@@ -6,6 +6,7 @@
  * sees where the problem is and what is expected, not a schema dump.
  */
 import type { BaseIssue } from 'valibot';
+import { toArabic } from './problem-ar';
 
 export interface Problem {
   /** Where in the document, e.g. `entities[3].aliases[0].text`; empty for the whole document. */
@@ -25,8 +26,14 @@ export function formatPath(keys: readonly PathKey[], prefix = ''): string {
   return out;
 }
 
-export function problemToString(problem: Problem): string {
-  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+/** The problem's message in the UI's language: English as made, or its Arabic form (see problem-ar). */
+export function problemMessage(problem: Problem, lang: 'en' | 'ar' = 'en'): string {
+  return lang === 'ar' ? (toArabic(problem.message) ?? problem.message) : problem.message;
+}
+
+export function problemToString(problem: Problem, lang: 'en' | 'ar' = 'en'): string {
+  const message = problemMessage(problem, lang);
+  return problem.path ? `${problem.path}: ${message}` : message;
 }
 
 const TYPE_NAMES: Record<string, string> = {

@@ -104,7 +104,7 @@ export function checkSeed(input: SeedInput): SeedCheck {
   }
 
   if (problems.length > 0 || !general.success || !version.success) {
-    return { ok: false, problems: problems.map(problemToString) };
+    return { ok: false, problems: problems.map((p) => problemToString(p)) };
   }
   const sorted = [...entities].sort((a, b) => a.id.localeCompare(b.id));
   return {

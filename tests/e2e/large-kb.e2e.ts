@@ -20,7 +20,7 @@ import { outDir, type ExtensionBrowser, type PageServer, type TestPage } from '.
 import { waitForCounts } from './highlight-support';
 import { kbFile, kbSnapshot, pageErrors, plainEntity, waitForSeed } from './hardening-support';
 import { openSession, type Session } from './session';
-import { chooseFile, typeInto } from './ui-support';
+import { chooseFile, patchSettings, typeInto } from './ui-support';
 
 const USER_ENTITIES = 5000;
 const ALIASES_EACH = 4;
@@ -123,6 +123,18 @@ describe('bad and large imports in Chromium', () => {
       expect(options.errors()).toEqual([]);
     });
   }
+
+  it('says why in Arabic when the interface is in Arabic', async () => {
+    await patchSettings(browser, { language: 'ar' });
+    await options.waitFor(() => document.documentElement.lang === 'ar');
+    const before = await kbSnapshot(ext);
+    const result = await importThroughUi('bad.json', kbFile([plainEntity('bad-alias', { en: 'Bad', ar: 'سيئ' }, ['x'])]));
+    expect(result.outcome).toBe('failed');
+    expect(result.text).toContain('entities[0].aliases[0].text: يحتاج الاسم البديل إلى حرفين على الأقل');
+    expect(await kbSnapshot(ext)).toBe(before);
+    await patchSettings(browser, { language: 'auto' });
+    await options.waitFor(() => document.documentElement.lang === 'en');
+  });
 
   it('imports a file that starts with a byte-order mark', async () => {
     const result = await importThroughUi('bom.json', `\ufeff${kbFile([good])}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from './fresh-db';
+import { userCompany } from './user-company';
 import {
   addEntity,
   deleteUserEntity,
@@ -38,13 +39,6 @@ function seedV2(): Seed {
   return { ...SEED, version: SEED.version + 1, fingerprint: 'v2', entities };
 }
 
-const userCompany = (): Entity => ({
-  id: 'acme-ai',
-  kind: 'company',
-  name: { en: 'Acme AI', ar: 'أكمي' },
-  aliases: [{ text: 'Acme AI' }, { text: 'أكمي' }],
-  summary: { en: 'A company the user added.', ar: 'شركة أضافها المستخدم.' },
-});
 
 describe('seeding', () => {
   it('installs the shipped seed once and leaves it alone on the next start', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from './fresh-db';
+import { userCompany } from './user-company';
 import { addEntity, ensureSeed, patchEntity, setNote, type KbDatabase } from '../../../lib/kb/db';
 import {
   buildExport,
@@ -12,16 +13,9 @@ import {
 } from '../../../lib/kb/import-export';
 import { getEntity, getEntry } from '../../../lib/kb/queries';
 import { SEED } from '../../../lib/kb/seed';
-import type { Entity } from '../../../lib/kb/schema';
 import * as v from 'valibot';
 
-const acme = (): Entity => ({
-  id: 'acme-ai',
-  kind: 'company',
-  name: { en: 'Acme AI', ar: 'أكمي' },
-  aliases: [{ text: 'Acme AI' }, { text: 'أكمي' }],
-  summary: { en: 'A company the user added.', ar: 'شركة أضافها المستخدم.' },
-});
+const acme = userCompany;
 
 /** A seeded database with a few user changes of every kind. */
 async function userDb(): Promise<KbDatabase> {
