@@ -6,8 +6,9 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { exportKb, importKb, serializeExport, type ImportMode } from '../../lib/kb/import-export';
-import { problemMessage, type Problem } from '../../lib/kb/issues';
-import { useLang, useT } from '../i18n';
+import type { Problem } from '../../lib/kb/issues';
+import { useT } from '../i18n';
+import { ProblemLine } from './problem-line';
 
 export function exportFileName(date: Date): string {
   return `openness-lens-kb-${date.toISOString().slice(0, 10)}.json`;
@@ -15,7 +16,6 @@ export function exportFileName(date: Date): string {
 
 export function DataPanel(): JSX.Element {
   const t = useT();
-  const lang = useLang();
   const [mode, setMode] = useState<ImportMode>('merge');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string; problems?: Problem[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -77,12 +77,7 @@ export function DataPanel(): JSX.Element {
             <ul>
               {outcome.problems.map((p, i) => (
                 <li key={i}>
-                  {p.path ? (
-                    <>
-                      <bdi dir="ltr">{p.path}</bdi>:{' '}
-                    </>
-                  ) : null}
-                  {problemMessage(p, lang)}
+                  <ProblemLine problem={p} />
                 </li>
               ))}
             </ul>

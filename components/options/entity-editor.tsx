@@ -5,10 +5,10 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { addEntity, getKb, saveEntity } from '../../lib/kb/db';
-import { problemToString } from '../../lib/kb/issues';
 import { KINDS, LEVELS, STATUSES, type Entity } from '../../lib/kb/schema';
 import { kindLabel, levelLabel, nameIn, statusLabel, useLang, useT, type MessageKey } from '../i18n';
 import { DIMENSIONS, formOf, emptyForm, validateForm, type EntityForm, type FormProblem } from './entity-form';
+import { ProblemLine } from './problem-line';
 
 export interface EntityEditorProps {
   /** The entity being edited; absent to add a new one. */
@@ -61,7 +61,7 @@ export function EntityEditor({ base, initialName, makers, onDone }: EntityEditor
           <p>{t('form_errors')}</p>
           <ul>
             {problems.map((p, i) => (
-              <li key={i}>{'key' in p ? t(p.key, p.arg ?? '') : problemToString(p, lang)}</li>
+              <li key={i}>{'key' in p ? t(p.key, p.arg ?? '') : <ProblemLine problem={p} />}</li>
             ))}
           </ul>
         </div>

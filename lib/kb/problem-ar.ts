@@ -26,14 +26,8 @@ function value(en: string): string {
   if (text) return `النص «${iso(text[1]!)}»`;
   const number = /^the number (.+)$/.exec(en);
   if (number) return `الرقم ${number[1]}`;
-  const names: Record<string, string> = {
-    null: 'null',
-    'a list': 'قائمة',
-    'an object': 'كائن',
-    true: 'true',
-    false: 'false',
-    undefined: 'لا شيء',
-  };
+  // null, true and false read the same in both languages.
+  const names: Record<string, string> = { 'a list': 'قائمة', 'an object': 'كائن', undefined: 'لا شيء' };
   return names[en] ?? en;
 }
 
