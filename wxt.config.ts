@@ -2,8 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Openness Lens build configuration. The manifest is kept deliberately small:
-// every permission listed here is pinned by tests/unit/manifest.test.ts and
-// justified in the README's "Security and privacy" section.
+// every permission listed here is pinned by tests/e2e/manifest.e2e.ts and
+// justified in docs/security-and-privacy.md.
 export default defineConfig({
   // OL_OUT_DIR lets several builds (for example a benchmark and a test run) coexist.
   outDir: process.env.OL_OUT_DIR || '.output',

@@ -1,7 +1,7 @@
 /**
  * Pins what the built extension asks the browser for. A new permission, host
  * permission or remote resource must be a deliberate change: update this test
- * and the README's "Security and privacy" section together.
+ * and docs/security-and-privacy.md together.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
