@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AliasSource } from '../lib/match/types';
 import type { Entity } from '../lib/kb/schema';
+import { toAliasSource } from '../lib/match/sources';
 
 /** One alias with the entity it names: what the corpus plants and the baselines search for. */
 export interface BenchAlias {
@@ -23,7 +24,7 @@ export function loadSeedSources(root: string): AliasSource[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Entity)
-    .map((e) => ({ id: e.id, status: e.assessment?.status ?? 'unknown', aliases: e.aliases, rules: e.rules }));
+    .map(toAliasSource);
 }
 
 export function flattenAliases(sources: readonly AliasSource[]): BenchAlias[] {

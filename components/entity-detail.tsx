@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import type { ArticleClaim, Entity, Note, Status } from '../lib/kb/schema';
+import { entityStatus } from '../lib/kb/status';
 import { EvidenceGrid } from './evidence-grid';
 import { kindLabel, nameIn, useLang, useT } from './i18n';
 import { NoteEditor } from './note-editor';
@@ -26,15 +27,11 @@ export interface EntityDetailProps {
   children?: ComponentChildren;
 }
 
-export function statusOf(entity: Entity): Status {
-  return entity.assessment?.status ?? 'unknown';
-}
-
 export function EntityDetail(props: EntityDetailProps): JSX.Element {
   const { entity, makerName, origin, note, onSaveNote, children } = props;
   const t = useT();
   const lang = useLang();
-  const status = statusOf(entity);
+  const status = entityStatus(entity);
   const other = lang === 'ar' ? entity.name.en : entity.name.ar;
   return (
     <article class="ol-detail" data-entity-detail={entity.id}>

@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { STATUSES } from '../lib/kb/status';
 import type { Settings } from '../lib/settings';
 import { applyDocumentLanguage, resolveLanguage, type Lang } from './i18n';
 
@@ -22,7 +23,7 @@ export function usePageLanguage(settings: Settings | null): Lang {
   }, [lang]);
   useEffect(() => {
     const root = document.documentElement.style;
-    for (const status of ['open', 'open-weights', 'restricted', 'closed', 'unknown'] as const) {
+    for (const status of STATUSES) {
       const color = settings?.statusColors[status];
       if (color) root.setProperty(`--ol-${status}`, color);
       else root.removeProperty(`--ol-${status}`);

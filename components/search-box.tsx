@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../lib/kb/schema';
 import { kindLabel, nameIn, useLang, useT } from './i18n';
 import { StatusBadge } from './status-badge';
-import { statusOf } from './entity-detail';
+import { entityStatus } from '../lib/kb/status';
 
 export interface SearchBoxProps {
   search: (text: string) => Promise<Entity[]>;
@@ -112,7 +112,7 @@ export function SearchBox({ search, onOpen, initialText = '', renderEmpty, idPre
             <span>
               <bdi>{nameIn(lang, entity.name)}</bdi> <span class="ol-muted">· {kindLabel(lang, entity.kind)}</span>
             </span>
-            <StatusBadge status={statusOf(entity)} />
+            <StatusBadge status={entityStatus(entity)} />
           </li>
         ))}
       </ul>

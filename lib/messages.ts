@@ -82,9 +82,69 @@ export interface ContentRequests {
   stepMention: { req: { direction: 1 | -1 }; res: boolean };
 }
 
-export type RequestOf<M, K extends keyof M> = M[K] extends { req: infer R } ? { type: K } & R : never;
-export type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
-export type AnyRequest<M> = { [K in keyof M]: RequestOf<M, K> }[keyof M];
+/** A protocol: each request type's payload and its reply. */
+type Protocol<M> = { [K in keyof M]: { req: object; res: unknown } };
+
+export type RequestOf<M extends Protocol<M>, K extends keyof M> = { type: K } & M[K]['req'];
+export type ResponseOf<M extends Protocol<M>, K extends keyof M> = M[K]['res'];
+export type AnyRequest<M extends Protocol<M>> = { [K in keyof M]: RequestOf<M, K> }[keyof M];
+
+/** What a handler learns of the sender: the tab and frame of a content script. */
+export interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * One handler per request type. A handler answers with its reply, or with
+ * undefined to stay silent (so that another frame or context may answer).
+ */
+export type HandlerTable<M extends Protocol<M>> = {
+  [K in keyof M]: (request: RequestOf<M, K>, sender: Sender) => Promise<ResponseOf<M, K>> | undefined;
+};
+
+/** Posts a message and resolves to whatever the other side answered (`runtime.sendMessage` and the like). */
+export type Post = (message: unknown) => Promise<unknown>;
+
+/**
+ * Sends a request to the background; the reply's type follows from the
+ * request's. The background's handler table (entrypoints/background) is
+ * checked against the same map, which is what makes this the one place
+ * where a reply is taken for its type.
+ */
+export function sendToBackground<K extends keyof BackgroundRequests>(
+  post: Post,
+  request: RequestOf<BackgroundRequests, K>,
+): Promise<ResponseOf<BackgroundRequests, K>> {
+  return post(request) as Promise<ResponseOf<BackgroundRequests, K>>;
+}
+
+/** Sends a request to a tab's content scripts (`post` binds the tab and frame). */
+export function sendToContent<K extends keyof ContentRequests>(
+  post: Post,
+  request: RequestOf<ContentRequests, K>,
+): Promise<ResponseOf<ContentRequests, K>> {
+  return post(request) as Promise<ResponseOf<ContentRequests, K>>;
+}
+
+/**
+ * The one `onMessage` listener of a context: answers a message from the
+ * extension itself whose type is one of `types`, with the table's handler
+ * for that type; anything else goes unanswered.
+ */
+export function answerWith<M extends Protocol<M>>(
+  types: ReadonlyArray<keyof M>,
+  table: HandlerTable<M>,
+  ownId: () => string | undefined,
+): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
+  return (message, sender) => {
+    if (!isFromExtension(sender, ownId())) return undefined;
+    if (!isRequestOf<M>(types, message)) return undefined;
+    const handler = table[message.type] as (request: AnyRequest<M>, sender: Sender) => Promise<unknown> | undefined;
+    return handler(message, sender);
+  };
+}
 
 /**
  * Is a message from one of the extension's own contexts (its pages, its
@@ -97,7 +157,7 @@ export function isFromExtension(sender: { id?: string } | undefined, extensionId
 }
 
 /** Run-time check that an unknown message is one of the protocol's request types. */
-export function isRequestOf<M>(types: ReadonlyArray<keyof M>, message: unknown): message is AnyRequest<M> {
+export function isRequestOf<M extends Protocol<M>>(types: ReadonlyArray<keyof M>, message: unknown): message is AnyRequest<M> {
   return (
     typeof message === 'object' &&
     message !== null &&

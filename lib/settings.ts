@@ -2,7 +2,7 @@
  * User settings, kept in `storage.local` under SETTINGS_KEY so that every
  * context (content scripts included) can read them and follow their changes.
  */
-import type { Status } from './kb/schema';
+import { isStatus, STATUSES, type Status } from './kb/status';
 
 export const SETTINGS_KEY = 'settings';
 /** storage.local key of the compiled alias index the content scripts read. */
@@ -10,6 +10,8 @@ export const ALIAS_INDEX_KEY = 'aliasIndex';
 
 export type CardTrigger = 'hover' | 'click' | 'off';
 export type UiLanguage = 'auto' | 'ar' | 'en';
+/** The languages the interface is written in. */
+export type Lang = 'ar' | 'en';
 
 export interface Settings {
   enabled: boolean;
@@ -27,7 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   excludedSites: [],
   cardTrigger: 'hover',
-  highlightStatuses: ['open', 'open-weights', 'restricted', 'closed', 'unknown'],
+  highlightStatuses: [...STATUSES],
   language: 'auto',
   statusColors: {},
 };
@@ -54,8 +56,7 @@ function readStatusColors(stored: unknown): Partial<Record<Status, string>> {
   if (typeof stored !== 'object' || stored === null) return {};
   const out: Partial<Record<Status, string>> = {};
   for (const [status, color] of Object.entries(stored)) {
-    const known = (DEFAULT_SETTINGS.highlightStatuses as string[]).includes(status);
-    if (known && typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color)) out[status as Status] = color.toLowerCase();
+    if (isStatus(status) && typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color)) out[status] = color.toLowerCase();
   }
   return out;
 }
@@ -63,4 +64,14 @@ function readStatusColors(stored: unknown): Partial<Record<Status, string>> {
 /** Is highlighting active on this hostname? */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.excludedSites.includes(hostname.toLowerCase());
+}
+
+/**
+ * The language the interface shows: the setting when it names one, else the
+ * browser's. Here rather than with the string tables, so that the content
+ * script can resolve it without carrying them.
+ */
+export function resolveLanguage(setting: UiLanguage, browserLanguage: string): Lang {
+  if (setting === 'ar' || setting === 'en') return setting;
+  return browserLanguage.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }

@@ -92,7 +92,7 @@ export function formOf(entity: Entity): EntityForm {
 }
 
 /** A problem in the form, as a message key and its argument, or a schema problem with a path. */
-export type FormProblem = { key: MessageKey; arg?: string } | { path: string; message: string };
+export type FormProblem = { key: MessageKey; arg?: string } | Problem;
 
 /** Alias lines the matcher could never use safely: one letter, or no letter or digit at all. */
 export function aliasProblems(lines: string): FormProblem[] {

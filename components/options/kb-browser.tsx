@@ -10,7 +10,8 @@ import { deleteUserEntity, getKb, resetEntity, restoreUserEntity, setNote, type 
 import { problemMessage } from '../../lib/kb/issues';
 import { getEntry, listEntities, type ListFilter } from '../../lib/kb/queries';
 import { KINDS, STATUSES, type Entity } from '../../lib/kb/schema';
-import { EntityDetail, statusOf } from '../entity-detail';
+import { entityStatus } from '../../lib/kb/status';
+import { EntityDetail } from '../entity-detail';
 import { kindLabel, nameIn, statusLabel, useLang, useT } from '../i18n';
 import { StatusBadge } from '../status-badge';
 import { useLiveQuery } from '../use-live-query';
@@ -121,7 +122,7 @@ export function KbBrowser({ route, navigate }: { route: KbRoute; navigate: (hash
                   <bdi>{nameIn(lang, e.name)}</bdi>
                 </a>
                 <span class="ol-muted">{kindLabel(lang, e.kind)}</span>
-                {e.assessment ? <StatusBadge status={statusOf(e)} /> : null}
+                {e.assessment ? <StatusBadge status={entityStatus(e)} /> : null}
               </li>
             ))}
           </ul>

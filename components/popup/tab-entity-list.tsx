@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { getEntities } from '../../lib/kb/queries';
 import { STATUSES, type Entity, type Status } from '../../lib/kb/schema';
+import { entityStatus } from '../../lib/kb/status';
 import type { EntityCount } from '../../lib/messages';
 import { nameIn, useLang, useT } from '../i18n';
 import { StatusBadge } from '../status-badge';
@@ -43,7 +44,7 @@ export function TabEntityList({ counts, env }: { counts: EntityCount[]; env: Pop
     return counts.map((c, i): Row => {
       const entity = entities[i];
       // The stored status wins over the page's report: the user may have edited it since.
-      const status = entity?.assessment?.status ?? (entity ? 'unknown' : c.status);
+      const status = entity ? entityStatus(entity) : c.status;
       return { id: c.entity, count: c.count, status, entity, maker: entity?.maker ? makers.get(entity.maker) : undefined };
     });
   }, [key]);

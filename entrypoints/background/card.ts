@@ -2,19 +2,20 @@
  * The background side of the in-page card: `getCard` reads the entity from
  * the knowledge base (the resolved view, so the user's edits show) and
  * answers with what the card shows, in the requested language; `openEntry`
- * opens the entity in the options page.
+ * opens the entity in the options page (see handlers.ts).
  */
 import { browser } from 'wxt/browser';
-import { kindLabel, nameIn, statusLabel, translate, type Lang } from '../../components/i18n-strings';
+import { kindLabel, nameIn, statusLabel, translate, type Lang } from '../../lib/ui-strings';
 import { getEntity } from '../../lib/kb/queries';
 import type { Entity } from '../../lib/kb/schema';
+import { entityStatus } from '../../lib/kb/status';
 import { SEED } from '../../lib/kb/seed';
-import { isFromExtension, type BackgroundRequests, type CardData, type RequestOf } from '../../lib/messages';
+import type { CardData } from '../../lib/messages';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export async function cardDataOf(entity: Entity, lang: Lang, maker?: Entity): Promise<CardData> {
-  const status = entity.assessment?.status ?? 'unknown';
+  const status = entityStatus(entity);
   const claim = entity.articleClaims?.find((c) => c.claimedStatus && c.claimedStatus !== status);
   const risk = entity.risks?.[0]?.text[lang];
   const data: CardData = {
@@ -60,22 +61,4 @@ export async function getCard(id: string, lang: Lang): Promise<CardData | null> 
 /** The options page's address for one entry. */
 export function entryUrl(id: string): string {
   return browser.runtime.getURL(`/options.html#entity=${encodeURIComponent(id)}`);
-}
-
-export function registerCardHandlers(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isFromExtension(sender, browser.runtime.id)) return undefined;
-    const m = message as { type?: unknown };
-    if (m?.type === 'getCard') {
-      const { id, lang } = message as RequestOf<BackgroundRequests, 'getCard'>;
-      if (typeof id !== 'string') return Promise.resolve(null);
-      return getCard(id, lang === 'ar' ? 'ar' : 'en');
-    }
-    if (m?.type === 'openEntry') {
-      const { id } = message as RequestOf<BackgroundRequests, 'openEntry'>;
-      if (typeof id !== 'string') return undefined;
-      return browser.tabs.create({ url: entryUrl(id) }).then(() => undefined);
-    }
-    return undefined;
-  });
 }

@@ -8,7 +8,7 @@
  * the site of a tab comes from the content script's own report (`hostOfTab`).
  */
 import { browser } from 'wxt/browser';
-import type { ContentRequests, RequestOf } from '../../lib/messages';
+import { sendToContent } from '../../lib/messages';
 import { readSettings, SETTINGS_KEY } from '../../lib/settings';
 
 export interface CommandDeps {
@@ -33,12 +33,9 @@ export async function runCommand(command: string, tabId: number | undefined, dep
   const id = tabId ?? (await activeTabId());
   if (id === undefined) return;
   if (command === 'next-mention' || command === 'previous-mention') {
-    const request: RequestOf<ContentRequests, 'stepMention'> = {
-      type: 'stepMention',
-      direction: command === 'next-mention' ? 1 : -1,
-    };
+    const direction = command === 'next-mention' ? 1 : -1;
     // The top frame walks the page's mentions; frames answer only when asked.
-    await browser.tabs.sendMessage(id, request, { frameId: 0 });
+    await sendToContent((message) => browser.tabs.sendMessage(id, message, { frameId: 0 }), { type: 'stepMention', direction });
   } else if (command === 'toggle-site') {
     const host = await deps.hostOfTab(id);
     if (host) await toggleSite(host);

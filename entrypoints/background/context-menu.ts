@@ -5,9 +5,9 @@
  * The title follows the UI language setting.
  */
 import { browser } from 'wxt/browser';
-import { resolveLanguage, translate } from '../../components/i18n-strings';
 import { findByName, search } from '../../lib/kb/queries';
-import { readSettings, SETTINGS_KEY } from '../../lib/settings';
+import { readSettings, resolveLanguage, SETTINGS_KEY } from '../../lib/settings';
+import { translate } from '../../lib/ui-strings';
 
 const MENU_ID = 'openness-lens-lookup';
 /** A selection longer than this is not a name; it is cut before the lookup. */

@@ -14,22 +14,12 @@ import { getKb } from '../../lib/kb/db';
 import type { Entity } from '../../lib/kb/schema';
 import { SEED } from '../../lib/kb/seed';
 import { buildAliasIndex } from '../../lib/match/alias-index';
-import type { AliasSource } from '../../lib/match/types';
+import { toAliasSource } from '../../lib/match/sources';
 import { ALIAS_INDEX_KEY } from '../../lib/settings';
-
-/** What the matcher needs of each entity. Unassessed entities (companies) count as "unknown". */
-export function aliasSourcesOf(entities: Entity[]): AliasSource[] {
-  return entities.map((e) => ({
-    id: e.id,
-    status: e.assessment?.status ?? 'unknown',
-    aliases: e.aliases,
-    ...(e.rules ? { rules: e.rules } : {}),
-  }));
-}
 
 /** Compiles and stores the index, unless the stored one is already the same (no needless change events). */
 export async function publishIndex(entities: Entity[]): Promise<void> {
-  const index = buildAliasIndex(aliasSourcesOf(entities));
+  const index = buildAliasIndex(entities.map(toAliasSource));
   const stored = (await browser.storage.local.get(ALIAS_INDEX_KEY))[ALIAS_INDEX_KEY];
   if (stored && JSON.stringify(stored) === JSON.stringify(index)) return;
   await browser.storage.local.set({ [ALIAS_INDEX_KEY]: index });

@@ -4,12 +4,13 @@
  * Each frame's content script reports its tally (`reportMentions`); the
  * background keeps the tallies in storage.session, because an MV3 service
  * worker can be stopped at any time and must find them again, sets the badge
- * to the number of distinct entities, and answers the popup (`getTabSummary`).
+ * to the number of distinct entities, and answers the popup (`getTabSummary`;
+ * see handlers.ts).
  * A tab's tallies go when it starts loading a new page or closes.
  */
 import { browser } from 'wxt/browser';
-import { badgeText, readEntityCounts, summarizeTab, withFrameReport, type TabRecord } from '../../lib/dom/summarize-tab';
-import { isFromExtension, type BackgroundRequests, type RequestOf, type TabSummary } from '../../lib/messages';
+import { badgeText, readEntityCounts, summarizeTab, withFrameReport, type TabRecord } from '../../lib/page/summarize-tab';
+import type { TabSummary } from '../../lib/messages';
 
 const KEY_PREFIX = 'tab:';
 const keyOf = (tabId: number) => KEY_PREFIX + tabId;
@@ -72,26 +73,8 @@ export async function hostOfTab(tabId: number): Promise<string | null> {
   }
 }
 
-type Report = RequestOf<BackgroundRequests, 'reportMentions'>;
-type SummaryRequest = RequestOf<BackgroundRequests, 'getTabSummary'>;
-
+/** Forgets a tab's tallies when it loads a new page or closes. */
 export function registerTabSummary(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isFromExtension(sender, browser.runtime.id)) return undefined;
-    const m = message as { type?: unknown };
-    if (m?.type === 'reportMentions') {
-      const tabId = sender.tab?.id;
-      // Only content scripts in tabs report; anything else is ignored.
-      if (tabId === undefined || tabId < 0) return undefined;
-      const report = message as Report;
-      return recordReport(tabId, sender.frameId ?? 0, String(report.url ?? ''), report.entities);
-    }
-    if (m?.type === 'getTabSummary') {
-      const tabId = (message as SummaryRequest).tabId;
-      return Number.isInteger(tabId) ? getTabSummary(tabId) : Promise.resolve(null);
-    }
-    return undefined;
-  });
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     // A new page starts loading in the tab: its frames will report afresh.
     if (changeInfo.status === 'loading') void clearTab(tabId);

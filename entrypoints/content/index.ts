@@ -1,7 +1,7 @@
 // Finds and paints mentions in the page. Wiring only; the logic lives in lib/dom and lib/match.
 import { browser } from 'wxt/browser';
 import type { CompiledIndex } from '../../lib/match/alias-index';
-import { CONTENT_REQUEST_TYPES, isFromExtension, isRequestOf, type ContentRequests } from '../../lib/messages';
+import { answerWith, CONTENT_REQUEST_TYPES, type ContentRequests, type HandlerTable } from '../../lib/messages';
 import { ALIAS_INDEX_KEY, readSettings, SETTINGS_KEY } from '../../lib/settings';
 import { createPageLens } from './page-lens';
 
@@ -23,16 +23,17 @@ export default defineContentScript({
       apply();
     });
 
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (!isFromExtension(sender, browser.runtime.id)) return undefined;
-      if (!isRequestOf<ContentRequests>(CONTENT_REQUEST_TYPES, message)) return undefined;
-      if (message.type === 'stepMention') return Promise.resolve(lens.step(message.direction === -1 ? -1 : 1));
-      const found = lens.jump(String(message.entity), Number(message.index) || 0);
-      if (found) return Promise.resolve(true);
-      // The first frame to answer wins: a frame without the mention stays silent,
-      // and the top frame says "not found" only after the others had time to answer.
-      if (window !== window.top) return undefined;
-      return new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 300));
-    });
+    const handlers: HandlerTable<ContentRequests> = {
+      stepMention: ({ direction }) => Promise.resolve(lens.step(direction === -1 ? -1 : 1)),
+      jumpToMention({ entity, index }) {
+        const found = lens.jump(String(entity), Number(index) || 0);
+        if (found) return Promise.resolve(true);
+        // The first frame to answer wins: a frame without the mention stays silent,
+        // and the top frame says "not found" only after the others had time to answer.
+        if (window !== window.top) return undefined;
+        return new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 300));
+      },
+    };
+    browser.runtime.onMessage.addListener(answerWith(CONTENT_REQUEST_TYPES, handlers, () => browser.runtime.id));
   },
 });

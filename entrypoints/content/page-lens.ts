@@ -10,8 +10,8 @@ import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
 import { removeEarlySheet } from '../../lib/dom/highlight-sheet';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
-import type { CardData, EntityCount } from '../../lib/messages';
-import { isActiveOn, type Settings } from '../../lib/settings';
+import { sendToBackground, type CardData, type EntityCount } from '../../lib/messages';
+import { isActiveOn, resolveLanguage, type Lang, type Settings } from '../../lib/settings';
 
 const REPORT_DELAY_MS = 400;
 
@@ -30,11 +30,7 @@ export function createPageLens(doc: Document): PageLens {
   let cardHost: CardHost | null = null;
   const cardCache = new Map<string, Promise<CardData | null>>();
 
-  const lang = (): 'ar' | 'en' => {
-    const s = settings?.language ?? 'auto';
-    if (s === 'ar' || s === 'en') return s;
-    return navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
-  };
+  const lang = (): Lang => resolveLanguage(settings?.language ?? 'auto', navigator.language);
 
   // --- Talking to the background ----------------------------------------------
   /**
@@ -44,7 +40,7 @@ export function createPageLens(doc: Document): PageLens {
    * extension's script serves the next page.
    */
   let cutOff = false;
-  function send(message: { type: string } & Record<string, unknown>): Promise<unknown> {
+  function post(message: unknown): Promise<unknown> {
     try {
       if (!cutOff && browser.runtime?.id) return browser.runtime.sendMessage(message);
     } catch {
@@ -84,7 +80,7 @@ export function createPageLens(doc: Document): PageLens {
     // The URL is part of the key: after an in-page navigation the background has cleared the tab.
     if (key === lastReport) return;
     lastReport = key;
-    send({ type: 'reportMentions', url, entities }).catch(() => {
+    sendToBackground(post, { type: 'reportMentions', url, entities }).catch(() => {
       lastReport = ''; // the background was restarting; the next change sends again
     });
   }
@@ -94,7 +90,7 @@ export function createPageLens(doc: Document): PageLens {
     const key = `${lang()}:${id}`;
     let p = cardCache.get(key);
     if (!p) {
-      p = (send({ type: 'getCard', id, lang: lang() }) as Promise<CardData | null>).catch(() => null);
+      p = sendToBackground(post, { type: 'getCard', id, lang: lang() }).catch(() => null);
       cardCache.set(key, p);
     }
     return p;
@@ -103,7 +99,7 @@ export function createPageLens(doc: Document): PageLens {
   function openCard(m: MentionRecord, anchor: DOMRect, options: { focus: boolean }): void {
     cardHost ??= createCardHost(doc, {
       lang,
-      onMore: (id) => void send({ type: 'openEntry', id }).catch(() => {}),
+      onMore: (id) => void sendToBackground(post, { type: 'openEntry', id }).catch(() => {}),
       onClose: () => controller?.close(),
     });
     const host = cardHost;

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/options-app';
 import type { Shortcut } from '../../components/options/about-panel';
-import { ensureKb } from '../../components/ensure-kb';
+import { ensureKb } from '../../lib/kb/ensure-kb';
 import '../../components/ui.css';
 import '../../components/options/options.css';
 

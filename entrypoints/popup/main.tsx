@@ -1,10 +1,10 @@
 // The toolbar popup: wires the browser's tabs and messages to the popup UI.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { BackgroundRequests, ContentRequests, RequestOf, TabSummary } from '../../lib/messages';
+import { sendToBackground, sendToContent } from '../../lib/messages';
 import { PopupApp } from '../../components/popup/popup-app';
 import type { PopupEnv } from '../../components/popup/popup-env';
-import { ensureKbSoon } from '../../components/ensure-kb';
+import { ensureKbSoon } from '../../lib/kb/ensure-kb';
 import '../../components/ui.css';
 import '../../components/popup/popup.css';
 
@@ -22,15 +22,16 @@ function makeEnv(tabId: number | null): PopupEnv {
   return {
     tabId,
     async getSummary(id) {
-      const request: RequestOf<BackgroundRequests, 'getTabSummary'> = { type: 'getTabSummary', tabId: id };
-      return ((await browser.runtime.sendMessage(request)) as TabSummary | null | undefined) ?? null;
+      const post = (message: unknown) => browser.runtime.sendMessage(message);
+      // undefined when no background listener answered (it was restarting).
+      return (await sendToBackground(post, { type: 'getTabSummary', tabId: id })) ?? null;
     },
     async getTabUrl(id) {
       return (await browser.tabs.get(id)).url;
     },
     async jumpToMention(id, entity, index) {
-      const request: RequestOf<ContentRequests, 'jumpToMention'> = { type: 'jumpToMention', entity, index };
-      return (await browser.tabs.sendMessage(id, request, { frameId: 0 })) === true;
+      const post = (message: unknown) => browser.tabs.sendMessage(id, message, { frameId: 0 });
+      return (await sendToContent(post, { type: 'jumpToMention', entity, index })) === true;
     },
     openOptions(hash) {
       const url = browser.runtime.getURL('/options.html') + (hash ? `#${hash}` : '');

@@ -16,14 +16,16 @@
  *   needs: by kind, status, maker, family and normalized name keys, which would
  *   be wrong if they were built on the seed alone.
  */
-import Dexie, { type Table, type Transaction } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import * as v from 'valibot';
-import { issuesToProblems, type Problem } from './issues';
-import { nameKey } from './name-key';
+import { issuesToProblems } from './issues';
+import { problem, type Problem } from './problem';
 import { applyPatch, diff, isEmptyPatch, type Patch } from './patch';
-import { linkProblems } from './references';
 import { EntitySchema, type Entity, type Status } from './schema';
 import type { Seed } from './seed-check';
+import { Abort, atomically, failOnBrokenLinks, refreshResolved, rw, writeEntity, type WriteResult } from './writes';
+
+export { brokenLinks, entityKeys, RESOLVED_REVISION, resolveParts, type WriteResult } from './writes';
 
 export const KB_DB_NAME = 'openness-lens';
 
@@ -105,62 +107,6 @@ export function getKb(): KbDatabase {
   return shared;
 }
 
-/** Normalized name and alias keys of an entity, for the `keys` index. */
-export function entityKeys(entity: Pick<Entity, 'id' | 'name' | 'aliases'>): string[] {
-  const keys = new Set<string>();
-  for (const text of [entity.name.en, entity.name.ar, entity.id, ...entity.aliases.map((a) => a.text)]) {
-    const key = nameKey(text);
-    if (key) keys.add(key);
-  }
-  return [...keys];
-}
-
-function toRow(entity: Entity, origin: Origin): ResolvedRow {
-  const row: ResolvedRow = { id: entity.id, kind: entity.kind, keys: entityKeys(entity), origin, entity };
-  if (entity.assessment) row.status = entity.assessment.status;
-  if (entity.maker !== undefined) row.maker = entity.maker;
-  if (entity.family !== undefined) row.family = entity.family;
-  return row;
-}
-
-/** The merged entity for one id, from its stored parts. */
-export function resolveParts(seed: Entity | undefined, override: OverrideRow | undefined, user: UserEntityRow | undefined): ResolvedRow | undefined {
-  if (user) return toRow(user.entity, 'user');
-  if (!seed) return undefined;
-  if (!override) return toRow(seed, 'seed');
-  const merged = v.safeParse(EntitySchema, applyPatch(seed, override.patch));
-  // An edit that no longer fits a restructured seed entity is set aside, not lost:
-  // the override stays stored and the seed version shows until the user resets or re-edits.
-  return merged.success ? toRow(merged.output, 'edited') : toRow(seed, 'seed');
-}
-
-/** Recompute the resolved rows of `ids` (all ids when omitted). Call inside a transaction. */
-async function refreshResolved(db: KbDatabase, ids?: Iterable<string>): Promise<void> {
-  const wanted = ids
-    ? [...new Set(ids)]
-    : [...new Set([...(await db.seed.toCollection().primaryKeys()), ...(await db.userEntities.toCollection().primaryKeys())])];
-  if (!ids) await db.resolved.clear();
-  const [seeds, overrides, users] = await Promise.all([db.seed.bulkGet(wanted), db.overrides.bulkGet(wanted), db.userEntities.bulkGet(wanted)]);
-  const puts: ResolvedRow[] = [];
-  const deletes: string[] = [];
-  wanted.forEach((id, i) => {
-    const row = resolveParts(seeds[i], overrides[i], users[i]);
-    if (row) puts.push(row);
-    else deletes.push(id);
-  });
-  await db.resolved.bulkPut(puts);
-  if (deletes.length) await db.resolved.bulkDelete(deletes);
-  // Readers that keep work derived from the resolved view (the search's prepared names) compare this.
-  await db.meta.put({ key: RESOLVED_REVISION, value: ((await db.meta.get(RESOLVED_REVISION))?.value as number | undefined ?? 0) + 1 });
-}
-
-/** The meta key counting the changes to the resolved view. */
-export const RESOLVED_REVISION = 'resolvedRevision';
-
-function rw<T>(db: KbDatabase, body: (tx: Transaction) => Promise<T>): Promise<T> {
-  return db.transaction('rw', db.allTables, body);
-}
-
 export interface SeedResult {
   /** False when the installed seed was already this one. */
   changed: boolean;
@@ -227,64 +173,9 @@ export async function installedSeedVersion(db: KbDatabase): Promise<number | und
   return ((await db.meta.get('seed'))?.value as InstalledSeed | undefined)?.version;
 }
 
-export type WriteResult = { ok: true } | { ok: false; problems: Problem[] };
-
-/**
- * Store `entity` as the user's version: an edit (patch) when the seed ships
- * this id, otherwise a user entity. Call inside a transaction; the caller
- * refreshes the resolved row and checks links.
- */
-async function writeEntity(db: KbDatabase, entity: Entity, now: number): Promise<void> {
-  const seedEntity = await db.seed.get(entity.id);
-  if (seedEntity) {
-    const patch = diff(seedEntity, entity);
-    if (isEmptyPatch(patch)) await db.overrides.delete(entity.id);
-    else await db.overrides.put({ id: entity.id, patch, updatedAt: now });
-  } else {
-    const existing = await db.userEntities.get(entity.id);
-    await db.userEntities.put({ id: entity.id, entity, addedAt: existing?.addedAt ?? now });
-  }
-}
-
-/** Broken links anywhere in the resolved view: what each entity points to, and who points to each. */
-export async function brokenLinks(db: KbDatabase): Promise<Array<{ id: string; field: 'maker' | 'family'; message: string }>> {
-  const rows = await db.resolved.toArray();
-  const byId = new Map(rows.map((r) => [r.id, r.entity]));
-  return rows.flatMap((row) => linkProblems(row.entity, (id) => byId.get(id)).map((p) => ({ id: row.id, ...p })));
-}
-
 function validate(entity: unknown): { ok: true; entity: Entity } | { ok: false; problems: Problem[] } {
   const parsed = v.safeParse(EntitySchema, entity);
   return parsed.success ? { ok: true, entity: parsed.output } : { ok: false, problems: issuesToProblems(parsed.issues) };
-}
-
-class Abort extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  }
-}
-
-/** Run `body` in one transaction; an Abort rolls everything back and becomes a failed result. */
-async function atomically(db: KbDatabase, body: () => Promise<void>): Promise<WriteResult> {
-  try {
-    await rw(db, body);
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof Abort) return { ok: false, problems: error.problems };
-    throw error;
-  }
-}
-
-async function failOnBrokenLinks(db: KbDatabase, pathOf: (id: string) => string | undefined): Promise<void> {
-  const broken = await brokenLinks(db);
-  if (broken.length === 0) return;
-  throw new Abort(
-    broken.map((b) => {
-      const path = pathOf(b.id);
-      if (path === undefined) return { path: '', message: `"${b.id}" would be left with a broken ${b.field}: ${b.message}` };
-      return { path: path ? `${path}.${b.field}` : b.field, message: b.message };
-    }),
-  );
 }
 
 /**
@@ -307,7 +198,7 @@ export async function addEntity(db: KbDatabase, entity: unknown): Promise<WriteR
   const checked = validate(entity);
   if (!checked.ok) return checked;
   if (await db.resolved.get(checked.entity.id)) {
-    return { ok: false, problems: [{ path: 'id', message: `an entity with the id "${checked.entity.id}" already exists` }] };
+    return { ok: false, problems: [problem('id', 'id-exists', { id: checked.entity.id })] };
   }
   return saveEntity(db, checked.entity);
 }
@@ -315,9 +206,9 @@ export async function addEntity(db: KbDatabase, entity: unknown): Promise<WriteR
 /** Change some fields of an entity (`null` removes an optional field). */
 export async function patchEntity(db: KbDatabase, id: string, patch: Patch): Promise<WriteResult> {
   const current = await db.resolved.get(id);
-  if (!current) return { ok: false, problems: [{ path: 'id', message: `no entity has the id "${id}"` }] };
+  if (!current) return { ok: false, problems: [problem('id', 'no-entity', { id })] };
   if (patch.id !== undefined && patch.id !== id) {
-    return { ok: false, problems: [{ path: 'id', message: 'the id of an entity cannot be changed' }] };
+    return { ok: false, problems: [problem('id', 'id-fixed', {})] };
   }
   return saveEntity(db, applyPatch(current.entity, patch));
 }
@@ -375,7 +266,7 @@ export async function restoreUserEntity(db: KbDatabase, deleted: DeletedEntity):
   if (!checked.ok) return checked;
   const id = checked.entity.id;
   return atomically(db, async () => {
-    if (await db.resolved.get(id)) throw new Abort([{ path: 'id', message: `an entity with the id "${id}" exists again` }]);
+    if (await db.resolved.get(id)) throw new Abort([problem('id', 'id-exists-again', { id })]);
     await db.userEntities.put({ id, entity: checked.entity, addedAt: deleted.addedAt });
     if (deleted.note) await db.notes.put({ id, text: deleted.note, updatedAt: Date.now() });
     await refreshResolved(db, [id]);
@@ -389,10 +280,10 @@ export const MAX_NOTE_LENGTH = 10_000;
 export async function setNote(db: KbDatabase, id: string, text: string): Promise<WriteResult> {
   const trimmed = text.trim();
   if (trimmed.length > MAX_NOTE_LENGTH) {
-    return { ok: false, problems: [{ path: 'note', message: `a note can hold at most ${MAX_NOTE_LENGTH} characters` }] };
+    return { ok: false, problems: [problem('note', 'note-too-long', { n: MAX_NOTE_LENGTH })] };
   }
   return atomically(db, async () => {
-    if (!(await db.resolved.get(id))) throw new Abort([{ path: 'id', message: `no entity has the id "${id}"` }]);
+    if (!(await db.resolved.get(id))) throw new Abort([problem('id', 'no-entity', { id })]);
     if (trimmed) await db.notes.put({ id, text: trimmed, updatedAt: Date.now() });
     else await db.notes.delete(id);
   });
@@ -401,6 +292,3 @@ export async function setNote(db: KbDatabase, id: string, text: string): Promise
 export async function getNote(db: KbDatabase, id: string): Promise<string | undefined> {
   return (await db.notes.get(id))?.text;
 }
-
-/** Internal helpers shared with lib/kb/import-export.ts; not for UI code. */
-export const internals = { writeEntity, refreshResolved, failOnBrokenLinks, Abort, atomically };

@@ -6,13 +6,10 @@
  * sees where the problem is and what is expected, not a schema dump.
  */
 import type { BaseIssue } from 'valibot';
-import { toArabic } from './problem-ar';
+import { problem, type Problem, type ProblemCode, type ProblemCodes, type ValueKind } from './problem';
+import { PROBLEM_EN } from './problem-en';
 
-export interface Problem {
-  /** Where in the document, e.g. `entities[3].aliases[0].text`; empty for the whole document. */
-  path: string;
-  message: string;
-}
+export { problemMessage, problemToString, type Problem } from './problem';
 
 type PathKey = string | number | symbol | unknown;
 
@@ -26,79 +23,86 @@ export function formatPath(keys: readonly PathKey[], prefix = ''): string {
   return out;
 }
 
-/** The problem's message in the UI's language: English as made, or its Arabic form (see problem-ar). */
-export function problemMessage(problem: Problem, lang: 'en' | 'ar' = 'en'): string {
-  return lang === 'ar' ? (toArabic(problem.message) ?? problem.message) : problem.message;
-}
-
-export function problemToString(problem: Problem, lang: 'en' | 'ar' = 'en'): string {
-  const message = problemMessage(problem, lang);
-  return problem.path ? `${problem.path}: ${message}` : message;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-};
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+function describeValue(value: unknown): { got: ValueKind; value?: string } {
+  if (value === null) return { got: 'null' };
+  if (Array.isArray(value)) return { got: 'list' };
   switch (typeof value) {
     case 'string':
-      return value.length > 40 ? `the text "${value.slice(0, 40)}…"` : `the text "${value}"`;
+      return { got: 'text', value: value.length > 40 ? `${value.slice(0, 40)}…` : value };
     case 'number':
-      return `the number ${value}`;
+      return { got: 'number', value: String(value) };
     case 'boolean':
-      return String(value);
+      return { got: value ? 'true' : 'false' };
     case 'object':
-      return 'an object';
+      return { got: 'object' };
     default:
-      return typeof value;
+      return { got: 'other', value: typeof value };
   }
 }
+
+type Coded = { [C in ProblemCode]: [C, ProblemCodes[C]] }[ProblemCode];
+
+/**
+ * The checks the schema words itself (lib/kb/schema.ts and the import
+ * format): each message, as the schema writes it, with its code. The
+ * messages are the English table's own texts, so the two cannot drift apart.
+ */
+const SCHEMA_CHECKS: Coded[] = [
+  ['https-link', {}],
+  ['slug', { example: 'gpt-oss-120b' }],
+  ['alias-short', {}],
+  ['alias-no-letter', {}],
+  ['name-en-needed', {}],
+  ['name-ar-needed', {}],
+  ['note-empty', {}],
+  ['note-too-long', { n: 10_000 }],
+  ['timestamp', { example: '2025-08-05T12:00:00Z' }],
+  ['not-kb-object', {}],
+];
+const BY_MESSAGE = new Map<string, Coded>(
+  SCHEMA_CHECKS.map((coded) => [(PROBLEM_EN[coded[0]] as (p: object, c: undefined) => string)(coded[1], undefined), coded]),
+);
 
 /** valibot's own messages all start like this; messages written in the schema do not. */
 const DEFAULT_MESSAGE = /^Invalid [a-z ]+:/i;
 
-function plainMessage(issue: BaseIssue<unknown>): string {
+function codeOf(issue: BaseIssue<unknown>): Coded {
   const requirement = (issue as { requirement?: unknown }).requirement;
+  const unit = Array.isArray(issue.input) ? 'items' : 'characters';
+  if (issue.kind === 'schema' && issue.received === 'undefined' && issue.path?.length) return ['required', {}];
+  if (!DEFAULT_MESSAGE.test(issue.message)) return BY_MESSAGE.get(issue.message) ?? ['invalid', { raw: issue.message }];
   if (issue.kind === 'schema') {
-    if (issue.received === 'undefined' && issue.path?.length) return 'is required but missing';
-    if (!DEFAULT_MESSAGE.test(issue.message)) return issue.message;
     if (issue.type === 'picklist' || issue.type === 'variant' || issue.type === 'literal') {
       const options = (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ').join(', ');
-      return `should be ${issue.type === 'literal' ? options : `one of ${options}`}, not ${describeValue(issue.input)}`;
+      return issue.type === 'literal'
+        ? ['literal', { want: options, ...describeValue(issue.input) }]
+        : ['one-of', { options, ...describeValue(issue.input) }];
     }
-    const expected = TYPE_NAMES[issue.type] ?? issue.expected ?? issue.type;
-    return `should be ${expected}, not ${describeValue(issue.input)}`;
+    const want = issue.type in { string: 1, number: 1, boolean: 1, array: 1, object: 1 } ? issue.type : (issue.expected ?? issue.type);
+    return ['type', { want, ...describeValue(issue.input) }];
   }
-  if (!DEFAULT_MESSAGE.test(issue.message)) return issue.message;
   switch (issue.type) {
     case 'min_length':
-      return `needs at least ${String(requirement)} ${Array.isArray(issue.input) ? 'items' : 'characters'}`;
+      return ['min-length', { n: Number(requirement), unit }];
     case 'max_length':
-      return `is too long (at most ${String(requirement)} ${Array.isArray(issue.input) ? 'items' : 'characters'})`;
+      return ['max-length', { n: Number(requirement), unit }];
     case 'non_empty':
-      return 'should not be empty';
+      return ['non-empty', {}];
     case 'url':
-      return 'is not a valid link';
+      return ['url', {}];
     case 'integer':
-      return 'should be a whole number';
+      return ['integer', {}];
     case 'min_value':
-      return `should be at least ${String(requirement)}`;
+      return ['min-value', { n: String(requirement) }];
     default:
-      return `is not valid (${issue.message})`;
+      return ['invalid', { raw: issue.message }];
   }
 }
 
 /** One problem per issue, each with its path under `prefix`. */
 export function issuesToProblems(issues: readonly BaseIssue<unknown>[], prefix = ''): Problem[] {
-  return issues.map((issue) => ({
-    path: formatPath((issue.path ?? []).map((item) => item.key), prefix),
-    message: plainMessage(issue),
-  }));
+  return issues.map((issue) => {
+    const [code, params] = codeOf(issue);
+    return problem(formatPath((issue.path ?? []).map((item) => item.key), prefix), code, params);
+  });
 }

@@ -3,6 +3,7 @@
  * organization, its `family` a family. Shared by the seed check, user edits
  * and imports, so a link that would show as a dead end is refused everywhere.
  */
+import { problem, type Problem } from './problem';
 import type { Entity, Kind } from './schema';
 
 /** Kinds that make things; they are described by their models, not assessed themselves. */
@@ -10,7 +11,8 @@ export const MAKER_KINDS: ReadonlySet<Kind> = new Set<Kind>(['company', 'organiz
 
 export interface LinkProblem {
   field: 'maker' | 'family';
-  message: string;
+  /** What is wrong, with no path: the caller knows where the entity is. */
+  problem: Problem;
 }
 
 /** What is wrong with `entity`'s links, given a way to look up other entities by id. */
@@ -18,16 +20,16 @@ export function linkProblems(entity: Pick<Entity, 'maker' | 'family'>, find: (id
   const problems: LinkProblem[] = [];
   if (entity.maker !== undefined) {
     const maker = find(entity.maker);
-    if (!maker) problems.push({ field: 'maker', message: `no entity has the id "${entity.maker}"` });
+    if (!maker) problems.push({ field: 'maker', problem: problem('', 'no-entity', { id: entity.maker }) });
     else if (!MAKER_KINDS.has(maker.kind)) {
-      problems.push({ field: 'maker', message: `"${entity.maker}" is a ${maker.kind}, not a company or organization` });
+      problems.push({ field: 'maker', problem: problem('', 'not-a-maker', { id: entity.maker, kind: maker.kind }) });
     }
   }
   if (entity.family !== undefined) {
     const family = find(entity.family);
-    if (!family) problems.push({ field: 'family', message: `no entity has the id "${entity.family}"` });
+    if (!family) problems.push({ field: 'family', problem: problem('', 'no-entity', { id: entity.family }) });
     else if (family.kind !== 'family') {
-      problems.push({ field: 'family', message: `"${entity.family}" is a ${family.kind}, not a family` });
+      problems.push({ field: 'family', problem: problem('', 'not-a-family', { id: entity.family, kind: family.kind }) });
     }
   }
   return problems;

@@ -7,9 +7,9 @@
  * the rest of the code uses are inferred from it, so the three cannot drift.
  */
 import * as v from 'valibot';
+import { STATUSES, type Status } from './status';
 
-export const STATUSES = ['open', 'open-weights', 'restricted', 'closed', 'unknown'] as const;
-export type Status = (typeof STATUSES)[number];
+export { STATUSES, type Status };
 
 export const KINDS = ['company', 'family', 'model', 'product', 'organization'] as const;
 export type Kind = (typeof KINDS)[number];

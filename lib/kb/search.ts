@@ -8,6 +8,7 @@
  * after a versioned alias, or a small spelling slip.
  */
 import { normalizeText } from '../text/normalize';
+import { PROCLITICS } from '../text/proclitics';
 import { nameKey } from './name-key';
 import type { Entity } from './schema';
 
@@ -24,13 +25,18 @@ interface Candidate {
   versioned: boolean;
 }
 
-const PROCLITICS = ['وبال', 'وكال', 'فبال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+interface QueryVariant {
+  key: string;
+  penalty: number;
+  /** A proclitic was taken off: what is left must be a whole name. */
+  stripped: boolean;
+}
 
 /** The query key and the keys left after stripping a leading proclitic, with a small penalty each. */
-function queryVariants(key: string): Array<{ key: string; penalty: number }> {
-  const variants = [{ key, penalty: 0 }];
-  for (const p of PROCLITICS) {
-    if (key.startsWith(p) && key.length - p.length >= 2) variants.push({ key: key.slice(p.length), penalty: 4 });
+function queryVariants(key: string): QueryVariant[] {
+  const variants = [{ key, penalty: 0, stripped: false }];
+  for (const { text: p } of PROCLITICS) {
+    if (key.startsWith(p) && key.length - p.length >= 2) variants.push({ key: key.slice(p.length), penalty: 4, stripped: true });
   }
   return variants;
 }
@@ -89,14 +95,22 @@ function wordRuns(query: string, maxWords = 5): Set<string> {
   return runs;
 }
 
-/** How well one query key matches one name key; 0 for no match. */
-function scoreKey(query: string, candidate: Candidate, runs: Set<string>): number {
+/**
+ * How well one query key matches one name key; 0 for no match. A query read
+ * without its first letters as a proclitic counts only when the rest is a
+ * whole name (or one with a slip), never the start of one: "لميتا" is "for
+ * Meta", but "لاما" is Llama, not the beginning of "أمازون" after a ل.
+ */
+function scoreKey(variant: QueryVariant, candidate: Candidate, runs: Set<string>): number {
+  const { key: query, stripped } = variant;
   const key = candidate.key;
   if (query === key) return 100;
   if (candidate.versioned && query.startsWith(key) && VERSION_REST.test(query.slice(key.length))) return 92;
-  if (key.startsWith(query)) return 70 + 20 * (query.length / key.length);
-  if (query.length >= 2 && key.includes(query)) return 50 + 10 * (query.length / key.length);
-  if (key.length >= 2 && runs.has(key)) return 40 + 10 * (key.length / query.length);
+  if (!stripped) {
+    if (key.startsWith(query)) return 70 + 20 * (query.length / key.length);
+    if (query.length >= 2 && key.includes(query)) return 50 + 10 * (query.length / key.length);
+    if (key.length >= 2 && runs.has(key)) return 40 + 10 * (key.length / query.length);
+  }
   const allowance = query.length >= 9 ? 2 : query.length >= 5 ? 1 : 0;
   if (allowance > 0) {
     const distance = boundedDistance(query, key, allowance);
@@ -126,7 +140,7 @@ export function rankPrepared(prepared: readonly Searchable[], query: string, lim
     let best: SearchHit | undefined;
     for (const candidate of list) {
       for (const variant of variants) {
-        const raw = scoreKey(variant.key, candidate, runs);
+        const raw = scoreKey(variant, candidate, runs);
         const score = raw > 0 ? raw - variant.penalty : 0;
         if (score > 0 && (!best || score > best.score)) best = { entity, matched: candidate.text, score };
       }

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { checkQuote, splitParagraphs } from './article';
-import { issuesToProblems, problemToString, type Problem } from './issues';
+import { issuesToProblems } from './issues';
 import { nameKey } from './name-key';
 import { MAKER_KINDS, linkProblems } from './references';
 import {
@@ -43,6 +43,17 @@ export interface Seed {
   entities: Entity[];
   general: GeneralNotes;
 }
+
+/**
+ * A problem in the shipped files, for the people who maintain them: English,
+ * with its path (the user-facing problems carry codes; see lib/kb/problem.ts).
+ */
+interface Problem {
+  path: string;
+  message: string;
+}
+
+const problemToString = (p: Problem) => (p.path ? `${p.path}: ${p.message}` : p.message);
 
 export type SeedCheck = { ok: true; seed: Seed } | { ok: false; problems: string[] };
 
@@ -126,7 +137,7 @@ export function parseSeed(input: SeedInput): Seed {
 }
 
 function checkLinks(entity: Entity, byId: Map<string, Entity>, at: string): Problem[] {
-  return linkProblems(entity, (id) => byId.get(id)).map((p) => ({ path: `${at}.${p.field}`, message: p.message }));
+  return linkProblems(entity, (id) => byId.get(id)).map((p) => ({ path: `${at}.${p.field}`, message: p.problem.message }));
 }
 
 function checkAssessmentShape(entity: Entity, at: string): Problem[] {

@@ -184,7 +184,7 @@ describe('the options page', () => {
     await page.close();
   });
 
-  it('shows every problem of a malformed import with its path, and changes nothing', async () => {
+  it('shows every problem of a malformed import with the entry it is in, and changes nothing', async () => {
     const page = await openOptions('#data');
     const before = (await exportThroughUi(page)).text;
     const bad = {
@@ -200,11 +200,12 @@ describe('the options page', () => {
     await chooseFile(page, '#ol-import-file', 'bad.json', JSON.stringify(bad));
     await page.waitFor(() => document.querySelector('[data-import-outcome="failed"]'));
     const lines = await page.evaluate(() => [...document.querySelectorAll('[data-import-outcome] li')].map((li) => li.textContent!));
-    expect(lines.some((l) => l.startsWith('entities[1].name.ar'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('entities[1].aliases[0].text'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('entities[2].id'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('entities[2].kind'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('entities[0]'))).toBe(false);
+    // Each problem names its entry (name and id) and the field inside it, not a place in the file.
+    expect(lines.some((l) => l.startsWith('Bad (bad-one) · name.ar: '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Bad (bad-one) · aliases[0].text: '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Two (Bad Two) · id: '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Two (Bad Two) · kind: '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Good') || l.includes('entities['))).toBe(false);
 
     await chooseFile(page, '#ol-import-file', 'broken.json', '{"format": "openness-lens-kb", ');
     await page.waitFor(() => document.querySelector('[data-import-outcome="failed"]')?.textContent?.includes('not valid JSON'));

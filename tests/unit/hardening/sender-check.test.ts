@@ -6,9 +6,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { registerCardHandlers } from '../../../entrypoints/background/card';
+import { BACKGROUND_HANDLERS } from '../../../entrypoints/background/handlers';
 import { registerTabSummary } from '../../../entrypoints/background/tab-summary';
-import { isFromExtension } from '../../../lib/messages';
+import { answerWith, BACKGROUND_REQUEST_TYPES, isFromExtension } from '../../../lib/messages';
 
 const OWN = { id: fakeBrowser.runtime.id, tab: { id: 5 } as never, frameId: 0 };
 const STRANGERS = [
@@ -39,7 +39,8 @@ describe('the background’s message listeners', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     registerTabSummary();
-    registerCardHandlers();
+    // As entrypoints/background/index.ts registers it.
+    fakeBrowser.runtime.onMessage.addListener(answerWith(BACKGROUND_REQUEST_TYPES, BACKGROUND_HANDLERS, () => fakeBrowser.runtime.id));
   });
 
   it('record a content script’s report and answer the popup', async () => {

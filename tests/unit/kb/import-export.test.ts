@@ -145,6 +145,39 @@ describe('import', () => {
     );
   });
 
+  it('names the entity each problem is in, by its id and name, with the field inside it', async () => {
+    const db = await userDb();
+    const result = await importKb(doc([acme(), { ...acme(), id: 'acme-2', name: { en: 'Acme Two', ar: 'أكمي ٢' }, aliases: [{ text: 'A' }] }]), {}, db);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: 'entities[1].aliases[0].text', entity: { id: 'acme-2', name: 'Acme Two' }, field: 'aliases[0].text', code: 'alias-short' }),
+    ]);
+  });
+
+  it('names the entity of a broken link found once the file is valid', async () => {
+    const db = await userDb();
+    const result = await importKb(doc([{ ...acme(), id: 'acme-1', name: { en: 'Acme One', ar: 'أكمي ١' }, kind: 'model', maker: 'nobody' }]), {}, db);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.objectContaining({ code: 'no-entity', params: { id: 'nobody' }, entity: { id: 'acme-1', name: 'Acme One' }, field: 'maker' }),
+    ]);
+  });
+
+  it('lists a bad maker link together with the schema problems, not after they are fixed', async () => {
+    const db = await userDb();
+    const broken = { ...acme(), id: 'acme-1', name: { en: 'Acme One', ar: 'أكمي ١' }, kind: 'model', maker: 'nobody' };
+    const notAMaker = { ...acme(), id: 'acme-2', name: { en: 'Acme Two', ar: 'أكمي ٢' }, kind: 'model', maker: 'llama' };
+    const result = await importKb(doc([broken, notAMaker, { ...acme(), id: 'acme-3', aliases: [{ text: 'A' }] }]), {}, db);
+    expect(result.ok ? [] : result.messages).toEqual([
+      'entities[2].aliases[0].text: an alias needs at least two characters',
+      'entities[0].maker: no entity has the id "nobody"',
+      'entities[1].maker: "llama" is a family, not a company or organization',
+    ]);
+    // A maker that the file itself adds is no problem.
+    const madeInFile = await importKb(doc([{ ...broken, maker: 'acme-ai' }, { ...acme(), aliases: [{ text: 'A' }] }]), {}, db);
+    expect(madeInFile.ok ? [] : madeInFile.messages).toEqual(['entities[1].aliases[0].text: an alias needs at least two characters']);
+  });
+
   it('keeps HTML and script in strings as inert text', async () => {
     const db = await userDb();
     const html = '<img src=x onerror="alert(1)"><script>alert(2)</script>';

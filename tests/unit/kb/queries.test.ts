@@ -114,6 +114,22 @@ describe('listing', () => {
   });
 });
 
+describe('search with a proclitic', () => {
+  it('reads a leading ل as part of the name when the name is whole: لاما is Llama, not ل + أمازون', async () => {
+    const ids = (await search('لاما', {}, db)).map((h) => h.entity.id);
+    expect(ids[0]).toBe('llama');
+    expect(ids).not.toContain('amazon');
+  });
+
+  it('still takes a proclitic off before a whole name', async () => {
+    expect(await top('لأمازون')).toBe('amazon');
+    expect(await top('ولاما')).toBe('llama');
+    // فك and فكال, which the matcher already knew and search did not.
+    expect(await top('فكميتا')).toBe('meta');
+    expect(await top('فكالميتا')).toBe('meta');
+  });
+});
+
 describe('search inside a longer query', () => {
   it('finds a name among other words, but not inside another word', async () => {
     expect(await top('نموذج ديب سيك الجديد')).toBe('deepseek');

@@ -9,10 +9,10 @@
  */
 import en from '../public/_locales/en/messages.json';
 import ar from '../public/_locales/ar/messages.json';
-import type { Kind, Level, Status } from '../lib/kb/schema';
-import type { UiLanguage } from '../lib/settings';
+import type { Kind, Level, Status } from './kb/schema';
+import type { Lang } from './settings';
 
-export type Lang = 'ar' | 'en';
+export type { Lang };
 export type MessageKey = keyof typeof en;
 
 interface ChromeMessage {
@@ -21,12 +21,6 @@ interface ChromeMessage {
 }
 
 const CATALOGS: Record<Lang, Record<string, ChromeMessage>> = { en, ar };
-
-/** The language the UI shows: the setting when it names one, else the browser's. */
-export function resolveLanguage(setting: UiLanguage, browserLanguage: string): Lang {
-  if (setting === 'ar' || setting === 'en') return setting;
-  return browserLanguage.toLowerCase().startsWith('ar') ? 'ar' : 'en';
-}
 
 export function dirOf(lang: Lang): 'rtl' | 'ltr' {
   return lang === 'ar' ? 'rtl' : 'ltr';

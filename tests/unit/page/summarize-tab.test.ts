@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, readEntityCounts, summarizeTab, withFrameReport } from '../../../lib/dom/summarize-tab';
+import { badgeText, readEntityCounts, summarizeTab, withFrameReport } from '../../../lib/page/summarize-tab';
 
 describe('tab summaries', () => {
   it('sums the frames of a tab and counts distinct entities for the badge', () => {

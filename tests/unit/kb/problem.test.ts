@@ -1,15 +1,14 @@
 /**
- * Every problem an import or an edit can report reads in Arabic in the Arabic
- * UI: each is made here for real, from bad files and bad edits, and must have
- * an Arabic form (not the English fallback).
+ * Every problem an import or an edit can report is a code with parameters,
+ * and reads in both interface languages: each is made here for real, from bad
+ * files and bad edits, and rendered in English and Arabic from the tables.
  */
 import { describe, expect, it } from 'vitest';
 import { freshDb } from './fresh-db';
 import { userCompany } from './user-company';
 import { addEntity, deleteUserEntity, ensureSeed, patchEntity, restoreUserEntity, saveEntity, setNote, type KbDatabase } from '../../../lib/kb/db';
 import { importKb } from '../../../lib/kb/import-export';
-import { problemMessage, problemToString, type Problem } from '../../../lib/kb/issues';
-import { toArabic } from '../../../lib/kb/problem-ar';
+import { problem, problemMessage, problemToString, type Problem } from '../../../lib/kb/problem';
 import { SEED } from '../../../lib/kb/seed';
 
 const acme = userCompany;
@@ -73,15 +72,16 @@ async function everyProblem(): Promise<Problem[]> {
   return problems;
 }
 
-describe('problems in Arabic', () => {
-  it('has an Arabic form for every problem an import or an edit reports', async () => {
+describe('problems in both languages', () => {
+  it('gives every problem an import or an edit reports a code, and a text in English and in Arabic', async () => {
     const problems = await everyProblem();
     expect(problems.length).toBeGreaterThan(30);
-    const missing = problems.filter((p) => toArabic(p.message) === null).map((p) => p.message);
-    expect(missing).toEqual([]);
+    // No problem falls back to valibot's own words: each check has its code.
+    expect(problems.filter((p) => p.code === 'invalid').map((p) => p.message)).toEqual([]);
+    for (const p of problems) expect(problemMessage(p, 'en')).toBe(p.message);
     // No English is left outside quoted values, paths and the JSON parser's own words in parentheses.
     const leftover = problems
-      .map((p) => [p.message, toArabic(p.message)!] as const)
+      .map((p) => [p.message, problemMessage(p, 'ar')] as const)
       .filter(([, ar]) => /\b(?!JSON\b|MB\b|https\b|true\b|false\b|null\b)[A-Za-z]{3,}\b/.test(ar.replace(/"[^"]*"|«[^»]*»|\([^)]*\)|\w+\[\d+\]/g, '')));
     expect(leftover).toEqual([]);
     // The rarer forms were reached too.
@@ -92,24 +92,30 @@ describe('problems in Arabic', () => {
   });
 
   it('renders them with the path kept as it is, and Latin values quoted and set apart from the Arabic (U+2068…U+2069)', () => {
-    const p = (path: string, message: string): Problem => ({ path, message });
-    expect(problemToString(p('entities[0].aliases[0].text', 'an alias needs at least two characters'), 'ar')).toBe(
-      'entities[0].aliases[0].text: يحتاج الاسم البديل إلى حرفين على الأقل',
-    );
-    expect(problemMessage(p('entities[0].kind', 'should be one of "company", "model", not the text "robot"'), 'ar')).toBe(
-      'يجب أن يكون واحدًا من \u2068"company", "model"\u2069، لا النص «\u2068robot\u2069»',
-    );
-    expect(problemMessage(p('', 'the file is 6.0 MB; files larger than 5.0 MB are not imported'), 'ar')).toBe(
-      'حجم الملف \u20686.0 MB\u2069؛ لا تُستورد الملفات الأكبر من \u20685.0 MB\u2069',
-    );
-    expect(problemMessage(p('entities[0].maker', '"llama" is a family, not a company or organization'), 'ar')).toBe(
-      '\u2068"llama"\u2069 عائلة نماذج، وليس شركة أو منظمة',
-    );
+    const short = problem('entities[0].aliases[0].text', 'alias-short', {});
+    expect(problemToString(short, 'en')).toBe('entities[0].aliases[0].text: an alias needs at least two characters');
+    expect(problemToString(short, 'ar')).toBe('entities[0].aliases[0].text: يحتاج الاسم البديل إلى حرفين على الأقل');
+    const kind = problem('entities[0].kind', 'one-of', { options: '"company", "model"', got: 'text', value: 'robot' });
+    expect(kind.message).toBe('should be one of "company", "model", not the text "robot"');
+    expect(problemMessage(kind, 'ar')).toBe('يجب أن يكون واحدًا من \u2068"company", "model"\u2069، لا النص «\u2068robot\u2069»');
+    const large = problem('', 'file-too-large', { size: '6.0 MB', max: '5.0 MB' });
+    expect(large.message).toBe('the file is 6.0 MB; files larger than 5.0 MB are not imported');
+    expect(problemMessage(large, 'ar')).toBe('حجم الملف \u20686.0 MB\u2069؛ لا تُستورد الملفات الأكبر من \u20685.0 MB\u2069');
+    const maker = problem('entities[0].maker', 'not-a-maker', { id: 'llama', kind: 'family' });
+    expect(maker.message).toBe('"llama" is a family, not a company or organization');
+    expect(problemMessage(maker, 'ar')).toBe('\u2068"llama"\u2069 عائلة نماذج، وليس شركة أو منظمة');
   });
 
-  it('keeps English in the English UI, and falls back to it for a message it does not know', () => {
-    const problem: Problem = { path: 'x', message: 'something new went wrong' };
-    expect(problemMessage(problem, 'en')).toBe('something new went wrong');
-    expect(problemMessage(problem, 'ar')).toBe('something new went wrong');
+  it('renders a problem with a cause in the same language throughout', () => {
+    const cause = problem('', 'not-a-maker', { id: 'acme-ai', kind: 'model' });
+    const broken = problem('', 'breaks-link', { id: 'acme-1', field: 'maker' }, cause);
+    expect(broken.message).toBe('"acme-1" would be left with a broken maker: "acme-ai" is a model, not a company or organization');
+    expect(problemMessage(broken, 'ar')).toBe('سيبقى \u2068"acme-1"\u2069 برابط مطوّر معطّل: \u2068"acme-ai"\u2069 نموذج، وليس شركة أو منظمة');
+  });
+
+  it('keeps a check it has no code for readable in both languages, with its own words', () => {
+    const unknown = problem('x', 'invalid', { raw: 'something new went wrong' });
+    expect(problemMessage(unknown, 'en')).toBe('is not valid (something new went wrong)');
+    expect(problemMessage(unknown, 'ar')).toBe('غير صالح (something new went wrong)');
   });
 });

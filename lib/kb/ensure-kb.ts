@@ -9,14 +9,14 @@
  * entity when it loads (tens of milliseconds), which a page should not pay
  * for before it first draws.
  */
-import { ensureSeed, getKb, installedSeedVersion } from '../lib/kb/db';
+import { ensureSeed, getKb, installedSeedVersion } from './db';
 
 /** How long the popup leaves the upgrade check until its own first reads are done. */
 const UPGRADE_CHECK_DELAY_MS = 1000;
 
 export async function ensureKb(): Promise<unknown> {
   try {
-    const { SEED } = await import('../lib/kb/seed');
+    const { SEED } = await import('./seed');
     return await ensureSeed(getKb(), SEED);
   } catch {
     return undefined;
