@@ -70,7 +70,8 @@ function names(run: readonly Release[]): string {
 /**
  * The status history in one line, or undefined when every release has the
  * same status (then the current status says it all). Earlier runs read
- * "<status> until <month> (<releases>)", the last "<licence> since <release>".
+ * "<status> until <month> (<releases>)", the last "<licence> since <release>"
+ * (or "<status> since <release>" when its releases differ in licence).
  */
 export function releaseHistory(releases: readonly Release[] | undefined, lang: Lang): string | undefined {
   if (!releases?.length) return undefined;
@@ -84,7 +85,9 @@ export function releaseHistory(releases: readonly Release[] | undefined, lang: L
       return lang === 'ar' ? `${words[run[0]!.status]} حتى ${until} (${names(run)})` : `${words[run[0]!.status]} until ${until} (${names(run)})`;
     }
     const first = run[0]!;
-    const label = first.licence || words[first.status];
+    // Name the licence only when the whole current run shares it; otherwise the status says it.
+    const licence = run.every((r) => r.licence === first.licence) ? first.licence : '';
+    const label = licence || words[first.status];
     return lang === 'ar' ? `${label} منذ ${first.name}` : `${label} since ${first.name}`;
   });
   return parts.join(lang === 'ar' ? '، ' : ', ');

@@ -161,7 +161,7 @@ class Scanner {
       const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
       if (value === DROPPED) continue;
       if (value === EXPANDED) return START_PROCLITIC;
-      if (value < WORD_BIT) return 0;
+      // Punctuation kept in keys counts too ("Z.ai"); a space begins no name's second unit.
       return index.startPairs[pairSlot(second, value & UNIT_MASK)]! & START_ALIAS ? START_PROCLITIC : 0;
     }
     return 0;

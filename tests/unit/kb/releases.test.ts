@@ -51,6 +51,15 @@ describe('releaseHistory', () => {
     expect(releaseHistory(rs, 'ar')).toBe('أوزان مفتوحة حتى فبراير 2025 (A)، مغلق منذ B');
   });
 
+  it('names the status, not a licence, when the current run mixes licences', () => {
+    const rs = [
+      release('Falcon-40B', '2023-05', 'open-weights', 'Apache-2.0'),
+      release('Falcon 180B', '2023-09', 'restricted', 'Falcon-180B TII License'),
+      release('Falcon 3', '2024-12', 'restricted', 'TII Falcon License 2.0'),
+    ];
+    expect(releaseHistory(rs, 'en')).toBe('open weights until September 2023 (Falcon-40B), restricted since Falcon 180B');
+  });
+
   it('says nothing when every release has the same status (Llama)', () => {
     expect((llama.releases as Release[]).length).toBeGreaterThan(2);
     expect(releaseHistory(llama.releases as Release[], 'en')).toBeUndefined();
