@@ -74,12 +74,15 @@ export type Alias = v.InferOutput<typeof AliasSchema>;
 /**
  * A context rule: this alias does not name the entity when one of the given
  * words stands right before (or after) it. Example: كلاود after غوغل is
- * "Google Cloud", not Claude.
+ * "Google Cloud", not Claude. `onlyAfter` is the converse, for a name too
+ * common to stand alone: a bare "Phi" names Microsoft's models only right
+ * after "Microsoft".
  */
 export const ContextRuleSchema = v.object({
   alias: PlainText(100),
   notAfter: v.optional(v.array(PlainText(100))),
   notBefore: v.optional(v.array(PlainText(100))),
+  onlyAfter: v.optional(v.array(PlainText(100))),
   why: PlainText(500),
 });
 export type ContextRule = v.InferOutput<typeof ContextRuleSchema>;
@@ -137,6 +140,27 @@ export const NoteSchema = v.object({
 });
 export type Note = v.InferOutput<typeof NoteSchema>;
 
+/** A release date: a day (YYYY-MM-DD) or, where only the month is known, a month (YYYY-MM). */
+export const ReleaseDateSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date such as "2025-03-24" or "2025-03"'),
+);
+
+/**
+ * One dated release of a model or family, with the terms it came under.
+ * Releases of one model can differ (DeepSeek-V3 under its own licence, V3-0324
+ * under MIT), so the status is dated rather than timeless.
+ */
+export const ReleaseSchema = v.object({
+  name: v.pipe(PlainText(200), v.nonEmpty('a release needs a name')),
+  date: ReleaseDateSchema,
+  /** SPDX id or the licence's own name; empty only for a closed release. */
+  licence: PlainText(200),
+  status: v.picklist(STATUSES),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'a release needs a source')),
+});
+export type Release = v.InferOutput<typeof ReleaseSchema>;
+
 /** The article's general benefit and risk notes (assets/kb/general.json), not tied to one entity. */
 export const GeneralNotesSchema = v.object({
   benefits: v.array(NoteSchema),
@@ -163,5 +187,9 @@ export const EntitySchema = v.object({
   articleClaims: v.optional(v.array(ArticleClaimSchema)),
   risks: v.optional(v.array(NoteSchema)),
   benefits: v.optional(v.array(NoteSchema)),
+  /** Dated releases, oldest first by convention; the newest published one sets the current status. */
+  releases: v.optional(v.array(ReleaseSchema)),
+  /** Where the article and the public record differ: "the article says X; the record says Y". */
+  corrections: v.optional(v.array(NoteSchema)),
 });
 export type Entity = v.InferOutput<typeof EntitySchema>;

@@ -12,6 +12,7 @@ import { checkQuote, splitParagraphs } from './article';
 import { issuesToProblems } from './issues';
 import { nameKey } from './name-key';
 import { MAKER_KINDS, linkProblems } from './references';
+import { statusAsOf } from './releases';
 import {
   EntitySchema,
   GeneralNotesSchema,
@@ -103,6 +104,7 @@ export function checkSeed(input: SeedInput): SeedCheck {
       ...checkAssessmentShape(entity, at),
       ...checkRules(entity, at),
       ...checkArticleRefs(entity, paragraphs, at),
+      ...checkStatusClaims(entity, at),
     );
   }
   problems.push(...checkAliasCollisions(entities, fileOf));
@@ -173,8 +175,8 @@ function checkRules(entity: Entity, at: string): Problem[] {
     if (!aliasKeys.has(nameKey(rule.alias))) {
       problems.push({ path: `${at}.rules[${i}].alias`, message: `"${rule.alias}" is not one of this entity's aliases` });
     }
-    if (!rule.notAfter?.length && !rule.notBefore?.length) {
-      problems.push({ path: `${at}.rules[${i}]`, message: 'a rule needs notAfter or notBefore words' });
+    if (!rule.notAfter?.length && !rule.notBefore?.length && !rule.onlyAfter?.length) {
+      problems.push({ path: `${at}.rules[${i}]`, message: 'a rule needs notAfter, notBefore or onlyAfter words' });
     }
     return problems;
   });
@@ -186,15 +188,77 @@ function checkArticleRefs(entity: Entity, paragraphs: readonly string[], at: str
     const result = checkQuote(paragraphs, claim.paragraph, claim.quoteAr);
     if (!result.ok) problems.push({ path: `${at}.articleClaims[${i}].quoteAr`, message: result.problem });
   });
-  for (const group of ['risks', 'benefits'] as const) {
+  for (const group of ['risks', 'benefits', 'corrections'] as const) {
     (entity[group] ?? []).forEach((note, i) => problems.push(...checkNote(note, paragraphs, `${at}.${group}[${i}]`)));
   }
+  (entity.releases ?? []).forEach((release, i) => problems.push(...checkSources(release.sources, paragraphs, `${at}.releases[${i}].sources`)));
   if (entity.assessment) {
     for (const key of ['weights', 'trainingCode', 'trainingData', 'licence', 'commercialUse'] as const) {
       problems.push(...checkSources(entity.assessment[key].sources, paragraphs, `${at}.assessment.${key}.sources`));
     }
   }
   return problems;
+}
+
+/** Statuses that need no licence name: nothing is released, or nothing is known. */
+const NO_LICENCE_STATUSES = new Set(['closed', 'unknown']);
+
+/**
+ * Status claims must stand on something a reader can open: a licence name for
+ * any status that says weights are out, a source that is a page rather than a
+ * site, releases only where a status is assessed, and a status that agrees with
+ * the newest release. A company or organization carries no status at all.
+ */
+function checkStatusClaims(entity: Entity, at: string): Problem[] {
+  const problems: Problem[] = [];
+  if (UNASSESSED_KINDS.has(entity.kind)) {
+    (entity.articleClaims ?? []).forEach((claim, i) => {
+      if (claim.claimedStatus !== undefined) {
+        problems.push({ path: `${at}.articleClaims[${i}].claimedStatus`, message: `a ${entity.kind} carries no status claim; put it on the model the article means` });
+      }
+    });
+    if (entity.releases) problems.push({ path: `${at}.releases`, message: `a ${entity.kind} has no releases; list them on its models` });
+    return problems;
+  }
+  const a = entity.assessment;
+  if (a && !NO_LICENCE_STATUSES.has(a.status) && a.licence.name === '') {
+    problems.push({ path: `${at}.assessment.licence.name`, message: `a "${a.status}" status needs the licence's name` });
+  }
+  if (a) {
+    problems.push(...siteRootSources(a.weights.sources, `${at}.assessment.weights.sources`));
+    problems.push(...siteRootSources(a.licence.sources, `${at}.assessment.licence.sources`));
+  }
+  (entity.releases ?? []).forEach((release, i) => {
+    if (!NO_LICENCE_STATUSES.has(release.status) && release.licence === '') {
+      problems.push({ path: `${at}.releases[${i}].licence`, message: `a "${release.status}" release needs the licence's name` });
+    }
+    problems.push(...siteRootSources(release.sources, `${at}.releases[${i}].sources`));
+  });
+  const current = statusAsOf(entity.releases);
+  if (a && current && current.status !== a.status) {
+    problems.push({
+      path: `${at}.assessment.status`,
+      message: `"${a.status}" disagrees with the newest release, ${current.release.name} (${current.date}): "${current.status}"`,
+    });
+  }
+  return problems;
+}
+
+/** A web source whose path is empty or "/" is a home page: it cannot show a licence, weights or status. */
+export function isSiteRoot(url: string): boolean {
+  try {
+    return new URL(url).pathname.replace(/\/+$/, '') === '';
+  } catch {
+    return false;
+  }
+}
+
+function siteRootSources(sources: readonly Source[], at: string): Problem[] {
+  return sources.flatMap((source, i) =>
+    source.kind === 'web' && isSiteRoot(source.url)
+      ? [{ path: `${at}[${i}].url`, message: `${source.url} is a home page; cite the licence file, model card or release post that shows the fact` }]
+      : [],
+  );
 }
 
 function checkNote(note: Note, paragraphs: readonly string[], at: string): Problem[] {

@@ -43,6 +43,8 @@ export interface CompiledRule {
   notAfter: string[];
   /** Normalized words or phrases that, right after the alias, cancel the match. */
   notBefore: string[];
+  /** Normalized words or phrases of which one must stand right before the alias; absent in indexes built before it existed. */
+  onlyAfter?: string[];
   /** Length of the longest phrase, to size the window of text the rule reads. */
   longest: number;
 }
@@ -95,10 +97,12 @@ function casedKey(text: string): string {
   return compactKey(trimKey(normalizeText(text, { foldCase: false })));
 }
 
-function compileRule(notAfter: string[] = [], notBefore: string[] = []): CompiledRule {
+function compileRule(notAfter: string[] = [], notBefore: string[] = [], onlyAfter: string[] = []): CompiledRule {
   const keys = (words: string[]) => [...new Set(words.map(aliasKey).filter((k) => k.length > 0))];
-  const rule = { notAfter: keys(notAfter), notBefore: keys(notBefore), longest: 0 };
-  rule.longest = Math.max(0, ...rule.notAfter.map((k) => k.length), ...rule.notBefore.map((k) => k.length));
+  const rule: CompiledRule = { notAfter: keys(notAfter), notBefore: keys(notBefore), longest: 0 };
+  const only = keys(onlyAfter);
+  if (only.length > 0) rule.onlyAfter = only;
+  rule.longest = Math.max(0, ...[...rule.notAfter, ...rule.notBefore, ...only].map((k) => k.length));
   return rule;
 }
 
@@ -123,7 +127,7 @@ export function buildAliasIndex(sources: AliasSource[]): CompiledIndex {
     for (const rule of source.rules ?? []) {
       const target = compactKey(aliasKey(rule.alias));
       const ruleIndex = index.rules.length;
-      index.rules.push(compileRule(rule.notAfter, rule.notBefore));
+      index.rules.push(compileRule(rule.notAfter, rule.notBefore, rule.onlyAfter));
       for (let a = first; a < index.aliases.length; a++) {
         const alias = index.aliases[a]!;
         if (compactKey(alias.key) === target) (alias.rules ??= []).push(ruleIndex);
@@ -189,6 +193,12 @@ export const START_ALIAS = 1;
 export const START_PROCLITIC = 2;
 /** A one-unit alias is this unit: its second unit says nothing, so the pair test is skipped. */
 export const START_SHORT = 4;
+/**
+ * In `startPairs` only: a one-letter proclitic followed by some alias's first
+ * unit. Such pairs (لن, بن, ون...) begin many ordinary words, so the scanner
+ * admits them only when the third unit also continues an alias (لنفيديا, not لندن).
+ */
+export const START_AFTER_ONE = 8;
 
 const PAIR_MASK = 0x3fff;
 
@@ -203,8 +213,8 @@ export function pairSlot(first: number, second: number): number {
 
 /**
  * Which paths the first two folded units of a word allow: an alias that
- * starts with them (START_ALIAS), or a proclitic that does, or a one-letter
- * proclitic followed by an alias's first unit (START_PROCLITIC). Most word
+ * starts with them (START_ALIAS), or a proclitic that does (START_PROCLITIC),
+ * or a one-letter proclitic followed by an alias's first unit (START_AFTER_ONE). Most word
  * starts with a promising first letter fail here, before any trie walk.
  */
 function buildStartPairs(trie: Trie, hasArticle: boolean): Uint8Array {
@@ -222,7 +232,7 @@ function buildStartPairs(trie: Trie, hasArticle: boolean): Uint8Array {
     if (p.article && !hasArticle) continue;
     const first = p.text.charCodeAt(0);
     if (p.text.length > 1) pairs[pairSlot(first, p.text.charCodeAt(1))]! |= START_PROCLITIC;
-    else for (const root of roots) pairs[pairSlot(first, root)]! |= START_PROCLITIC;
+    else for (const root of roots) pairs[pairSlot(first, root)]! |= START_AFTER_ONE;
   }
   return pairs;
 }

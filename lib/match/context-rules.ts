@@ -5,6 +5,9 @@
  * Claude. Neighbouring words are compared in normalized form and may carry
  * their own proclitics ("بغوغل كلاود" is still "in Google Cloud").
  *
+ * An onlyAfter rule is the converse: the match stands only when one of its
+ * words is right before it ("Microsoft Phi", not a bare "phi").
+ *
  * Rules run only for candidate matches of aliases that have them, so they
  * can afford to normalize a short window of text on either side.
  */
@@ -106,6 +109,10 @@ export function cancelledByRules(
   for (const r of ruleIndices) {
     const rule = rules[r];
     if (!rule) continue;
+    if (rule.onlyAfter?.length) {
+      before ??= normalizeText(text.slice(Math.max(0, wordStart - rule.longest * 2 - WINDOW_SLACK), wordStart));
+      if (!rule.onlyAfter.some((phrase) => endsWithPhrase(before!, phrase))) return true;
+    }
     if (rule.notAfter.length > 0) {
       lastBefore ??= lastUnitOfWordBefore(text, wordStart);
       if (lastBefore !== NO_WORD && anyEndsWith(rule.notAfter, lastBefore)) {

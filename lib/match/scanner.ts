@@ -19,6 +19,7 @@ import {
   ARTICLE,
   CASE_SENSITIVE,
   FIRST_TABLE_SIZE,
+  START_AFTER_ONE,
   START_ALIAS,
   START_PROCLITIC,
   START_SHORT,
@@ -137,9 +138,33 @@ class Scanner {
       const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
       if (value === DROPPED) continue;
       if (value === EXPANDED) return flags; // read whole by the walk; let it decide
-      return flags & index.startPairs[pairSlot(first, value & UNIT_MASK)]!;
+      const second = value & UNIT_MASK;
+      const pair = index.startPairs[pairSlot(first, second)]!;
+      const direct = flags & pair;
+      if (!(pair & START_AFTER_ONE) || direct & START_PROCLITIC || !(flags & START_PROCLITIC)) return direct;
+      return direct | this.aliasAfterOne(i + 1, second);
     }
     return flags;
+  }
+
+  /**
+   * After a one-letter proclitic: does the name's second unit (the word's
+   * third, read from `from`) continue an alias that starts with `second`?
+   * START_PROCLITIC if so, else 0.
+   */
+  private aliasAfterOne(from: number, second: number): number {
+    const index = this.index;
+    if (second >= FIRST_TABLE_SIZE || index.startFlags[second]! & START_SHORT) return START_PROCLITIC;
+    const text = this.text;
+    for (let i = from; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
+      if (value === DROPPED) continue;
+      if (value === EXPANDED) return START_PROCLITIC;
+      // Punctuation kept in keys counts too ("Z.ai"); a space begins no name's second unit.
+      return index.startPairs[pairSlot(second, value & UNIT_MASK)]! & START_ALIAS ? START_PROCLITIC : 0;
+    }
+    return 0;
   }
 
   /** Walk the trie from the word as written and from the word minus each proclitic that `flags` allow. */

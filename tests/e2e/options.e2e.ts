@@ -105,17 +105,17 @@ describe('the options page', () => {
   });
 
   it('offers to add what a search did not find, refuses bad aliases, and deletes with undo', async () => {
-    const page = await openOptions('#search=Falcon%202');
+    const page = await openOptions('#search=BLOOM%202');
     await page.waitFor(() => document.querySelector('[data-no-match]'));
-    expect(await textOf(page, '[data-no-match]')).toContain('Nothing in the knowledge base matches “Falcon 2”.');
+    expect(await textOf(page, '[data-no-match]')).toContain('Nothing in the knowledge base matches “BLOOM 2”.');
     await clickOn(page, '[data-add-from-search]');
     await page.waitFor(() => document.querySelector('form[data-editor="new"]'));
-    expect(await page.evaluate(() => (document.querySelector('#ol-form-nameEn') as HTMLInputElement).value)).toBe('Falcon 2');
+    expect(await page.evaluate(() => (document.querySelector('#ol-form-nameEn') as HTMLInputElement).value)).toBe('BLOOM 2');
 
-    await typeInto(page, '#ol-form-nameAr', 'فالكون 2');
+    await typeInto(page, '#ol-form-nameAr', 'بلوم 2');
     await page.evaluate(() => {
       const aliases = document.querySelector('#ol-form-aliases') as HTMLTextAreaElement;
-      aliases.value = 'Falcon 2\nF\n…!';
+      aliases.value = 'BLOOM 2\nF\n…!';
       aliases.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await clickOn(page, 'form[data-editor="new"] button[type="submit"]');
@@ -127,20 +127,20 @@ describe('the options page', () => {
 
     await page.evaluate(() => {
       const aliases = document.querySelector('#ol-form-aliases') as HTMLTextAreaElement;
-      aliases.value = 'Falcon 2\nفالكون';
+      aliases.value = 'BLOOM 2\nبلوم';
       aliases.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await clickOn(page, 'form[data-editor="new"] button[type="submit"]');
-    await page.waitFor(() => document.querySelector('[data-entity-detail="falcon-2"]'));
-    expect(await textOf(page, '[data-entity-detail="falcon-2"] .ol-meta')).toContain('Added by you');
+    await page.waitFor(() => document.querySelector('[data-entity-detail="bloom-2"]'));
+    expect(await textOf(page, '[data-entity-detail="bloom-2"] .ol-meta')).toContain('Added by you');
 
     await clickOn(page, '[data-delete]');
     await page.waitFor(() => document.querySelector('[data-undo]'));
-    expect(await textOf(page, '[data-options-message]')).toContain('Deleted “Falcon 2”.');
-    await typeInto(page, '#ol-filter-text', 'Falcon');
+    expect(await textOf(page, '[data-options-message]')).toContain('Deleted “BLOOM 2”.');
+    await typeInto(page, '#ol-filter-text', 'BLOOM');
     await page.waitFor(() => document.querySelector('[data-no-match]'));
     await clickOn(page, '[data-undo]');
-    await page.waitFor(() => document.querySelector('[data-entity-detail="falcon-2"]') && document.querySelector('.ol-kb-list li[data-entity="falcon-2"]'));
+    await page.waitFor(() => document.querySelector('[data-entity-detail="bloom-2"]') && document.querySelector('.ol-kb-list li[data-entity="bloom-2"]'));
     await page.close();
   });
 
@@ -179,7 +179,7 @@ describe('the options page', () => {
     expect(exported.href).toMatch(/^blob:chrome-extension:/);
     const doc = JSON.parse(exported.text);
     expect(doc.format).toBe('openness-lens-kb');
-    expect(doc.entities.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining(['llama', 'deepseek-r1', 'falcon-2']));
+    expect(doc.entities.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining(['llama', 'deepseek-r1', 'bloom-2']));
     expect(await textOf(page, '[data-import-outcome]')).toBe(`Exported ${doc.entities.length} entries.`);
     await page.close();
   });
@@ -225,23 +225,23 @@ describe('the options page', () => {
       version: 1,
       entities: [
         {
-          id: 'jais',
+          id: 'pythia',
           kind: 'model',
-          name: { en: 'Jais', ar: 'جيس' },
-          aliases: [{ text: 'Jais' }, { text: 'جيس' }],
+          name: { en: 'Pythia', ar: 'بيثيا' },
+          aliases: [{ text: 'Pythia' }, { text: 'بيثيا' }],
           summary: { en: 'An Arabic-English language model.', ar: 'نموذج لغوي عربي إنجليزي.' },
         },
       ],
-      userNotes: [{ id: 'jais', text: 'Imported note' }],
+      userNotes: [{ id: 'pythia', text: 'Imported note' }],
     };
     await chooseFile(page, '#ol-import-file', 'good.json', JSON.stringify(good));
     await page.waitFor(() => document.querySelector('[data-import-outcome="ok"]'));
     expect(await textOf(page, '[data-import-outcome]')).toBe('Imported 1 entries.');
-    const browse = await openOptions('#entity=jais');
-    await browse.waitFor(() => document.querySelector('[data-entity-detail="jais"] [data-note-text]')?.textContent === 'Imported note');
+    const browse = await openOptions('#entity=pythia');
+    await browse.waitFor(() => document.querySelector('[data-entity-detail="pythia"] [data-note-text]')?.textContent === 'Imported note');
     // Merging kept the entity added earlier.
-    await browse.evaluate(() => (location.hash = '#entity=falcon-2'));
-    await browse.waitFor(() => document.querySelector('[data-entity-detail="falcon-2"]'));
+    await browse.evaluate(() => (location.hash = '#entity=bloom-2'));
+    await browse.waitFor(() => document.querySelector('[data-entity-detail="bloom-2"]'));
     await browse.close();
     await page.close();
   });

@@ -74,6 +74,30 @@ describe('upgrading the seed', () => {
     expect(await getNote(db, 'llama')).toBe('Check the EU clause before using.');
   });
 
+  it('brings in dated releases and a corrected status while keeping the user’s edits', async () => {
+    // The seed as it was before releases: DeepSeek-V3 restricted, with no releases.
+    const before = SEED.entities.map((e) => structuredClone(e));
+    const oldV3 = before.find((e) => e.id === 'deepseek-v3')!;
+    delete oldV3.releases;
+    oldV3.assessment!.status = 'restricted';
+    const db = freshDb();
+    await ensureSeed(db, { ...SEED, version: SEED.version - 1, fingerprint: 'before-releases', entities: before });
+    expect(await patchEntity(db, 'deepseek-v3', { summary: { en: 'My summary of V3.', ar: 'ملخصي عن V3.' } })).toEqual({ ok: true });
+
+    expect(await ensureSeed(db, SEED)).toMatchObject({ changed: true, version: SEED.version });
+    const v3 = (await getEntity('deepseek-v3', db))!;
+    expect(v3.summary.en).toBe('My summary of V3.');
+    expect(v3.assessment?.status).toBe('open-weights');
+    expect(v3.releases?.map((r) => r.name)).toEqual(['DeepSeek-V3', 'DeepSeek-V3-0324']);
+
+    // A release the user adds is kept through a later upgrade as well.
+    const mine = { name: 'DeepSeek-V3.1', date: '2025-08-21', licence: 'MIT', status: 'open-weights' as const, sources: v3.releases![1]!.sources };
+    expect(await patchEntity(db, 'deepseek-v3', { releases: [...v3.releases!, mine] })).toEqual({ ok: true });
+    await ensureSeed(db, seedV2());
+    expect((await getEntity('deepseek-v3', db))?.releases?.map((r) => r.name)).toEqual(['DeepSeek-V3', 'DeepSeek-V3-0324', 'DeepSeek-V3.1']);
+    expect((await getEntity('deepseek-v3', db))?.summary.en).toBe('My summary of V3.');
+  });
+
   it('turns a user entity into an edit when a new seed ships the same id', async () => {
     const db = freshDb();
     await ensureSeed(db, SEED);

@@ -54,10 +54,15 @@ describe('the shipped seed', () => {
   });
 
   it('has every required entity, each with an English and an Arabic name', () => {
+    // The Arabic press keeps some model names in Latin letters; those carry their transliteration as an alias.
+    const LATIN_IN_ARABIC = new Set(['gpt-oss', 'gpt-oss-120b', 'gpt-oss-20b', 'fastvlm', 'mobileclip2', 'deepseek-v3']);
     for (const id of REQUIRED_IDS) {
       const e = entity(id);
       expect(e.name.en.trim(), id).not.toBe('');
-      expect(e.name.ar, id).toMatch(ARABIC);
+      if (LATIN_IN_ARABIC.has(id)) {
+        expect(e.name.ar, id).toBe(e.name.en);
+        expect(e.aliases.some((a) => ARABIC.test(a.text)), id).toBe(true);
+      } else expect(e.name.ar, id).toMatch(ARABIC);
       expect(e.summary.ar, id).toMatch(ARABIC);
     }
   });
@@ -99,8 +104,19 @@ describe('the shipped seed', () => {
     const status = (id: string) => entity(id).assessment?.status;
     expect(status('gpt-oss-120b')).toBe('open-weights');
     expect(entity('gpt-oss').articleClaims?.some((c) => c.claimedStatus === 'open')).toBe(true);
+    for (const e of SEED.entities.filter((x) => x.kind === 'company' || x.kind === 'organization')) {
+      expect(e.articleClaims?.some((c) => c.claimedStatus !== undefined) ?? false, e.id).toBe(false);
+    }
     expect(status('deepseek-r1')).toBe('open-weights');
-    expect(status('deepseek-v3')).toBe('restricted');
+    // Restricted only for its first release (December 2024); MIT since V3-0324.
+    expect(status('deepseek-v3')).toBe('open-weights');
+    expect(entity('deepseek-v3').releases?.[0]).toMatchObject({ date: '2024-12-26', status: 'restricted' });
+    expect(status('phi')).toBe('open-weights');
+    expect(status('kimi')).toBe('open-weights');
+    expect(entity('kimi').assessment?.licence).toMatchObject({ name: 'Modified MIT License', osiApproved: false });
+    expect(entity('grok').releases?.map((r) => [r.name, r.status])).toEqual(
+      expect.arrayContaining([['Grok-1', 'open-weights'], ['Grok 3', 'closed']]),
+    );
     expect(status('llama')).toBe('restricted');
     expect(status('fastvlm')).toBe('restricted');
     expect(status('mobileclip2')).toBe('restricted');
@@ -160,6 +176,61 @@ describe('the seed check', () => {
         expect.stringMatching(/fastvlm\.json\.aliases\[\d+\]\.text: "ديب سيك" is also an alias of "deepseek"/),
       ]),
     );
+  });
+
+  it('refuses a status claim on a company or organization', () => {
+    const entities = withChange('deepseek', (e) => {
+      e.articleClaims![0]!.claimedStatus = 'open';
+    });
+    expect(problems(seedInput(entities))).toEqual([
+      'assets/kb/entities/deepseek.json.articleClaims[0].claimedStatus: a company carries no status claim; put it on the model the article means',
+    ]);
+  });
+
+  it('refuses a home page as the source of a licence, weights or release claim', () => {
+    const entities = withChange('qwen', (e) => {
+      e.assessment!.licence.sources[0] = { kind: 'web', title: 'Qwen', url: 'https://github.com/' };
+      e.assessment!.weights.sources.push({ kind: 'web', title: 'Qwen', url: 'https://qwenlm.github.io' });
+      e.releases![0]!.sources = [{ kind: 'web', title: 'Alibaba Cloud', url: 'https://www.alibabacloud.com/' }];
+    });
+    expect(problems(seedInput(entities))).toEqual([
+      expect.stringMatching(/^assets\/kb\/entities\/qwen\.json\.assessment\.weights\.sources\[\d\]\.url: https:\/\/qwenlm\.github\.io is a home page/),
+      expect.stringMatching(/^assets\/kb\/entities\/qwen\.json\.assessment\.licence\.sources\[0\]\.url: https:\/\/github\.com\/ is a home page/),
+      expect.stringMatching(/^assets\/kb\/entities\/qwen\.json\.releases\[0\]\.sources\[0\]\.url: https:\/\/www\.alibabacloud\.com\/ is a home page/),
+    ]);
+  });
+
+  it('refuses a status that says weights are out without a licence name, but not a closed or unknown one', () => {
+    const nameless = withChange('mixtral', (e) => {
+      e.assessment!.licence.name = '';
+      e.releases![1]!.licence = '';
+    });
+    expect(problems(seedInput(nameless))).toEqual([
+      'assets/kb/entities/mixtral.json.assessment.licence.name: a "open-weights" status needs the licence\'s name',
+      'assets/kb/entities/mixtral.json.releases[1].licence: a "open-weights" release needs the licence\'s name',
+    ]);
+    const closed = withChange('gemini', (e) => {
+      e.assessment!.licence.name = '';
+    });
+    expect(problems(seedInput(closed))).toEqual([]);
+  });
+
+  it('refuses a status that disagrees with the newest release', () => {
+    const entities = withChange('deepseek-v3', (e) => {
+      e.assessment!.status = 'restricted';
+    });
+    expect(problems(seedInput(entities))).toEqual([
+      'assets/kb/entities/deepseek-v3.json.assessment.status: "restricted" disagrees with the newest release, DeepSeek-V3-0324 (2025-03-24): "open-weights"',
+    ]);
+  });
+
+  it('checks correction quotes verbatim, like other notes', () => {
+    const entities = withChange('osi', (e) => {
+      e.corrections![0]!.quoteAr = 'الكشف عن بيانات التدريب كاملة';
+    });
+    expect(problems(seedInput(entities))).toEqual([
+      'assets/kb/entities/osi.json.corrections[0].quoteAr: the quote does not occur verbatim in the cited paragraph(s) 10',
+    ]);
   });
 
   it('reports schema problems with their path', () => {

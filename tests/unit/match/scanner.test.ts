@@ -237,6 +237,26 @@ describe('context rules', () => {
     expect(found('ميتا وفيزيقا، ميتا اليوم', index)).toEqual([['meta', 'ميتا']]);
   });
 
+  it('applies onlyAfter: a bare name stands only right after one of its words', () => {
+    const index = buildAliasIndex([
+      { id: 'microsoft', status: 'unknown', aliases: [{ text: 'Microsoft' }] },
+      {
+        id: 'phi',
+        status: 'open-weights',
+        aliases: [{ text: 'Phi', caseSensitive: true, versioned: true }, { text: 'Phi-4', caseSensitive: true }],
+        rules: [{ alias: 'Phi', onlyAfter: ['Microsoft', "Microsoft's"], why: 'a Greek letter elsewhere' }],
+      },
+    ]);
+    expect(found("Microsoft's Phi model and Microsoft Phi 3", index)).toEqual([
+      ['microsoft', 'Microsoft'],
+      ['phi', 'Phi'],
+      ['microsoft', 'Microsoft'],
+      ['phi', 'Phi 3', '3'],
+    ]);
+    // Elsewhere the bare name is a letter or part of a name; the full model name still stands alone.
+    expect(found('Phi Beta Kappa, the golden ratio Phi, and Phi-4', index)).toEqual([['phi', 'Phi-4']]);
+  });
+
   it('only applies a rule to the alias it names', () => {
     const index = buildAliasIndex([
       {
