@@ -5,7 +5,7 @@
  * the entry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, PageServer, TestPage } from './harness';
+import type { ExtensionBrowser, PageServer, TestPage } from '../../harness';
 import { setSettings, waitForCounts } from './highlight-support';
 import { openSession, type Session } from './session';
 

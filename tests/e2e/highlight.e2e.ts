@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtExtensionDir, ROOT, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { builtExtensionDir, ROOT, type ExtensionBrowser, type PageServer, type TestPage } from '../../harness';
 import {
   badgeText,
   countsOf,

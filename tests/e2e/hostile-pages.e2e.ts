@@ -15,13 +15,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outDir, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
-import { playwrightPageOf } from './harness/chromium';
+import { outDir, type ExtensionBrowser, type PageServer, type TestPage } from '../../harness';
+import { playwrightPageOf } from '../../harness/chromium';
 import { highlightedTexts, tabSummary } from './highlight-support';
+import { bigTextNodePage, manyTextNodesPage } from '../../harness/hostile-pages';
 import {
-  bigTextNodePage,
   longTasks,
-  manyTextNodesPage,
   markupUnchanged,
   openObserved,
   pageErrors,

@@ -16,7 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outDir, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { outDir, type ExtensionBrowser, type PageServer, type TestPage } from '../../harness';
 import { waitForCounts } from './highlight-support';
 import { kbFile, kbSnapshot, pageErrors, plainEntity, waitForSeed } from './hardening-support';
 import { openSession, type Session } from './session';

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, PageServer, TestPage } from './harness';
-import { ROOT } from './harness/paths';
+import type { ExtensionBrowser, PageServer, TestPage } from '../../harness';
+import { ROOT } from '../../harness/paths';
 import { badgeText, extensionPage, highlightedTexts, totalHighlights, waitForCounts } from './highlight-support';
 import { OBSERVE_PAGE, pageErrors } from './hardening-support';
 import { openSession, type Session } from './session';

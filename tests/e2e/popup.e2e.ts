@@ -3,7 +3,7 @@
  * showing a page with known mentions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { launch, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from '../../harness';
 import { clickOn, patchSettings, readSettingsIn, screenshotPath, seriousAxeViolations, textOf, typeInto, waitForEntity } from './ui-support';
 
 /** What tests/fixtures/pages/popup-en.html mentions, and how often. */

@@ -6,7 +6,7 @@
  * local test server or to the extension's own files: no other host, ever.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eBrowsers, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { e2eBrowsers, type ExtensionBrowser, type PageServer, type TestPage } from '../../harness';
 import { kbFile, plainEntity, settledCounts, waitForSeed } from './hardening-support';
 import { openSession, type Session } from './session';
 import { chooseFile } from './ui-support';

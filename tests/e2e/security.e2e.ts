@@ -15,7 +15,7 @@
  * the extension keeps working on that page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, PageServer, TestPage } from './harness';
+import type { ExtensionBrowser, PageServer, TestPage } from '../../harness';
 import { waitForCounts } from './highlight-support';
 import { kbFile, kbSnapshot, OBSERVE_PAGE, pageErrors, settledCounts, waitForSeed } from './hardening-support';
 import { openSession, type Session } from './session';

@@ -4,7 +4,7 @@
  * built extension, and an extension page to ask the background from.
  * Suites open it in beforeAll and close it in afterAll.
  */
-import { launch, startPageServer, type BrowserName, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { launch, startPageServer, type BrowserName, type ExtensionBrowser, type PageServer, type TestPage } from '../../harness';
 import { serveFavicon } from './hardening-support';
 import { extensionPage } from './highlight-support';
 
