@@ -7,7 +7,7 @@ import type { Status } from '../../../lib/kb/schema';
 import { collectTextBlocks } from '../../../lib/dom/text-blocks';
 import { paintedCount, withFakeHighlightApi } from './fake-highlight-api';
 
-const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+const settle = (ms = 0) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Three paragraphs of two mentions each (Qwen: open, Gemma: open-weights). */
 const PAGE = '<p id="a">Qwen and Gemma.</p><p id="b">Qwen and Gemma.</p><p id="c">Qwen and Gemma.</p>';
@@ -52,7 +52,7 @@ function placeAt(id: string, top: number): void {
 }
 
 const paintedTexts = (recs: BlockRecord[]) =>
-  recs.map((r) => r.block.container.id + ':' + r.mentions.filter((m) => m.painted).length).join(' ');
+  recs.map((r) => (r.block.container as Element).id + ':' + r.mentions.filter((m) => m.painted).length).join(' ');
 
 afterEach(() => {
   document.body.innerHTML = '';
