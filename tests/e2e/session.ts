@@ -41,7 +41,8 @@ export async function openSession(name: BrowserName = 'chromium'): Promise<Sessi
 
 /** A session fixture: opened for `name`, closed when its scope ends. */
 function sessionFixture(name: BrowserName) {
-  return async (_: object, { onCleanup }: { onCleanup(cleanup: () => unknown): void }): Promise<Session> => {
+  // An empty pattern, not `_`: vitest reads from it which other fixtures this one needs.
+  return async ({}: object, { onCleanup }: { onCleanup(cleanup: () => unknown): void }): Promise<Session> => {
     const session = await openSession(name);
     onCleanup(() => session.close());
     return session;
