@@ -14,6 +14,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     retry: 1,
-    reporters: ['default', './tests/e2e/harness/flaky-reporter.ts'],
+    reporters: ['default', './harness/flaky-reporter.ts'],
   },
 });

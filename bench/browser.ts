@@ -3,8 +3,8 @@
  * project's standard flags, plus the heap reading that goes with it.
  */
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { findChromium } from '../tests/e2e/harness/paths';
-import { CHROMIUM_FLAGS } from '../tests/e2e/harness/chromium';
+import { findChromium } from '../harness/paths';
+import { CHROMIUM_FLAGS } from '../harness/chromium';
 
 export async function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({

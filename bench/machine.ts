@@ -1,7 +1,7 @@
 /** What the figures were measured on, so numbers from two machines are never compared blind. */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
-import { findChromium } from '../tests/e2e/harness/paths';
+import { findChromium } from '../harness/paths';
 
 export interface MachineInfo {
   cpu: string;

@@ -30,9 +30,9 @@ import {
   type ExtensionBrowser,
   type PageServer,
   type TestPage,
-} from '../tests/e2e/harness';
-import { chromiumArgs } from '../tests/e2e/harness/chromium';
-import { findChromium, findFirefox } from '../tests/e2e/harness/paths';
+} from '../harness';
+import { chromiumArgs } from '../harness/chromium';
+import { findChromium, findFirefox } from '../harness/paths';
 import type { EntityCount, TabSummary } from '../lib/messages';
 
 /** Bounds on every wait, in milliseconds. */

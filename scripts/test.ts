@@ -56,7 +56,7 @@ function count(report: string): void {
   totals.skipped += r.numPendingTests + r.numTodoTests;
 }
 
-/** End-to-end tests that failed once and passed on their retry (see tests/e2e/harness/flaky-reporter.ts). */
+/** End-to-end tests that failed once and passed on their retry (see harness/flaky-reporter.ts). */
 function retriedTests(): string[] {
   const report = resolve(REPORTS, 'e2e-flaky.json');
   if (only === 'unit' || !existsSync(report)) return [];
@@ -83,6 +83,6 @@ if (only !== 'unit') {
   run('build for Chromium', 'npx', ['wxt', 'build']);
   run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
   run('Firefox lint (web-ext lint)', 'npx', ['web-ext', 'lint', '--source-dir', resolve(ROOT, '.output/firefox-mv2'), '--self-hosted', '--warnings-as-errors=false']);
-  vitest('end-to-end tests (real Chromium and Firefox)', 'vitest.e2e.config.ts', { OL_SKIP_BUILD: '1' }, ['./tests/e2e/harness/flaky-reporter.ts']);
+  vitest('end-to-end tests (real Chromium and Firefox)', 'vitest.e2e.config.ts', { OL_SKIP_BUILD: '1' }, ['./harness/flaky-reporter.ts']);
 }
 finish(0);

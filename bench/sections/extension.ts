@@ -10,8 +10,8 @@ import { NOT_BUILT, section, type Section } from '../result';
 import { flattenAliases, loadSeedSources } from '../seed-aliases';
 import { median, round } from '../stats';
 import { benchCorpus } from './matcher';
-import { launch } from '../../tests/e2e/harness';
-import { startPageServer } from '../../tests/e2e/harness/server';
+import { launch } from '../../harness';
+import { startPageServer } from '../../harness/server';
 
 export interface ExtensionOptions {
   root: string;

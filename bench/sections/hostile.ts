@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { launchBenchBrowser } from '../browser';
 import { NOT_BUILT, section, type Section } from '../result';
 import { max, round } from '../stats';
-import { launch } from '../../tests/e2e/harness';
-import { startPageServer } from '../../tests/e2e/harness/server';
-import { bigTextNodePage, manyTextNodesPage } from '../../tests/e2e/hardening-support';
+import { launch } from '../../harness';
+import { startPageServer } from '../../harness/server';
+import { bigTextNodePage, manyTextNodesPage } from '../../harness/hostile-pages';
 
 export interface HostileOptions {
   /** The built Chromium extension (its chrome-mv3 folder). */

@@ -14,7 +14,7 @@ import { NOT_BUILT, section, type Section } from '../result';
 import { flattenAliases, loadSeedSources, type BenchAlias } from '../seed-aliases';
 import { max, median, percentile, round } from '../stats';
 import { benchCorpus } from './matcher';
-import { startPageServer } from '../../tests/e2e/harness/server';
+import { startPageServer } from '../../harness/server';
 import type { CompiledIndex } from '../../lib/match/alias-index';
 
 export interface PageOptions {

@@ -64,11 +64,6 @@ export function createPainter(doc: Document, options: PainterOptions = {}): Pain
   return registry ? highlightPainter(doc, win, registry, colors) : wrapPainter(doc, colors);
 }
 
-/** Paints one block's spans; the shorthand the content script uses. */
-export function paintMentions(painter: Painter, block: TextBlock, spans: PaintSpan[]): Painted[] {
-  return painter.paint(block, spans);
-}
-
 // --- Style sheets -----------------------------------------------------------
 
 /**

@@ -4,10 +4,10 @@
  * click elsewhere and scrolling away; right-to-left in Arabic; "More" opens
  * the entry.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, PageServer, TestPage } from './harness';
+import { describe, expect } from 'vitest';
+import type { ExtensionBrowser, PageServer, TestPage } from '../../harness';
 import { setSettings, waitForCounts } from './highlight-support';
-import { openSession, type Session } from './session';
+import { it } from './session';
 
 const EN_COUNTS = { openai: 2, deepseek: 2, meta: 1, llama: 1, alibaba: 1, qwen: 1, anthropic: 1, claude: 1, android: 1 };
 
@@ -71,16 +71,12 @@ const noCard = (page: TestPage) =>
   page.waitFor(() => !document.querySelector('openness-lens-card')?.shadowRoot?.querySelector('.card'));
 
 describe('the in-page card in Chromium', () => {
-  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
 
-  beforeAll(async () => {
-    ({ server, browser, ext } = session = await openSession());
-  });
-  afterAll(async () => {
-    await session?.close();
+  it.beforeAll(async ({ session }) => {
+    ({ server, browser, ext } = session);
   });
 
   async function openArticle(path = '/pages/article-en.html', counts: Record<string, number> = EN_COUNTS) {

@@ -22,7 +22,7 @@ import {
   type ExtensionBrowser,
   type PageServer,
   type TestPage,
-} from './harness';
+} from '../../harness';
 
 interface DemoExpectation {
   page: string;

@@ -5,7 +5,7 @@
  * add-on and its storage) and the hit-testing the in-page card relies on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { launch, startPageServer, type ExtensionBrowser, type PageServer } from '../../harness';
 
 describe('the built extension in Firefox', () => {
   let browser: ExtensionBrowser;

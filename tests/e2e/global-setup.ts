@@ -3,7 +3,7 @@
  * unless the caller (scripts/test.ts) already did (OL_SKIP_BUILD=1).
  */
 import { execFileSync } from 'node:child_process';
-import { ROOT } from './harness/paths';
+import { ROOT } from '../../harness/paths';
 
 export default function setup(): void {
   if (process.env.OL_SKIP_BUILD === '1') return;

@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtExtensionDir, startPageServer, type PageServer, type TestPage } from './harness';
-import { chromiumArgs, wrapPage } from './harness/chromium';
-import { findChromium } from './harness/paths';
+import { builtExtensionDir, startPageServer, type PageServer, type TestPage } from '../../harness';
+import { chromiumArgs, wrapPage } from '../../harness/chromium';
+import { findChromium } from '../../harness/paths';
 import { setSettings, waitForCounts } from './highlight-support';
 
 const EN_COUNTS = { openai: 2, deepseek: 2, meta: 1, llama: 1, alibaba: 1, qwen: 1, anthropic: 1, claude: 1, android: 1 };

@@ -3,7 +3,7 @@
  * the extension found through its own message protocol, the badge, and the
  * highlights the page shows.
  */
-import type { ExtensionBrowser, TestPage } from './harness';
+import type { ExtensionBrowser, TestPage } from '../../harness';
 import type { EntityCount, TabSummary } from '../../lib/messages';
 
 /** An extension page to talk to the background from (as the popup does). */

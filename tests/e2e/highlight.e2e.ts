@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtExtensionDir, ROOT, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { describe, expect } from 'vitest';
+import { builtExtensionDir, ROOT, type ExtensionBrowser, type PageServer, type TestPage } from '../../harness';
 import {
   badgeText,
   countsOf,
@@ -17,7 +17,7 @@ import {
   totalHighlights,
   waitForCounts,
 } from './highlight-support';
-import { openSession, type Session } from './session';
+import { it } from './session';
 
 /** What the English fixture mentions: each entity, how often (textarea, input and editor excluded). */
 const EN_COUNTS = {
@@ -40,20 +40,16 @@ const CAPTURE_DOM = `document.addEventListener('DOMContentLoaded', () => {
 });`;
 
 describe('highlighting in Chromium', () => {
-  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
 
-  beforeAll(async () => {
-    ({ server, browser, ext } = session = await openSession());
+  it.beforeAll(async ({ session }) => {
+    ({ server, browser, ext } = session);
     server.route('/vendor/preact.mjs', {
       body: readFileSync(join(ROOT, 'node_modules/preact/dist/preact.mjs'), 'utf8'),
       type: 'text/javascript; charset=utf-8',
     });
-  });
-  afterAll(async () => {
-    await session?.close();
   });
 
   async function open(path: string, init?: string): Promise<{ page: TestPage; tabId: number }> {

@@ -14,21 +14,20 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outDir, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
-import { playwrightPageOf } from './harness/chromium';
+import { afterAll, describe, expect } from 'vitest';
+import { outDir, type ExtensionBrowser, type PageServer, type TestPage } from '../../harness';
+import { playwrightPageOf } from '../../harness/chromium';
 import { highlightedTexts, tabSummary } from './highlight-support';
+import { bigTextNodePage, manyTextNodesPage } from '../../harness/hostile-pages';
 import {
-  bigTextNodePage,
   longTasks,
-  manyTextNodesPage,
   markupUnchanged,
   openObserved,
   pageErrors,
   settledCounts,
   type LongTaskReport,
 } from './hardening-support';
-import { openSession, type Session } from './session';
+import { it } from './session';
 
 const measured: Record<string, LongTaskReport> = {};
 
@@ -37,18 +36,16 @@ function painted(h: Record<string, string[]>): string[] {
 }
 
 describe('hostile pages in Chromium', () => {
-  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
 
-  beforeAll(async () => {
-    ({ server, browser, ext } = session = await openSession());
+  it.beforeAll(async ({ session }) => {
+    ({ server, browser, ext } = session);
     server.route('/hostile/big-node.html', bigTextNodePage());
     server.route('/hostile/many-nodes.html', manyTextNodesPage());
   });
   afterAll(async () => {
-    await session?.close();
     mkdirSync(resolve(outDir(), 'test-reports'), { recursive: true });
     writeFileSync(resolve(outDir(), 'test-reports/hostile-long-tasks.json'), `${JSON.stringify(measured, null, 2)}\n`);
   });

@@ -15,11 +15,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outDir, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { afterAll, describe, expect } from 'vitest';
+import { outDir, type ExtensionBrowser, type PageServer, type TestPage } from '../../harness';
 import { waitForCounts } from './highlight-support';
 import { kbFile, kbSnapshot, pageErrors, plainEntity, waitForSeed } from './hardening-support';
-import { openSession, type Session } from './session';
+import { it } from './session';
 import { chooseFile, patchSettings, typeInto } from './ui-support';
 
 const USER_ENTITIES = 5000;
@@ -59,20 +59,18 @@ function userEntity(n: number) {
 const measured: Record<string, number | string> = {};
 
 describe('bad and large imports in Chromium', () => {
-  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
   let options: TestPage;
 
-  beforeAll(async () => {
-    ({ server, browser, ext } = session = await openSession());
+  it.beforeAll(async ({ session }) => {
+    ({ server, browser, ext } = session);
     await waitForSeed(ext);
     options = await browser.openExtensionPage('options.html#data');
     await options.waitFor(() => !!document.querySelector('#ol-import-file'));
   });
   afterAll(async () => {
-    await session?.close();
     mkdirSync(resolve(outDir(), 'test-reports'), { recursive: true });
     writeFileSync(resolve(outDir(), 'test-reports/large-kb.json'), `${JSON.stringify(measured, null, 2)}\n`);
   });

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, PageServer, TestPage } from './harness';
-import { ROOT } from './harness/paths';
+import { describe, expect } from 'vitest';
+import type { ExtensionBrowser, PageServer, TestPage } from '../../harness';
+import { ROOT } from '../../harness/paths';
 import { badgeText, extensionPage, highlightedTexts, totalHighlights, waitForCounts } from './highlight-support';
 import { OBSERVE_PAGE, pageErrors } from './hardening-support';
-import { openSession, type Session } from './session';
+import { it } from './session';
 
 const EN_COUNTS = { openai: 2, deepseek: 2, meta: 1, llama: 1, alibaba: 1, qwen: 1, anthropic: 1, claude: 1, android: 1 };
 const AR_COUNTS = { openai: 1, meta: 1, llama: 1, deepseek: 1, chrome: 1, chromium: 1, android: 1 };
@@ -49,16 +49,12 @@ function duplicateRanges(): number {
 }
 
 describe('lifecycle in Chromium', () => {
-  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
 
-  beforeAll(async () => {
-    ({ server, browser, ext } = session = await openSession());
-  });
-  afterAll(async () => {
-    await session?.close();
+  it.beforeAll(async ({ session }) => {
+    ({ server, browser, ext } = session);
   });
 
   async function open(path: string): Promise<{ page: TestPage; tabId: number }> {

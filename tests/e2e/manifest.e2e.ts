@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtExtensionDir } from './harness';
+import { builtExtensionDir } from '../../harness';
 
 type Manifest = Record<string, unknown> & { permissions?: string[] };
 

@@ -4,7 +4,7 @@
  * the page's own controls, settings, and accessibility in both languages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type ExtensionBrowser, type TestPage } from './harness';
+import { launch, type ExtensionBrowser, type TestPage } from '../../harness';
 import {
   chooseFile,
   clickOn,

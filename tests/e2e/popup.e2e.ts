@@ -2,8 +2,9 @@
  * The toolbar popup in real Chromium, opened as popup.html?tabId=N for a tab
  * showing a page with known mentions.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startPageServer, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { describe, expect } from 'vitest';
+import type { ExtensionBrowser, PageServer, TestPage } from '../../harness';
+import { it } from './session';
 import { clickOn, patchSettings, readSettingsIn, screenshotPath, seriousAxeViolations, textOf, typeInto, waitForEntity } from './ui-support';
 
 /** What tests/fixtures/pages/popup-en.html mentions, and how often. */
@@ -15,17 +16,12 @@ describe('the popup', () => {
   let article: TestPage;
   let tabId: number;
 
-  beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launch('chromium');
+  it.beforeAll(async ({ session }) => {
+    ({ server, browser } = session);
     await waitForEntity(browser, 'llama');
     article = await browser.newPage();
     await article.goto(server.url('/pages/popup-en.html'));
     tabId = await browser.tabIdOf(article);
-  });
-  afterAll(async () => {
-    await browser?.dispose();
-    await server?.close();
   });
 
   async function openPopup(forTab = tabId): Promise<TestPage> {

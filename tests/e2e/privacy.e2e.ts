@@ -5,10 +5,10 @@
  * export, an import, the settings) is recorded, and each one goes to the
  * local test server or to the extension's own files: no other host, ever.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eBrowsers, type ExtensionBrowser, type PageServer, type TestPage } from './harness';
+import { describe, expect } from 'vitest';
+import { e2eBrowsers, type ExtensionBrowser, type PageServer, type TestPage } from '../../harness';
 import { kbFile, plainEntity, settledCounts, waitForSeed } from './hardening-support';
-import { openSession, type Session } from './session';
+import { sessionPerTest } from './session';
 import { chooseFile } from './ui-support';
 
 /** Where a request may go: the test server, the extension's own files, and in-memory addresses. */
@@ -20,17 +20,15 @@ function allowed(url: string, server: PageServer, extensionOrigin: string): bool
 
 for (const name of e2eBrowsers()) {
   describe(`privacy in ${name}`, () => {
-    let session: Session | undefined;
+    // One test per browser: its session closes before the next browser opens.
+    const it = sessionPerTest(name);
     let browser: ExtensionBrowser;
     let server: PageServer;
     let ext: TestPage;
 
-    beforeAll(async () => {
-      ({ server, browser, ext } = session = await openSession(name));
+    it.beforeEach(async ({ session }) => {
+      ({ server, browser, ext } = session);
       await waitForSeed(ext);
-    });
-    afterAll(async () => {
-      await session?.close();
     });
 
     it('reading, the card, the popup and the options page make no request beyond the test server and the extension', async () => {

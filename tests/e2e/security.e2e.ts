@@ -14,11 +14,11 @@
  * extension's id change neither the tab's summary nor the knowledge base, and
  * the extension keeps working on that page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, PageServer, TestPage } from './harness';
+import { describe, expect } from 'vitest';
+import type { ExtensionBrowser, PageServer, TestPage } from '../../harness';
 import { waitForCounts } from './highlight-support';
 import { kbFile, kbSnapshot, OBSERVE_PAGE, pageErrors, settledCounts, waitForSeed } from './hardening-support';
-import { openSession, type Session } from './session';
+import { it } from './session';
 import { chooseFile } from './ui-support';
 
 const EN_COUNTS = { openai: 2, deepseek: 2, meta: 1, llama: 1, alibaba: 1, qwen: 1, anthropic: 1, claude: 1, android: 1 };
@@ -60,13 +60,12 @@ function linkProtocols(): string[] {
 }
 
 describe('security in Chromium', () => {
-  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
 
-  beforeAll(async () => {
-    ({ server, browser, ext } = session = await openSession());
+  it.beforeAll(async ({ session }) => {
+    ({ server, browser, ext } = session);
     await waitForSeed(ext);
     const options = await browser.openExtensionPage('options.html#data');
     await options.waitFor(() => document.querySelector('#ol-import-file'));
@@ -74,9 +73,6 @@ describe('security in Chromium', () => {
     await options.waitFor(() => document.querySelector('[data-import-outcome]'));
     expect(await options.evaluate(() => document.querySelector('[data-import-outcome]')!.getAttribute('data-import-outcome'))).toBe('ok');
     await options.close();
-  });
-  afterAll(async () => {
-    await session?.close();
   });
 
   it('the options page shows imported markup as text, isolates the overridden name, and runs nothing', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { launch, startPageServer, type ExtensionBrowser, type PageServer } from '../../harness';
 
 describe('the built extension in Chromium', () => {
   let browser: ExtensionBrowser;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { e2eBrowsers } from './harness';
+import { e2eBrowsers } from '../../harness';
 import { readDemoSpecs, runHeadlessDemo, type DemoReport } from '../../scripts/start';
 import { STATUSES } from '../../lib/kb/schema';
 

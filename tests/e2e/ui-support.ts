@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ROOT, type ExtensionBrowser, type TestPage } from './harness';
+import { ROOT, type ExtensionBrowser, type TestPage } from '../../harness';
 
 export const SCREENSHOT_DIR = resolve(ROOT, '.output/screenshots');
 

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '..');
 const MOUNTS: Record<string, string> = {
   '/demo/': join(ROOT, 'assets/demo'),
   '/pages/': join(ROOT, 'tests/fixtures/pages'),

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Reporter, TestCase } from 'vitest/node';
 
-export const FLAKY_REPORT = resolve(import.meta.dirname, '../../../.output/test-reports/e2e-flaky.json');
+export const FLAKY_REPORT = resolve(import.meta.dirname, '../.output/test-reports/e2e-flaky.json');
 
 export default class FlakyReporter implements Reporter {
   private readonly retried: { test: string; file: string; retries: number }[] = [];

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserName } from './types';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+export const ROOT = resolve(import.meta.dirname, '..');
 
 export function outDir(): string {
   return resolve(ROOT, process.env.OL_OUT_DIR || '.output');
