@@ -33,11 +33,15 @@ export interface Sentence {
   spans: MentionSpan[];
   /** For each token, the index of the mention covering it, or -1. */
   owner: Int32Array;
+  /** Each mention's start offset, to tell a proclitic written on a name («ولاما») from the name. */
+  starts: number[];
 }
 
 /** Words that join names into one list: "Qwen and Llama", «كوين ولاما». */
 const COORDINATORS = new Set([',', '،', 'and', 'or', 'و', 'او']);
 const COMMAS = new Set([',', '،']);
+/** Arabic prepositions written on the next word: ل «لأوبن إيه آي», ب, ك. */
+const PREPOSITIONS = new Set(['ل', 'ب', 'ك']);
 const NUMBER = /^[0-9][0-9.]*[a-z]?$/;
 /** How far back a parenthetical's opening comma may lie. */
 const PARENTHETICAL_TOKENS = 15;
@@ -74,6 +78,28 @@ export function cueModifiesOtherNoun(s: Sentence, hit: CueHit): boolean {
   return matchAt(s.book.foreignHeads, s.tokens, hit.last + 1) !== null;
 }
 
+/** «لأوبن إيه آي», «بجيميني»: a name behind a preposition is governed by it, not described by the cue before it. */
+function behindPreposition(s: Sentence, span: MentionSpan, mentionStart: number): boolean {
+  const token = s.tokens[span.first]!;
+  return mentionStart > token.start && PREPOSITIONS.has(token.norm[0]!);
+}
+
+/** Names listed before `span`: "Qwen and Llama are …", «كوين ولاما نموذجان …». */
+function coordinatedBefore(s: Sentence, span: MentionSpan, clause: Clause): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  let current = span;
+  for (;;) {
+    const glued = s.tokens[current.first]!.norm.startsWith('و') && s.starts[s.owner[current.first]!]! > s.tokens[current.first]!.start;
+    let j = current.first - 1;
+    if (!glued && !(j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm))) return out;
+    while (j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm)) j--;
+    const owner = j >= clause.from ? s.owner[j]! : -1;
+    if (owner < 0) return out;
+    current = s.spans[owner]!;
+    out.push(current);
+  }
+}
+
 /** Mentions listed after `span`: "Qwen and Llama", "Qwen, Llama and Gemma". */
 function coordinated(s: Sentence, span: MentionSpan, clause: Clause): MentionSpan[] {
   const out: MentionSpan[] = [];
@@ -104,12 +130,15 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
     const owner = s.owner[j]!;
     if (owner >= 0) {
       const span = s.spans[owner]!;
+      if (behindPreposition(s, span, s.starts[owner]!)) return [];
       if (isPossessive(s, span)) {
         j = span.last + 2;
         continue;
       }
       return [span, ...coordinated(s, span, clause)].filter((t) => !namesSomethingElse(s, t));
     }
+    // "a closed model that Meta keeps": a relative clause or a new list item starts another subject.
+    if (COORDINATORS.has(s.tokens[j]!.norm) || matchAt(s.book.relatives, s.tokens, j)) return [];
     const phrase = matchAt(s.book.heads, s.tokens, j) ?? matchAt(s.book.glue, s.tokens, j);
     if (phrase) j += phrase.words.length;
     else if (isNumber(s.tokens[j])) j++;
@@ -129,8 +158,14 @@ function subjectBeforeParenthetical(s: Sentence, comma: number, clause: Clause):
   return null;
 }
 
+/** Cue after the name, with any names listed before it. */
+export function targetsBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
+  const found = targetBefore(s, hit, clause);
+  return found ? [found, ...coordinatedBefore(s, found, clause)] : [];
+}
+
 /** Cue after the name: predicates, appositives and Arabic attributive adjectives. */
-export function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | null {
+function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | null {
   const { tokens, book } = s;
   let sawCopula = false;
   let sawComma = false;

@@ -19,7 +19,8 @@ export interface Clause {
 const ENDS = new Set(['.', '!', '?', ';', ':', '؛', '؟', '\n', '\u2026']);
 const QUESTIONS = new Set(['?', '؟']);
 
-export function splitClauses(tokens: Token[], book: CueBook): Clause[] {
+/** `owner[i]` >= 0 marks a token inside a mention: «لاما» is a name, not ل + أما. */
+export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   const close = (to: number, question: boolean) => {
@@ -30,7 +31,7 @@ export function splitClauses(tokens: Token[], book: CueBook): Clause[] {
     const token = tokens[i]!;
     if (!token.word && ENDS.has(token.norm)) {
       close(i + 1, QUESTIONS.has(token.norm));
-    } else if (i > from && matchAt(book.boundaries, tokens, i)) {
+    } else if (i > from && owner[i] === -1 && matchAt(book.boundaries, tokens, i)) {
       close(i, false);
     }
   }

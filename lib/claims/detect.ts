@@ -8,7 +8,7 @@
  * returns one PageClaim per mention, in mention order.
  */
 import type { Mention } from '../match/types';
-import { cueModifiesOtherNoun, targetBefore, targetsAfter, type CueHit, type MentionSpan, type Sentence } from './attach';
+import { cueModifiesOtherNoun, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import { splitClauses, type Clause } from './clauses';
 import type { CueBook } from './cue-book';
 import { qualifierOf } from './qualify';
@@ -59,6 +59,11 @@ function findCues(s: Sentence): CueHit[] {
   return hits;
 }
 
+/** «فمفتوح المصدر»: the cue's offsets leave out the conjunction written on it. */
+function procliticLength(token: Token, firstWord: string): number {
+  return token.norm.length > firstWord.length && token.norm.endsWith(firstWord) ? 1 : 0;
+}
+
 function clauseIndex(clauses: Clause[], tokenCount: number): Int32Array {
   const out = new Int32Array(tokenCount);
   clauses.forEach((c, k) => out.fill(k, c.from, c.to));
@@ -71,8 +76,7 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
   for (const hit of findCues(s)) {
     if (cueModifiesOtherNoun(s, hit)) continue;
     const clause = clauses[byClause[hit.first]!]!;
-    const before = targetBefore(s, hit, clause);
-    const targets = [...targetsAfter(s, hit, clause), ...(before ? [before] : [])];
+    const targets = [...targetsAfter(s, hit, clause), ...targetsBefore(s, hit, clause)];
     for (const span of targets) {
       const distance = span.first > hit.last ? span.first - hit.last : hit.first - span.last;
       const list = found.get(span) ?? [];
@@ -91,13 +95,13 @@ function best(list: Attachment[] | undefined): Attachment | undefined {
 export function detectClaims(text: string, mentions: Mention[], lookup: RecordLookup, book: CueBook = shippedCueBook()): PageClaim[] {
   const tokens = tokenize(text);
   const { spans, owner } = spansOf(tokens, mentions, lookup);
-  const s: Sentence = { tokens, book, spans, owner };
-  const attached = attachAll(s, splitClauses(tokens, book));
+  const s: Sentence = { tokens, book, spans, owner, starts: mentions.map((m) => m.start) };
+  const attached = attachAll(s, splitClauses(tokens, book, owner));
   return mentions.map((m, k) => {
     const pick = best(attached.get(spans[k]!));
     const base = { entity: m.entity, start: m.start, end: m.end };
     if (!pick) return { ...base, claim: null, verdict: null, cue: null, cueStart: null, cueEnd: null };
-    const cueStart = tokens[pick.hit.first]!.start;
+    const cueStart = tokens[pick.hit.first]!.start + procliticLength(tokens[pick.hit.first]!, pick.hit.cue.words[0]!);
     const cueEnd = tokens[pick.hit.last]!.end;
     const cue = { cue: text.slice(cueStart, cueEnd), cueStart, cueEnd };
     if (pick.qualifier) return { ...base, claim: null, verdict: null, ...cue, qualifier: pick.qualifier };
