@@ -45,6 +45,8 @@ const PREPOSITIONS = new Set(['ل', 'ب', 'ك']);
 const NUMBER = /^[0-9][0-9.]*[a-z]?$/;
 /** How far back a parenthetical's opening comma may lie. */
 const PARENTHETICAL_TOKENS = 15;
+/** How long an aside between a copula and its cue may be. */
+const ASIDE_TOKENS = 6;
 
 function isNumber(token: Token | undefined): boolean {
   return token !== undefined && token.word && NUMBER.test(token.norm);
@@ -158,6 +160,15 @@ function subjectBeforeParenthetical(s: Sentence, comma: number, clause: Clause):
   return null;
 }
 
+/** "is, in short, fully open": the index of the copula before an aside that ends at `comma`, or -1. */
+function asideAfterCopula(s: Sentence, comma: number, clause: Clause): number {
+  for (let p = comma - 1; p >= Math.max(clause.from + 1, comma - ASIDE_TOKENS); p--) {
+    if (!COMMAS.has(s.tokens[p]!.norm)) continue;
+    return phraseEndingAt(s.book.copulas, s.tokens, p - 1, clause.from) >= 0 ? p - 1 : -1;
+  }
+  return -1;
+}
+
 /** Cue after the name, with any names listed before it. */
 export function targetsBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
   const found = targetBefore(s, hit, clause);
@@ -187,6 +198,11 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       continue;
     }
     if (COMMAS.has(tokens[j]!.norm)) {
+      const aside = sawCopula ? -1 : asideAfterCopula(s, j, clause);
+      if (aside >= 0) {
+        j = aside;
+        continue;
+      }
       if (sawComma) return null;
       sawComma = true;
       if (sawCopula && !matchAt(book.relatives, tokens, j + 1)) {
