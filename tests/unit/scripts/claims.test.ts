@@ -58,7 +58,7 @@ describe('npm run claims', () => {
     expect(stdout).toMatch(/draft\.txt:1:23\t"Llama 3\.1"\tllama\tOVERSTATED: the text calls it open source \("open-source"\); the record says restricted/);
     expect(stdout).toMatch(/draft\.txt:2:14\t"Llama"\tllama\tnot a claim \(negated\)/);
     expect(stdout).toMatch(/"كوين"\tqwen\tconsistent: the text calls it open weights/);
-    expect(stdout).toMatch(/draft\.txt: 6 mentions, 2 openness claims, 1 overstated$/);
+    expect(stdout).toMatch(/draft\.txt: 6 mentions, 2 openness claims, 1 overstated$/m);
   });
 
   it('fails clearly on a missing file and on no arguments', async () => {
