@@ -19,6 +19,9 @@ export const TARGETS: Target[] = [
   { key: 'dynamic.batchP95Ms', op: '<=', value: 4 },
   { key: 'contentScript.bytes', op: '<=', value: 60_000 },
   { key: 'hostile.longestTaskMs', op: '<=', value: 50 },
+  { key: 'claims.heldOutPrecision', op: '>=', value: 0.95 },
+  { key: 'claims.heldOutRecall', op: '>=', value: 0.9 },
+  { key: 'claims.heldOutFlaggedNoClaim', op: '<=', value: 0 },
 ];
 
 /** The rows of the table, in order: [key, unit, what it is]. */
@@ -43,6 +46,15 @@ export const ROWS: [string, string, string][] = [
   ['memory.heapDeltaMB', 'MB', 'JS heap growth after annotating the large page'],
   ['hostile.longestTaskMs', 'ms', 'longest task after DOMContentLoaded, hostile pages, extension on'],
   ['hostile.baselineLongestTaskMs', 'ms', 'the same pages without the extension (baseline)'],
+  ['claims.precision', '', 'overstatement flags right ÷ all flags, claim corpus'],
+  ['claims.recall', '', 'overstated claims flagged ÷ all overstated claims, claim corpus'],
+  ['claims.baselinePrecision', '', 'the same for a keyword baseline (any cue → every name in the sentence)'],
+  ['claims.baselineRecall', '', 'the same for the keyword baseline'],
+  ['claims.heldOutPrecision', '', 'precision on the held-out slice'],
+  ['claims.heldOutRecall', '', 'recall on the held-out slice'],
+  ['claims.baselineHeldOutPrecision', '', 'keyword baseline precision, held-out slice'],
+  ['claims.baselineHeldOutRecall', '', 'keyword baseline recall, held-out slice'],
+  ['claims.heldOutFlaggedNoClaim', '', 'held-out sentences without a claim that got a flag'],
 ];
 
 export interface Results {

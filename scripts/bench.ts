@@ -6,7 +6,7 @@
  *   npm run bench -- --quick       smaller inputs, fewer runs (under a minute on 2 cores)
  *   npm run bench -- --no-build    reuse the last bench build of the extension (--quick
  *                                  reuses it by itself while no source file is newer)
- *   npm run bench -- --only=matcher,page,extension,hostile
+ *   npm run bench -- --only=matcher,page,extension,hostile,claims
  *   npm run bench -- --strict      exit 1 when a target is missed
  *
  * Writes .output/bench/results.json and .output/bench/results.md. Builds the
@@ -21,6 +21,7 @@ import { loadAverage, machineInfo, type MachineInfo } from '../bench/machine';
 import { assemble, consoleTable, machineLine, markdownTable } from '../bench/report';
 import type { Agreement } from '../bench/agreement';
 import type { Section } from '../bench/result';
+import { benchClaims } from '../bench/sections/claims';
 import { benchExtension, buildExtension, buildIsFresh } from '../bench/sections/extension';
 import { benchHostile } from '../bench/sections/hostile';
 import { benchMatcher } from '../bench/sections/matcher';
@@ -106,6 +107,16 @@ async function main(): Promise<number> {
         `hostile: 100,000 text nodes and a 5 MB text node, with the built extension and without, ${SIZES.hostileRuns} loads each`,
         async () => benchHostile({ extensionDir: resolve(outDir, 'chrome-mv3'), runs: SIZES.hostileRuns }),
         ['hostile'],
+      )),
+    );
+  }
+
+  if (wants('claims')) {
+    sections.push(
+      ...(await step(
+        'claims: overstatement flags on the claim corpus and its held-out slice, beside a keyword baseline',
+        async () => [benchClaims(ROOT)],
+        ['claims'],
       )),
     );
   }

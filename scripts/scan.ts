@@ -13,14 +13,14 @@
  * machine-readable format; the mention's text includes any version suffix.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAliasIndex, statusOf, type CompiledIndex } from '../lib/match/alias-index';
 import { scanText } from '../lib/match/scanner';
 import { toAliasSource } from '../lib/match/sources';
 import type { Mention } from '../lib/match/types';
 import type { Entity } from '../lib/kb/schema';
-import { visibleText } from '../lib/text/html-text';
+import { lineAndColumn, readPageText } from './page-text';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const ENTITIES_DIR = join(ROOT, 'assets/kb/entities');
@@ -41,33 +41,6 @@ function loadIndex(): CompiledIndex {
     }
   });
   return buildAliasIndex(entities.map(toAliasSource));
-}
-
-async function readText(file: string): Promise<string> {
-  const raw = readFileSync(file, 'utf8');
-  const ext = extname(file).toLowerCase();
-  if (ext !== '.html' && ext !== '.htm') return raw;
-  // Loaded only for HTML: plain-text scans start faster without a DOM.
-  const { Window } = await import('happy-dom');
-  const window = new Window();
-  try {
-    const document = new window.DOMParser().parseFromString(raw, 'text/html');
-    // happy-dom nodes implement the standard DOM interfaces visibleText reads.
-    return visibleText((document.body ?? document.documentElement) as unknown as Node);
-  } finally {
-    void window.happyDOM.close();
-  }
-}
-
-/** 1-based line and column of a UTF-16 offset, for the human-readable listing. */
-function lineAndColumn(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return `${line}:${offset - lineStart + 1}`;
 }
 
 function describe(file: string, text: string, mentions: Mention[], index: CompiledIndex): string[] {
@@ -97,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
   for (const file of files) {
     let text: string;
     try {
-      text = await readText(file);
+      text = await readPageText(file);
     } catch (error) {
       console.error(`${file}: ${(error as Error).message}`);
       failed = true;

@@ -1,0 +1,233 @@
+/**
+ * Which mention a cue is said of, read from the words around it:
+ * - attributive, cue before the name: "the open-source Qwen", "open-weight
+ *   models such as Qwen and Llama", «النموذج مفتوح المصدر لاما»;
+ * - attributive, cue after the name: «نموذج كوين مفتوح المصدر»;
+ * - appositive: "Llama, Meta's open-source model", «لاما، نموذج ميتا مفتوح المصدر»;
+ * - predicate: "gpt-oss is fully open", "gpt-oss, released in August, is fully open".
+ * Between the name and the cue only copulas, articles, a few adjectives and
+ * head nouns ("model", نموذج) may stand: any other word means the cue is
+ * about something else ("Chrome, built on the open-source Chromium").
+ */
+import type { Kind } from '../kb/schema';
+import type { Cue, CueBook, PhraseTable, Words } from './cue-book';
+import type { Clause } from './clauses';
+import { matchAt, type Token } from './tokens';
+
+/** A mention as a run of tokens, first and last inclusive. */
+export interface MentionSpan {
+  first: number;
+  last: number;
+  kind?: Kind;
+}
+
+export interface CueHit {
+  first: number;
+  last: number;
+  cue: Cue;
+}
+
+export interface Sentence {
+  tokens: Token[];
+  book: CueBook;
+  spans: MentionSpan[];
+  /** For each token, the index of the mention covering it, or -1. */
+  owner: Int32Array;
+  /** Each mention's start offset, to tell a proclitic written on a name («ولاما») from the name. */
+  starts: number[];
+}
+
+/** Words that join names into one list: "Qwen and Llama", «كوين ولاما». */
+const COORDINATORS = new Set([',', '،', 'and', 'or', 'و', 'او']);
+const COMMAS = new Set([',', '،']);
+/** Arabic prepositions written on the next word: ل «لأوبن إيه آي», ب, ك. */
+const PREPOSITIONS = new Set(['ل', 'ب', 'ك']);
+const NUMBER = /^[0-9][0-9.]*[a-z]?$/;
+/** How far back a parenthetical's opening comma may lie. */
+const PARENTHETICAL_TOKENS = 15;
+/** How long an aside between a copula and its cue may be. */
+const ASIDE_TOKENS = 6;
+
+function isNumber(token: Token | undefined): boolean {
+  return token !== undefined && token.word && NUMBER.test(token.norm);
+}
+
+/** Start index of a phrase of the table that ends exactly at token `j`, or -1. */
+function phraseEndingAt(table: PhraseTable<{ words: Words }>, tokens: Token[], j: number, floor: number): number {
+  for (let s = j; s >= Math.max(floor, j - 5); s--) {
+    const hit = matchAt(table, tokens, s);
+    if (hit && s + hit.words.length - 1 === j) return s;
+  }
+  return -1;
+}
+
+function isPossessive(s: Sentence, span: MentionSpan): boolean {
+  return s.tokens[span.last + 1]?.norm === "'s";
+}
+
+const isCompanyLike = (span: MentionSpan) => span.kind === 'company' || span.kind === 'organization';
+
+/** "Gemini CLI", «أداة جيميني»: the name qualifies another thing, which the claim is about. */
+function namesSomethingElse(s: Sentence, span: MentionSpan): boolean {
+  let after = span.last + 1;
+  while (isNumber(s.tokens[after])) after++;
+  if (matchAt(s.book.foreignHeads, s.tokens, after)) return true;
+  return phraseEndingAt(s.book.foreignHeads, s.tokens, span.first - 1, 0) >= 0;
+}
+
+/** "open-source tool", «مفتوحة المصدر منصة»: the cue's own noun is not a model. */
+export function cueModifiesOtherNoun(s: Sentence, hit: CueHit): boolean {
+  return matchAt(s.book.foreignHeads, s.tokens, hit.last + 1) !== null;
+}
+
+/** «لأوبن إيه آي», «بجيميني»: a name behind a preposition is governed by it, not described by the cue before it. */
+function behindPreposition(s: Sentence, span: MentionSpan, mentionStart: number): boolean {
+  const token = s.tokens[span.first]!;
+  return mentionStart > token.start && PREPOSITIONS.has(token.norm[0]!);
+}
+
+/** Names listed before `span`: "Qwen and Llama are …", «كوين ولاما نموذجان …». */
+function coordinatedBefore(s: Sentence, span: MentionSpan, clause: Clause): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  let current = span;
+  for (;;) {
+    const glued = s.tokens[current.first]!.norm.startsWith('و') && s.starts[s.owner[current.first]!]! > s.tokens[current.first]!.start;
+    let j = current.first - 1;
+    if (!glued && !(j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm))) return out;
+    while (j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm)) j--;
+    const owner = j >= clause.from ? s.owner[j]! : -1;
+    if (owner < 0) return out;
+    current = s.spans[owner]!;
+    out.push(current);
+  }
+}
+
+/** Mentions listed after `span`: "Qwen and Llama", "Qwen, Llama and Gemma". */
+function coordinated(s: Sentence, span: MentionSpan, clause: Clause): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  let k = span.last + 1;
+  for (;;) {
+    let j = k;
+    while (j < clause.to && COORDINATORS.has(s.tokens[j]!.norm)) j++;
+    const owner = j < clause.to ? s.owner[j]! : -1;
+    // «ولاما»: the conjunction is written on the name itself.
+    const glued = owner >= 0 && j === k && s.tokens[j]!.norm.startsWith('و');
+    if (owner < 0 || (j === k && !glued)) return out;
+    const next = s.spans[owner]!;
+    out.push(next);
+    k = next.last + 1;
+  }
+}
+
+/** Cue before the name: "the open-source Qwen", "open-weight models such as Llama". */
+export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
+  if (hit.cue.verbLike) {
+    const before = s.tokens[hit.first - 1];
+    const determined = before?.norm === "'s" || (before !== undefined && matchAt(s.book.glue, s.tokens, hit.first - 1));
+    if (!determined) return [];
+  }
+  let j = hit.last + 1;
+  let skipped = 0;
+  while (j < clause.to && skipped <= 3) {
+    const owner = s.owner[j]!;
+    if (owner >= 0) {
+      const span = s.spans[owner]!;
+      if (behindPreposition(s, span, s.starts[owner]!)) return [];
+      if (isPossessive(s, span)) {
+        j = span.last + 2;
+        continue;
+      }
+      return [span, ...coordinated(s, span, clause)].filter((t) => !namesSomethingElse(s, t));
+    }
+    // "a closed model that Meta keeps": a relative clause or a new list item starts another subject.
+    if (COORDINATORS.has(s.tokens[j]!.norm) || matchAt(s.book.relatives, s.tokens, j)) return [];
+    const phrase = matchAt(s.book.heads, s.tokens, j) ?? matchAt(s.book.glue, s.tokens, j);
+    if (phrase) j += phrase.words.length;
+    else if (isNumber(s.tokens[j])) j++;
+    else return [];
+    skipped++;
+  }
+  return [];
+}
+
+/** A name right before an opening comma: the subject of "X, built on Y, is …". */
+function subjectBeforeParenthetical(s: Sentence, comma: number, clause: Clause): MentionSpan | null {
+  for (let p = comma - 1; p >= Math.max(clause.from + 1, comma - PARENTHETICAL_TOKENS); p--) {
+    if (!COMMAS.has(s.tokens[p]!.norm)) continue;
+    const owner = s.owner[p - 1]!;
+    return owner >= 0 ? s.spans[owner]! : null;
+  }
+  return null;
+}
+
+/** "is, in short, fully open": the index of the copula before an aside that ends at `comma`, or -1. */
+function asideAfterCopula(s: Sentence, comma: number, clause: Clause): number {
+  for (let p = comma - 1; p >= Math.max(clause.from + 1, comma - ASIDE_TOKENS); p--) {
+    if (!COMMAS.has(s.tokens[p]!.norm)) continue;
+    return phraseEndingAt(s.book.copulas, s.tokens, p - 1, clause.from) >= 0 ? p - 1 : -1;
+  }
+  return -1;
+}
+
+/** Cue after the name, with any names listed before it. */
+export function targetsBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
+  const found = targetBefore(s, hit, clause);
+  return found ? [found, ...coordinatedBefore(s, found, clause)] : [];
+}
+
+/** Cue after the name: predicates, appositives and Arabic attributive adjectives. */
+function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | null {
+  const { tokens, book } = s;
+  let sawCopula = false;
+  let sawComma = false;
+  let j = hit.first - 1;
+  let found: MentionSpan | null = null;
+  while (j >= clause.from && found === null) {
+    const owner = s.owner[j]!;
+    if (owner >= 0) {
+      const span = s.spans[owner]!;
+      const possessor = tokens[span.last + 1]?.norm === "'s" && span.last + 1 <= hit.first - 1;
+      // «نموذج ميتا»: a company after a head noun owns the model, it is not the model.
+      const genitive = isCompanyLike(span) && phraseEndingAt(book.heads, tokens, span.first - 1, clause.from) >= 0;
+      if (!possessor && !genitive) found = span;
+      j = span.first - 1;
+      continue;
+    }
+    if (tokens[j]!.norm === "'s") {
+      j--;
+      continue;
+    }
+    if (COMMAS.has(tokens[j]!.norm)) {
+      const aside = sawCopula ? -1 : asideAfterCopula(s, j, clause);
+      if (aside >= 0) {
+        j = aside;
+        continue;
+      }
+      if (sawComma) return null;
+      sawComma = true;
+      if (sawCopula && !matchAt(book.relatives, tokens, j + 1)) {
+        found = subjectBeforeParenthetical(s, j, clause);
+        break;
+      }
+      j--;
+      continue;
+    }
+    const copula = phraseEndingAt(book.copulas, tokens, j, clause.from);
+    if (copula >= 0) sawCopula = true;
+    const start = copula >= 0 ? copula : firstOf(s, j, clause);
+    if (start < 0) return null;
+    j = start - 1;
+  }
+  if (found === null || (hit.cue.verbLike && !sawCopula)) return null;
+  return namesSomethingElse(s, found) ? null : found;
+}
+
+/** Start of the glue, head, negation or hedge phrase ending at `j`, a number's own index, or -1. */
+function firstOf(s: Sentence, j: number, clause: Clause): number {
+  if (isNumber(s.tokens[j])) return j;
+  for (const table of [s.book.glue, s.book.heads, s.book.negations, s.book.hedges, s.book.relatives]) {
+    const start = phraseEndingAt(table, s.tokens, j, clause.from);
+    if (start >= 0) return start;
+  }
+  return -1;
+}

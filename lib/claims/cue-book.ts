@@ -1,0 +1,106 @@
+/**
+ * The words the check reads, kept as data in assets/kb/claim-cues.json and
+ * compiled here into phrase tables. Every phrase is normalized the way the
+ * matcher normalizes page text, so the file can be written in natural
+ * spelling (أ, ة, diacritics, hyphens) and still match every variant.
+ */
+import * as v from 'valibot';
+import { aliasKey } from '../match/alias-index';
+import type { ClaimKind } from './types';
+
+const Phrases = v.pipe(v.array(v.pipe(v.string(), v.nonEmpty())), v.minLength(1));
+
+export const CueFileSchema = v.object({
+  about: v.optional(v.string()),
+  cues: v.pipe(
+    v.array(
+      v.object({
+        phrase: v.pipe(v.string(), v.nonEmpty()),
+        claim: v.picklist(['open', 'open-weights', 'closed']),
+        /** "closed" is also a verb ("Meta closed the deal"): it counts only after a copula or a determiner. */
+        verbLike: v.optional(v.boolean()),
+      }),
+    ),
+    v.minLength(1),
+  ),
+  falseFriends: Phrases,
+  negations: Phrases,
+  hedges: Phrases,
+  attributions: Phrases,
+  boundaries: Phrases,
+  copulas: Phrases,
+  relatives: Phrases,
+  glue: Phrases,
+  heads: Phrases,
+  foreignHeads: Phrases,
+});
+export type CueFile = v.InferOutput<typeof CueFileSchema>;
+
+/** A phrase as a sequence of normalized words. */
+export type Words = readonly string[];
+
+export interface Cue {
+  words: Words;
+  claim: ClaimKind;
+  verbLike: boolean;
+}
+
+/** Phrases grouped by their first word, longest first, so the longest match wins. */
+export type PhraseTable<T extends { words: Words }> = Map<string, T[]>;
+
+export interface CueBook {
+  cues: PhraseTable<Cue>;
+  falseFriends: PhraseTable<{ words: Words }>;
+  negations: PhraseTable<{ words: Words }>;
+  hedges: PhraseTable<{ words: Words }>;
+  attributions: PhraseTable<{ words: Words }>;
+  boundaries: PhraseTable<{ words: Words }>;
+  copulas: PhraseTable<{ words: Words }>;
+  relatives: PhraseTable<{ words: Words }>;
+  glue: PhraseTable<{ words: Words }>;
+  heads: PhraseTable<{ words: Words }>;
+  foreignHeads: PhraseTable<{ words: Words }>;
+}
+
+export function toWords(phrase: string): Words {
+  return aliasKey(phrase).split(' ').filter(Boolean);
+}
+
+function table<T extends { words: Words }>(entries: T[]): PhraseTable<T> {
+  const out: PhraseTable<T> = new Map();
+  for (const entry of entries) {
+    const first = entry.words[0];
+    if (first === undefined) continue;
+    const list = out.get(first) ?? [];
+    list.push(entry);
+    out.set(first, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return out;
+}
+
+const plain = (phrases: string[]) => table(phrases.map((p) => ({ words: toWords(p) })));
+
+/** Validates the cue file and compiles it; throws with the offending path when it is malformed. */
+export function compileCueBook(json: unknown): CueBook {
+  const parsed = v.safeParse(CueFileSchema, json);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    throw new Error(`claim cues: ${path ? path + ': ' : ''}${issue.message}`);
+  }
+  const file = parsed.output;
+  return {
+    cues: table(file.cues.map((c) => ({ words: toWords(c.phrase), claim: c.claim, verbLike: c.verbLike === true }))),
+    falseFriends: plain(file.falseFriends),
+    negations: plain(file.negations),
+    hedges: plain(file.hedges),
+    attributions: plain(file.attributions),
+    boundaries: plain(file.boundaries),
+    copulas: plain(file.copulas),
+    relatives: plain(file.relatives),
+    glue: plain(file.glue),
+    heads: plain(file.heads),
+    foreignHeads: plain(file.foreignHeads),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Page text as a list of words and punctuation marks with their offsets, and
+ * phrase matching over it. Hyphens and spaces only separate words, so
+ * "open-source" and "open source" read alike; other punctuation is kept as
+ * its own token because commas and full stops shape a clause.
+ */
+import { aliasKey } from '../match/alias-index';
+import { isWordCode } from '../text/word-chars';
+import type { PhraseTable, Words } from './cue-book';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Normalized word, or the punctuation character itself. */
+  norm: string;
+  word: boolean;
+}
+
+const APOSTROPHES = new Set(["'", '\u2019']);
+const DIGIT = /[0-9\u0660-\u0669]/;
+/** Arabic one-letter proclitics: و ف ب ل ك may be written on any word. */
+const PROCLITIC = /^[وفبلك]/;
+const SEPARATORS = /[\s\u00a0\-\u2010\u2011\u2012\u200c\u200d\u200e\u200f\u0640]/;
+
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    const c = text[i];
+    const next = text[i + 1];
+    if (c === undefined || next === undefined) return i;
+    // "3.1" stays one word; "isn't" too, but "Meta's" is cut before the possessive.
+    if ((c === '.' || c === ',') && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(next)) {
+      i++;
+      continue;
+    }
+    if (APOSTROPHES.has(c) && isWordCode(next.charCodeAt(0)) && !isPossessive(text, i)) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+}
+
+function isPossessive(text: string, at: number): boolean {
+  return (text[at + 1] === 's' || text[at + 1] === 'S') && !isWordCode(text.charCodeAt(at + 2) || 32);
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (isWordCode(c.charCodeAt(0))) {
+      const end = wordEnd(text, i);
+      tokens.push({ start: i, end, norm: aliasKey(text.slice(i, end)), word: true });
+      i = end;
+    } else if (APOSTROPHES.has(c) && isPossessive(text, i)) {
+      tokens.push({ start: i, end: i + 2, norm: "'s", word: true });
+      i += 2;
+    } else if (c === '\n') {
+      // A line break ends a clause: headings and list items never run on.
+      tokens.push({ start: i, end: i + 1, norm: c, word: false });
+      i++;
+    } else if (SEPARATORS.test(c) || APOSTROPHES.has(c)) {
+      i++;
+    } else {
+      tokens.push({ start: i, end: i + 1, norm: c, word: false });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+function wordMatches(token: Token | undefined, word: string, first: boolean): boolean {
+  if (!token?.word) return false;
+  if (token.norm === word) return true;
+  // Only the first word of a phrase may carry a proclitic: "فمفتوح المصدر", "بحسب".
+  return first && token.norm.length > word.length && PROCLITIC.test(token.norm) && token.norm.slice(1) === word;
+}
+
+function phraseAt<T extends { words: Words }>(tokens: Token[], at: number, candidates: T[]): T | null {
+  for (const entry of candidates) {
+    if (entry.words.every((w, k) => wordMatches(tokens[at + k], w, k === 0))) return entry;
+  }
+  return null;
+}
+
+/** The longest phrase of the table that starts at token `at`, or null. */
+export function matchAt<T extends { words: Words }>(table: PhraseTable<T>, tokens: Token[], at: number): T | null {
+  const token = tokens[at];
+  if (!token?.word) return null;
+  const direct = table.get(token.norm);
+  const found = direct ? phraseAt(tokens, at, direct) : null;
+  if (found || !PROCLITIC.test(token.norm)) return found;
+  const bare = table.get(token.norm.slice(1));
+  return bare ? phraseAt(tokens, at, bare) : null;
+}
+
+/** Whether any phrase of the table starts at a token in [from, to). */
+export function anyPhraseIn(table: PhraseTable<{ words: Words }>, tokens: Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    const hit = matchAt(table, tokens, i);
+    if (hit && i + hit.words.length <= to) return true;
+  }
+  return false;
+}

@@ -1,0 +1,117 @@
+/**
+ * The check's contract on single sentences: offsets, attachment, the words
+ * that keep a claim from being the page's own, and how verdicts are drawn.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectClaims } from '../../../lib/claims/detect';
+import type { RecordLookup } from '../../../lib/claims/types';
+import type { Mention } from '../../../lib/match/types';
+import { check } from './corpus-support';
+
+const only = (text: string, entity: string) => {
+  const found = check(text).filter((c) => c.entity === entity);
+  expect(found, text).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('offsets', () => {
+  it('are UTF-16 indices of the mention and of the cue words, past astral characters', () => {
+    const text = '😀 العنوان\nأطلقت علي بابا نموذج كوين مفتوح المصدر 🚀 the open-weight Mixtral.';
+    const claims = check(text);
+    for (const c of claims) {
+      expect(c.end).toBeGreaterThan(c.start);
+      if (c.cue !== null) expect(text.slice(c.cueStart!, c.cueEnd!)).toBe(c.cue);
+    }
+    const qwen = only(text, 'qwen');
+    expect(text.slice(qwen.start, qwen.end)).toBe('كوين');
+    expect(qwen).toMatchObject({ claim: 'open', verdict: 'overstated', cue: 'مفتوح المصدر' });
+    expect(only(text, 'mixtral')).toMatchObject({ claim: 'open-weights', verdict: 'consistent', cue: 'open-weight' });
+  });
+
+  it('leave out a conjunction written on the cue', () => {
+    const text = 'كروم متصفح مغلق المصدر، أما كروميوم فمفتوح المصدر.';
+    const chromium = only(text, 'chromium');
+    expect(chromium.cue).toBe('مفتوح المصدر');
+    expect(text.slice(chromium.cueStart!, chromium.cueEnd!)).toBe('مفتوح المصدر');
+    expect(only(text, 'chrome')).toMatchObject({ claim: 'closed', verdict: 'consistent' });
+  });
+
+  it('report every mention, with nulls where no cue attaches', () => {
+    expect(check('Meta released Llama 3.1 on Tuesday.')).toEqual([
+      { entity: 'meta', start: 0, end: 4, claim: null, verdict: null, cue: null, cueStart: null, cueEnd: null },
+      { entity: 'llama', start: 14, end: 23, claim: null, verdict: null, cue: null, cueStart: null, cueEnd: null },
+    ]);
+  });
+});
+
+describe('attachment', () => {
+  it('reads appositive, attributive and predicate claims', () => {
+    expect(only('Llama, Meta’s open-source model, is popular.', 'llama').claim).toBe('open');
+    expect(only('The open-source Qwen is popular.', 'qwen').claim).toBe('open');
+    expect(only('gpt-oss is fully open.', 'gpt-oss').claim).toBe('open');
+    expect(only('gpt-oss, released in August, is fully open.', 'gpt-oss').claim).toBe('open');
+    expect(only('يحظى نموذج كوين مفتوح المصدر بشعبية.', 'qwen').claim).toBe('open');
+  });
+
+  it('leaves claims about something else alone', () => {
+    const chrome = 'Chrome, built on the open-source Chromium, is popular.';
+    expect(only(chrome, 'chrome').claim).toBeNull();
+    expect(only(chrome, 'chromium').claim).toBe('open');
+    expect(only('أداة Gemini CLI مفتوحة المصدر.', 'gemini').claim).toBeNull();
+    expect(only('Meta, which open-sourced PyTorch, trains Llama.', 'meta').claim).toBeNull();
+    expect(only('Meta’s open-source model is popular.', 'meta').claim).toBeNull();
+  });
+
+  it('does not read the OSI’s own name as a claim', () => {
+    for (const text of ['The Open Source Initiative published a definition.', 'نشرت مبادرة البرمجيات مفتوحة المصدر تعريفها.']) {
+      expect(check(text).every((c) => c.cue === null), text).toBe(true);
+    }
+  });
+
+  it('ignores the false friends خفيفة الوزن and ممارسات احتكارية', () => {
+    expect(only('نسخة خفيفة الوزن من جيما.', 'gemma').cue).toBeNull();
+    expect(only('تواجه جوجل اتهامات بممارسات احتكارية بسبب جيميني.', 'gemini').cue).toBeNull();
+  });
+});
+
+describe('negation, hedges and attribution', () => {
+  it.each([
+    ['Llama is not open source.', 'negated'],
+    ['لا يُعد لاما مفتوح المصدر.', 'negated'],
+    ['لاما ليس مفتوح المصدر.', 'negated'],
+    ['The so-called open-source Llama has a licence.', 'hedged'],
+    ['Llama, billed as open source, has a licence.', 'hedged'],
+    ['ما يسمى نموذج لاما مفتوح المصدر يخضع لترخيص.', 'hedged'],
+    ['Is Llama open source?', 'hedged'],
+    ['Critics say Llama is open-weight at best.', 'attributed'],
+    ['يقول منتقدون إن لاما مفتوح الأوزان فقط.', 'attributed'],
+  ])('%s → %s, no claim', (text, qualifier) => {
+    expect(only(text, 'llama')).toMatchObject({ claim: null, verdict: null, qualifier });
+  });
+
+  it('keeps the page’s own claim when another cue about the same name is negated', () => {
+    expect(only('Llama is open-weight, not open source.', 'llama')).toMatchObject({ claim: 'open-weights', verdict: 'overstated' });
+  });
+});
+
+describe('verdicts', () => {
+  const at = (text: string, entity: string): Mention => {
+    const start = text.lastIndexOf(entity);
+    return { entity, start, end: start + entity.length, text: entity };
+  };
+
+  it('follow closed < restricted < open-weights < open', () => {
+    const lookup: RecordLookup = (id) => ({ kind: 'model', status: id === 'a' ? 'restricted' : id === 'b' ? 'open' : 'closed' });
+    const verdictFor = (text: string, id: string) => detectClaims(text, [at(text, id)], lookup)[0]!.verdict;
+    expect(verdictFor('the open-weight a', 'a')).toBe('overstated');
+    expect(verdictFor('the proprietary a', 'a')).toBe('understated');
+    expect(verdictFor('the open-weight b', 'b')).toBe('understated');
+    expect(verdictFor('the open-source b', 'b')).toBe('consistent');
+    expect(verdictFor('the proprietary c', 'c')).toBe('consistent');
+  });
+
+  it('judge no claim about a company or an entity whose status is unknown', () => {
+    expect(only('DeepSeek, an open-source AI lab, shook markets.', 'deepseek')).toMatchObject({ claim: 'open', verdict: null });
+    expect(only('Grok is open source.', 'grok')).toMatchObject({ claim: 'open', verdict: null });
+  });
+});
