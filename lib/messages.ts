@@ -60,7 +60,7 @@ export interface CardData {
   /** A company's models with their statuses (a company has none of its own). */
   models?: Array<{ id: string; name: string; status: Status; statusLabel: string }>;
   /** Risk and benefit notes: the entity's, then (for open and open-weights entities) the source article's general ones. */
-  notes?: Array<{ type: 'risk' | 'benefit'; text: string; paragraph?: number }>;
+  notes?: Array<{ type: 'risk' | 'benefit'; text: string; paragraph?: number; source?: string }>;
   /** "The source article says X; the record says Y". */
   corrections?: string[];
   /** Expert grades, labelled in the card's language. */

@@ -106,7 +106,10 @@ function notesOf(entity: Entity, lang: Lang, general?: GeneralNotes): CardData['
       ? [
           ...general.risks.map((n) => ({ type: 'risk' as const, n })),
           ...general.benefits.map((n) => ({ type: 'benefit' as const, n })),
-        ].map(({ type, n }) => ({ type, text: oneLine(n.text[lang]), ...(paragraph(n) ? { paragraph: paragraph(n) } : {}) }))
+        ].map(({ type, n }) => {
+          const p = paragraph(n);
+          return { type, text: oneLine(n.text[lang]), ...(p ? { paragraph: p, source: translate(lang, 'card_general_note', p) } : {}) };
+        })
       : [];
   const all = [...own, ...shared];
   return all.length > 0 ? all : undefined;
@@ -168,10 +171,11 @@ function claimTexts(lang: Lang): Record<string, string> {
   const text: Record<string, string> = {};
   for (const [claim, key] of Object.entries(CLAIM_KEYS)) text[`claim_${claim}`] = translate(lang, key);
   for (const verdict of ['overstated', 'consistent', 'understated'] as const) text[`verdict_${verdict}`] = translate(lang, `card_verdict_${verdict}`);
-  for (const key of ['card_page_calls', 'card_record_because', 'card_evidence', 'card_models', 'card_releases', 'card_notes', 'card_corrections', 'card_expert', 'card_expert_osai', 'card_copy', 'card_copied', 'note_label', 'detail_risks', 'detail_benefits'] as const) {
+  // The page's claim is filled in on the page: its "$1" and "$2" stay for the card to fill.
+  for (const key of ['card_page_calls', 'card_record_because'] as const) text[key] = translate(lang, key, '$1', '$2');
+  for (const key of ['card_evidence', 'card_models', 'card_releases', 'card_notes', 'card_corrections', 'card_expert', 'card_expert_osai', 'card_copy', 'card_copied', 'note_label', 'detail_risks', 'detail_benefits'] as const) {
     text[key] = translate(lang, key);
   }
-  text.general_note = translate(lang, 'card_general_note');
   return text;
 }
 

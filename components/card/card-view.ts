@@ -223,7 +223,7 @@ function notesBlock(doc: Document, data: CardData): HTMLElement | null {
       { class: `note-${n.type}` },
       el(doc, 'strong', {}, `${n.type === 'risk' ? t.detail_risks : t.detail_benefits}: `),
       n.text,
-      n.paragraph ? el(doc, 'span', { class: 'paragraph' }, ` (${(t.general_note ?? '').replace('$1', String(n.paragraph))})`) : null,
+      n.source ? el(doc, 'span', { class: 'paragraph' }, ` — ${n.source}`) : null,
     ),
   );
   const corrections = (data.corrections ?? []).map((c) => el(doc, 'li', { class: 'correction' }, c));
