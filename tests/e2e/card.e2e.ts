@@ -107,7 +107,7 @@ describe('the in-page card in Chromium', () => {
     expect(card.text).toContain('Restricted');
     expect(card.text).toContain("Meta's community licence");
     // The source article calls it open; the card names that article (not this page) beside the record.
-    expect(card.text).toMatch(/The Arabic article this knowledge base began from \(August 2025\) suggests:\s*Open/);
+    expect(card.text).toMatch(/The Arabic article of August 2025 that this knowledge base began from suggests:\s*Open/);
     // Next to the mention and on screen.
     expect(card.rect.top).toBeGreaterThan(at.y);
     expect(card.rect.top - at.y).toBeLessThan(60);

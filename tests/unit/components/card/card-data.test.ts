@@ -13,7 +13,7 @@ describe('what the card shows about an entity', () => {
     const data = cardDataOf(byId('llama'), 'en');
     expect(data.reason).toBe(firstSentence(byId('llama').assessment!.reason.en));
     expect(data.marks!.map((m) => m.key)).toEqual(['weights', 'trainingCode', 'trainingData', 'licence', 'commercialUse']);
-    expect(data.labels.articleSays).toBe('The Arabic article this knowledge base began from (August 2025) suggests');
+    expect(data.labels.articleSays).toBe('The Arabic article of August 2025 that this knowledge base began from suggests');
   });
 
   it('ends a first clause cut at a semicolon with a full stop', () => {
