@@ -41,8 +41,8 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+O' },
       },
       'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmd_toggle_site__' },
-      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmd_next_mention__' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmd_previous_mention__' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmd_next_mention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmd_previous_mention__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -11,7 +11,7 @@
  * This module holds no extension API: the entrypoints pass in `browser.runtime`
  * or `browser.tabs`.
  */
-import type { Kind, Status } from './kb/schema';
+import type { Kind, Level, Status } from './kb/schema';
 
 /** Per-entity tally a frame reports for its own document. */
 export interface EntityCount {
@@ -49,6 +49,29 @@ export interface CardData {
   claim?: { quoteAr: string; en: string; claimedStatus: Status };
   /** The first risk note. */
   risk?: string;
+  /** The latest release's date (YYYY-MM-DD or YYYY-MM), when the entity lists releases. */
+  asOf?: string;
+  /** Releases in date order, when the entity lists them. */
+  releases?: Array<{ name: string; date: string; status: Status; statusLabel: string; licence?: string }>;
+  /** The five evidence marks: weights, training code, training data, licence, commercial use. */
+  marks?: Array<{ key: string; label: string; level: Level | 'na'; levelLabel: string; note?: string }>;
+  /** The user's own note on the entity. */
+  note?: string;
+  /** A company's models with their statuses (a company has none of its own). */
+  models?: Array<{ id: string; name: string; status: Status; statusLabel: string }>;
+  /** Risk and benefit notes: the entity's, then (for open and open-weights entities) the source article's general ones. */
+  notes?: Array<{ type: 'risk' | 'benefit'; text: string; paragraph?: number; source?: string }>;
+  /** "The source article says X; the record says Y". */
+  corrections?: string[];
+  /** Expert grades, labelled in the card's language. */
+  expert?: {
+    osai?: Array<{ group: string; grades: Array<{ key: string; grade: 'open' | 'partial' | 'closed' | null; label: string }> }>;
+    mof?: string;
+  };
+  /** A short bilingual text for the clipboard. */
+  copyText?: string;
+  /** Labels the card needs beyond the fixed ones, keyed by message name. */
+  text?: Record<string, string>;
   labels: {
     kind: string;
     status: string;

@@ -12,6 +12,8 @@ export type CardTrigger = 'hover' | 'click' | 'off';
 export type UiLanguage = 'auto' | 'ar' | 'en';
 /** The languages the interface is written in. */
 export type Lang = 'ar' | 'en';
+/** The in-page card's language: the page's, the browser's, or a fixed one. */
+export type CardLanguage = 'page' | 'browser' | 'ar' | 'en';
 
 export interface Settings {
   enabled: boolean;
@@ -23,6 +25,9 @@ export interface Settings {
   language: UiLanguage;
   /** Per-status colour overrides (#rrggbb); a missing status keeps its default colour. */
   statusColors: Partial<Record<Status, string>>;
+  cardLanguage: CardLanguage;
+  /** Thin marks at the page's edge, one per mention. */
+  edgeMarks: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStatuses: [...STATUSES],
   language: 'auto',
   statusColors: {},
+  cardLanguage: 'page',
+  edgeMarks: true,
 };
 
 /** Fill in defaults for missing or malformed fields of a stored value. */
@@ -48,6 +55,8 @@ export function readSettings(stored: unknown): Settings {
       : DEFAULT_SETTINGS.highlightStatuses,
     language: s.language === 'ar' || s.language === 'en' ? s.language : 'auto',
     statusColors: readStatusColors(s.statusColors),
+    cardLanguage: (['page', 'browser', 'ar', 'en'] as const).find((l) => l === s.cardLanguage) ?? 'page',
+    edgeMarks: typeof s.edgeMarks === 'boolean' ? s.edgeMarks : true,
   };
 }
 

@@ -31,7 +31,7 @@ import {
   type PageServer,
   type TestPage,
 } from '../harness';
-import { chromiumArgs } from '../harness/chromium';
+import { chromiumArgs, playwrightPageOf } from '../harness/chromium';
 import { findChromium, findFirefox } from '../harness/paths';
 import type { EntityCount, TabSummary } from '../lib/messages';
 
@@ -347,6 +347,8 @@ async function checkPage(
   const tabId = await within(WAIT.step, 'tab id not found', browser.tabIdOf(page));
   const cardShot = await captureCard(page, join(shotsDir, `${base}-card.png`), problems);
   if (cardShot) screenshots.push(cardShot);
+  const darkShot = cardShot ? await captureDarkCard(page, join(shotsDir, `${base}-card-dark.png`)) : null;
+  if (darkShot) screenshots.push(darkShot);
 
   const popup = await within(WAIT.step, 'the popup did not open', browser.openPopup(tabId));
   const summary = await readSummary(popup, tabId, problems);
@@ -480,6 +482,17 @@ async function captureCard(page: TestPage, path: string, problems: string[]): Pr
   }
   await sleep(300); // the card may fade in
   await within(WAIT.step, 'card screenshot timed out', page.screenshot(path));
+  return path;
+}
+
+/** The open card again with the reader's colour scheme set to dark (Chromium only: Playwright emulates the media query). */
+async function captureDarkCard(page: TestPage, path: string): Promise<string | null> {
+  const raw = playwrightPageOf(page);
+  if (!raw) return null;
+  await raw.emulateMedia({ colorScheme: 'dark' });
+  await sleep(200);
+  await within(WAIT.step, 'dark card screenshot timed out', page.screenshot(path));
+  await raw.emulateMedia({ colorScheme: 'light' });
   return path;
 }
 

@@ -6,12 +6,12 @@
  */
 import { OWN_UI_ATTR } from '../../lib/dom/text-blocks';
 import type { CardData } from '../../lib/messages';
-import { buildCard } from './card-view';
+import { buildCard, type PageClaim } from './card-view';
 import { CARD_CSS } from './card-style';
 
 export interface CardHost {
   /** Shows the card for data (null: loading) next to `anchor` (viewport coordinates). */
-  show(data: CardData | null, anchor: DOMRect, options?: { focus?: boolean }): void;
+  show(data: CardData | null, anchor: DOMRect, options?: { focus?: boolean; claim?: PageClaim | null }): void;
   /** Moves the open card to a new anchor position. */
   place(anchor: DOMRect): void;
   hide(): void;
@@ -23,11 +23,45 @@ export interface CardHost {
 
 const GAP = 6;
 const MARGIN = 8;
+/** The least height worth showing beside the mention; below that the card covers it instead. */
+const SMALLEST = 200;
 
-export function createCardHost(doc: Document, opts: { lang: () => 'ar' | 'en'; onMore(id: string): void; onClose(): void }): CardHost {
+export interface CardHostOptions {
+  lang: () => 'ar' | 'en';
+  onMore(id: string): void;
+  onClose(): void;
+}
+
+/** The clipboard API where the page allows it, else a copy command on a hidden text area. */
+async function copyText(doc: Document, root: ShadowRoot, text: string): Promise<void> {
+  try {
+    await doc.defaultView!.navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    /* no clipboard API here (an insecure page, or a frame without the permission) */
+  }
+  const area = doc.createElement('textarea');
+  area.value = text;
+  area.style.cssText = 'position: fixed; opacity: 0;';
+  root.appendChild(area);
+  area.select();
+  doc.execCommand('copy');
+  area.remove();
+}
+
+/** The focused element, looking inside open shadow roots (a mark at the page's edge, say). */
+function deepActive(doc: Document): HTMLElement | null {
+  let active = doc.activeElement as HTMLElement | null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
+  return active;
+}
+
+export function createCardHost(doc: Document, opts: CardHostOptions): CardHost {
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
   let open = false;
+  /** Where focus was before the card took it, to give it back when the card closes. */
+  let returnFocus: HTMLElement | null = null;
 
   const ensure = (): ShadowRoot => {
     if (root && host?.isConnected) return root;
@@ -58,7 +92,11 @@ export function createCardHost(doc: Document, opts: { lang: () => 'ar' | 'en'; o
     const below = vh - anchor.bottom - GAP - MARGIN;
     const above = anchor.top - GAP - MARGIN;
     let top: number;
-    if (height <= below || (height > above && below >= above)) {
+    if (height > below && height > above && Math.max(below, above) < Math.min(height, SMALLEST)) {
+      // A small frame: neither side can show a useful card, so it fills the frame, over the mention.
+      top = MARGIN;
+      card.style.maxHeight = `${Math.max(vh - 2 * MARGIN, 40)}px`;
+    } else if (height <= below || (height > above && below >= above)) {
       top = anchor.bottom + GAP;
       if (height > below) card.style.maxHeight = `${Math.max(below, 80)}px`;
     } else {
@@ -76,17 +114,28 @@ export function createCardHost(doc: Document, opts: { lang: () => 'ar' | 'en'; o
 
   return {
     show(data, anchor, options = {}) {
-      const slot = ensure().lastChild as HTMLElement;
-      slot.replaceChildren(buildCard(doc, data, opts.lang(), { onClose: opts.onClose, onMore: opts.onMore }));
+      const shadow = ensure();
+      const slot = shadow.lastChild as HTMLElement;
+      const handlers = { onClose: opts.onClose, onMore: opts.onMore, onCopy: (text: string) => copyText(doc, shadow, text) };
+      const hadFocus = slot.contains(shadow.activeElement);
+      slot.replaceChildren(buildCard(doc, data, opts.lang(), handlers, options.claim));
       open = true;
       place(anchor);
-      if (options.focus) cardEl()?.focus({ preventScroll: true });
+      if (options.focus || hadFocus) {
+        const active = deepActive(doc);
+        if (active && active !== doc.body && !slot.contains(active)) returnFocus = active;
+        cardEl()?.focus({ preventScroll: true });
+      }
     },
     place,
     hide() {
       if (!open) return;
       open = false;
+      const hadFocus = root?.activeElement != null;
       (root?.lastChild as HTMLElement | null)?.replaceChildren();
+      // Focus goes back where it was, so a keyboard user carries on from there.
+      if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+      returnFocus = null;
     },
     isOpen: () => open,
     holds(event) {

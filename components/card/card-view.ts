@@ -1,8 +1,10 @@
 /**
  * The in-page card: what a reader needs at a glance about a mention, next
- * to it. Both names (Latin and Arabic script), kind and maker, the status as
- * a shape and a word with its one-line reason, the article's differing claim,
- * the top risk, and a way to the full entry.
+ * to it. It leads with the verdict (the status, large and in words, with one
+ * short reason); what the page being read claims comes first when it makes a
+ * claim; the evidence is a row of five marks that unfolds on demand; the
+ * user's note, the source article's differing wording, risk notes,
+ * corrections and expert grades follow, the longer ones folded.
  *
  * Plain DOM rather than Preact: the card is small, and the content script,
  * injected into every frame, must stay small. Every text from the knowledge
@@ -11,9 +13,17 @@
 import type { CardData } from '../../lib/messages';
 import { statusShape } from './status-shape';
 
+/** What the page being read claims about the mention (the open-washing check). */
+export interface PageClaim {
+  claim: 'open' | 'open-weights' | 'closed' | null;
+  verdict: 'overstated' | 'consistent' | 'understated' | null;
+}
+
 export interface CardHandlers {
   onClose(): void;
   onMore(id: string): void;
+  /** Puts the card's text on the clipboard; resolves once done. */
+  onCopy?(text: string): Promise<void>;
 }
 
 type Child = Node | string | null | undefined | false;
@@ -25,12 +35,21 @@ function el(doc: Document, tag: string, attrs: Record<string, string> = {}, ...c
   return node;
 }
 
+const GLYPHS: Record<string, string> = { yes: '✓', partial: '◐', no: '✕', unknown: '?', na: '–' };
+
 /** Builds the card element for `data` (null: still loading). */
-export function buildCard(doc: Document, data: CardData | null, lang: 'ar' | 'en', handlers: CardHandlers): HTMLElement {
+export function buildCard(
+  doc: Document,
+  data: CardData | null,
+  lang: 'ar' | 'en',
+  handlers: CardHandlers,
+  pageClaim?: PageClaim | null,
+): HTMLElement {
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   if (!data) {
     return el(doc, 'div', { class: 'card', role: 'dialog', dir, lang, 'aria-busy': 'true', tabindex: '-1' }, el(doc, 'div', { class: 'loading' }, '…'));
   }
+  const text = (key: string) => data.text?.[key] ?? '';
   const { labels } = data;
   const [first, second] = lang === 'ar' ? [data.name.ar, data.name.en] : [data.name.en, data.name.ar];
   const close = el(doc, 'button', { type: 'button', class: 'close', 'aria-label': labels.close, title: labels.close }, '×');
@@ -52,25 +71,8 @@ export function buildCard(doc: Document, data: CardData | null, lang: 'ar' | 'en
     el(doc, 'span', { class: 'kind' }, labels.kind),
     data.maker ? el(doc, 'span', { class: 'maker' }, ' · ', `${labels.maker}: `, el(doc, 'bdi', {}, data.maker.name)) : null,
   );
-  const status = el(
-    doc,
-    'p',
-    { class: `status status-${data.status}`, 'data-status': data.status },
-    statusShape(doc, data.status),
-    el(doc, 'strong', { class: 'status-label' }, labels.status),
-    el(doc, 'span', { class: 'reason' }, data.reason),
-  );
-  const claim = data.claim
-    ? el(
-        doc,
-        'div',
-        { class: 'claim', 'data-claimed': data.claim.claimedStatus },
-        el(doc, 'p', { class: 'claim-label' }, `${labels.articleSays}: `, el(doc, 'strong', {}, labels.claimedStatus ?? '')),
-        el(doc, 'blockquote', { lang: 'ar', dir: 'rtl' }, data.claim.quoteAr),
-        lang === 'en' ? el(doc, 'p', { class: 'claim-en' }, data.claim.en) : null,
-      )
-    : null;
-  const risk = data.risk ? el(doc, 'p', { class: 'risk' }, el(doc, 'strong', {}, `${labels.risk}:`), ' ', data.risk) : null;
+  const isCompany = data.models !== undefined;
+  const footer = el(doc, 'footer', {}, copyButton(doc, data, handlers), more);
 
   return el(
     doc,
@@ -78,9 +80,194 @@ export function buildCard(doc: Document, data: CardData | null, lang: 'ar' | 'en
     { class: 'card', role: 'dialog', dir, lang, 'aria-labelledby': 'ol-card-title', tabindex: '-1', 'data-entity': data.id },
     el(doc, 'header', {}, title, close),
     meta,
-    status,
-    claim,
-    risk,
-    el(doc, 'footer', {}, more),
+    isCompany ? null : pageClaimBlock(doc, data, pageClaim),
+    isCompany ? companyBlock(doc, data) : verdict(doc, data),
+    releaseLine(doc, data),
+    marksBlock(doc, data),
+    data.note ? el(doc, 'p', { class: 'user-note' }, el(doc, 'strong', {}, `${text('note_label')}: `), data.note) : null,
+    sourceArticleClaim(doc, data, lang),
+    data.risk && !data.notes ? el(doc, 'p', { class: 'risk' }, el(doc, 'strong', {}, `${labels.risk}:`), ' ', data.risk) : null,
+    notesBlock(doc, data),
+    expertBlock(doc, data),
+    footer,
   );
+}
+
+function verdict(doc: Document, data: CardData): HTMLElement {
+  return el(
+    doc,
+    'div',
+    { class: `status status-${data.status}`, 'data-status': data.status },
+    el(
+      doc,
+      'p',
+      { class: 'verdict' },
+      statusShape(doc, data.status),
+      el(doc, 'strong', { class: 'status-label' }, data.labels.status),
+      data.text?.as_of ? el(doc, 'span', { class: 'as-of' }, data.text.as_of) : null,
+    ),
+    el(doc, 'p', { class: 'reason' }, data.reason),
+  );
+}
+
+/** A company has no status: it is shown as a company, with its models and theirs. */
+function companyBlock(doc: Document, data: CardData): HTMLElement {
+  const models = data.models ?? [];
+  return el(
+    doc,
+    'div',
+    { class: 'company' },
+    el(doc, 'p', { class: 'reason' }, data.reason),
+    models.length > 0 ? el(doc, 'p', { class: 'section-label' }, data.text?.card_models ?? '') : null,
+    models.length > 0
+      ? el(
+          doc,
+          'ul',
+          { class: 'models' },
+          ...models.map((m) =>
+            el(
+              doc,
+              'li',
+              { class: `status-${m.status}`, 'data-status': m.status },
+              statusShape(doc, m.status),
+              el(doc, 'bdi', { class: 'model-name' }, m.name),
+              el(doc, 'span', { class: 'status-label' }, m.statusLabel),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+/** First of all, when the mention carries one: what this page claims, beside the record. */
+function pageClaimBlock(doc: Document, data: CardData, pageClaim?: PageClaim | null): HTMLElement | null {
+  if (!pageClaim?.claim) return null;
+  const t = data.text ?? {};
+  const calls = (t.card_page_calls ?? '').replace('$1', t[`claim_${pageClaim.claim}`] ?? pageClaim.claim);
+  const record = (t.card_record_because ?? '').replace('$1', data.labels.status).replace('$2', data.reason);
+  return el(
+    doc,
+    'div',
+    { class: `page-claim verdict-${pageClaim.verdict ?? 'none'}`, 'data-verdict': pageClaim.verdict ?? '' },
+    el(doc, 'p', {}, el(doc, 'strong', {}, calls), ' ', pageClaim.verdict ? t[`verdict_${pageClaim.verdict}`] ?? '' : ''),
+    el(doc, 'p', {}, record),
+  );
+}
+
+/** The release history in one line: each release with its date and status. */
+function releaseLine(doc: Document, data: CardData): HTMLElement | null {
+  if (!data.releases || data.releases.length < 2) return null;
+  const parts = data.releases.map((r) => `${r.name} (${r.date}): ${r.statusLabel}${r.licence ? `, ${r.licence}` : ''}`);
+  return el(doc, 'p', { class: 'releases' }, el(doc, 'strong', {}, `${data.text?.card_releases ?? ''}: `), el(doc, 'bdi', {}, parts.join(' → ')));
+}
+
+/** Five marks in a row; the row is a button that unfolds each mark's level and note. */
+function marksBlock(doc: Document, data: CardData): HTMLElement | null {
+  if (!data.marks) return null;
+  const details = el(
+    doc,
+    'dl',
+    { class: 'evidence', id: 'ol-card-evidence', hidden: '' },
+    ...data.marks.flatMap((m) => [
+      el(doc, 'dt', {}, m.label),
+      el(doc, 'dd', { 'data-level': m.level }, m.levelLabel, m.note ? ` — ${m.note}` : ''),
+    ]),
+  );
+  const row = el(
+    doc,
+    'button',
+    { type: 'button', class: 'marks', 'aria-expanded': 'false', 'aria-controls': 'ol-card-evidence', title: data.text?.card_evidence ?? '' },
+    ...data.marks.map((m) =>
+      el(
+        doc,
+        'span',
+        { class: 'mark', 'data-mark': m.key, 'data-level': m.level },
+        el(doc, 'span', { class: 'glyph', 'aria-hidden': 'true' }, GLYPHS[m.level] ?? '?'),
+        el(doc, 'span', { class: 'mark-label' }, m.label),
+        el(doc, 'span', { class: 'sr-only' }, `: ${m.levelLabel}`),
+      ),
+    ),
+  );
+  row.addEventListener('click', () => {
+    const open = row.getAttribute('aria-expanded') !== 'true';
+    row.setAttribute('aria-expanded', String(open));
+    details.hidden = !open;
+  });
+  return el(doc, 'div', { class: 'marks-block' }, row, details);
+}
+
+/** The source article's wording, named as what it is and kept apart from this page's claim. */
+function sourceArticleClaim(doc: Document, data: CardData, lang: 'ar' | 'en'): HTMLElement | null {
+  if (!data.claim) return null;
+  return el(
+    doc,
+    'div',
+    { class: 'claim', 'data-claimed': data.claim.claimedStatus },
+    el(doc, 'p', { class: 'claim-label' }, `${data.labels.articleSays}: `, el(doc, 'strong', {}, data.labels.claimedStatus ?? '')),
+    el(doc, 'blockquote', { lang: 'ar', dir: 'rtl' }, data.claim.quoteAr),
+    lang === 'en' ? el(doc, 'p', { class: 'claim-en' }, data.claim.en) : null,
+  );
+}
+
+function fold(doc: Document, cls: string, summary: string, ...body: Child[]): HTMLElement {
+  return el(doc, 'details', { class: cls }, el(doc, 'summary', {}, summary), ...body);
+}
+
+function notesBlock(doc: Document, data: CardData): HTMLElement | null {
+  const t = data.text ?? {};
+  if (!data.notes && !data.corrections) return null;
+  const notes = (data.notes ?? []).map((n) =>
+    el(
+      doc,
+      'li',
+      { class: `note-${n.type}` },
+      el(doc, 'strong', {}, `${n.type === 'risk' ? t.detail_risks : t.detail_benefits}: `),
+      n.text,
+      n.source ? el(doc, 'span', { class: 'paragraph' }, ` — ${n.source}`) : null,
+    ),
+  );
+  const corrections = (data.corrections ?? []).map((c) => el(doc, 'li', { class: 'correction' }, c));
+  return fold(
+    doc,
+    'notes',
+    t.card_notes ?? '',
+    notes.length > 0 ? el(doc, 'ul', {}, ...notes) : null,
+    corrections.length > 0 ? el(doc, 'p', { class: 'section-label' }, t.card_corrections ?? '') : null,
+    corrections.length > 0 ? el(doc, 'ul', { class: 'corrections' }, ...corrections) : null,
+  );
+}
+
+function expertBlock(doc: Document, data: CardData): HTMLElement | null {
+  const x = data.expert;
+  if (!x) return null;
+  const t = data.text ?? {};
+  return fold(
+    doc,
+    'expert',
+    t.card_expert ?? '',
+    x.osai ? el(doc, 'p', { class: 'section-label' }, t.card_expert_osai ?? '') : null,
+    ...(x.osai ?? []).map((g) =>
+      el(
+        doc,
+        'div',
+        { class: 'grades' },
+        el(doc, 'span', { class: 'group' }, g.group),
+        ...g.grades.map((d) => el(doc, 'span', { class: 'grade', 'data-grade': d.grade ?? 'none', title: `${d.key}: ${d.label}` }, el(doc, 'span', { class: 'sr-only' }, `${d.key}: ${d.label}`))),
+      ),
+    ),
+    x.mof ? el(doc, 'p', { class: 'mof' }, x.mof) : null,
+  );
+}
+
+function copyButton(doc: Document, data: CardData, handlers: CardHandlers): HTMLElement | null {
+  const copyText = data.copyText;
+  if (!copyText || !handlers.onCopy) return null;
+  const label = data.text?.card_copy ?? 'Copy';
+  const button = el(doc, 'button', { type: 'button', class: 'copy' }, label);
+  button.addEventListener('click', () => {
+    void handlers.onCopy!(copyText).then(() => {
+      button.textContent = data.text?.card_copied ?? label;
+    });
+  });
+  return button;
 }

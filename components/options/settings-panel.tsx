@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { STATUSES, type Status } from '../../lib/kb/schema';
-import type { CardTrigger, Settings, UiLanguage } from '../../lib/settings';
+import type { CardLanguage, CardTrigger, Settings, UiLanguage } from '../../lib/settings';
 import { statusLabel, useLang, useT } from '../i18n';
 import { updateSettings } from '../settings-store';
 import { StatusShape } from '../status-badge';
@@ -142,6 +142,29 @@ export function SettingsPanel({ settings }: { settings: Settings }): JSX.Element
           </option>
         </select>
       </div>
+      <div class="ol-field">
+        <label for="ol-set-card-language">{t('settings_card_language')}</label>
+        <select id="ol-set-card-language" value={settings.cardLanguage} onChange={(e) => {
+            const cardLanguage = (e.currentTarget as HTMLSelectElement).value as CardLanguage;
+            void save(() => ({ cardLanguage }));
+          }}>
+          <option value="page">{t('settings_card_language_page')}</option>
+          <option value="browser">{t('settings_card_language_browser')}</option>
+          <option value="ar" lang="ar">
+            العربية
+          </option>
+          <option value="en" lang="en">
+            English
+          </option>
+        </select>
+      </div>
+      <label class="ol-switch">
+        <input type="checkbox" id="ol-set-edge-marks" checked={settings.edgeMarks} onChange={(e) => {
+            const edgeMarks = (e.currentTarget as HTMLInputElement).checked;
+            void save(() => ({ edgeMarks }));
+          }} />
+        <span>{t('settings_edge_marks')}</span>
+      </label>
       <p role="status" class="ol-live">
         {saved}
       </p>

@@ -5,45 +5,12 @@
  * opens the entity in the options page (see handlers.ts).
  */
 import { browser } from 'wxt/browser';
-import { kindLabel, nameIn, statusLabel, translate, type Lang } from '../../lib/ui-strings';
-import { getEntity } from '../../lib/kb/queries';
+import { cardDataOf } from '../../lib/card-data';
+import { getEntity, getEntry, modelsOf } from '../../lib/kb/queries';
 import type { Entity } from '../../lib/kb/schema';
-import { entityStatus } from '../../lib/kb/status';
 import { SEED } from '../../lib/kb/seed';
 import type { CardData } from '../../lib/messages';
-
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-export async function cardDataOf(entity: Entity, lang: Lang, maker?: Entity): Promise<CardData> {
-  const status = entityStatus(entity);
-  const claim = entity.articleClaims?.find((c) => c.claimedStatus && c.claimedStatus !== status);
-  const risk = entity.risks?.[0]?.text[lang];
-  const data: CardData = {
-    id: entity.id,
-    lang,
-    name: { en: entity.name.en, ar: entity.name.ar },
-    kind: entity.kind,
-    status,
-    reason: oneLine(entity.assessment?.reason[lang] ?? translate(lang, 'detail_no_assessment')),
-    labels: {
-      kind: kindLabel(lang, entity.kind),
-      status: statusLabel(lang, status),
-      maker: translate(lang, 'detail_maker'),
-      articleSays: translate(lang, 'detail_article_claim'),
-      recordShows: translate(lang, 'detail_record_shows'),
-      risk: translate(lang, 'detail_risks'),
-      more: translate(lang, 'more_details'),
-      close: translate(lang, 'card_close'),
-    },
-  };
-  if (maker) data.maker = { id: maker.id, name: nameIn(lang, maker.name) };
-  if (claim?.claimedStatus) {
-    data.claim = { quoteAr: claim.quoteAr, en: claim.en, claimedStatus: claim.claimedStatus };
-    data.labels.claimedStatus = statusLabel(lang, claim.claimedStatus);
-  }
-  if (risk) data.risk = oneLine(risk);
-  return data;
-}
+import type { Lang } from '../../lib/ui-strings';
 
 /** The resolved entity; the shipped one while the database is still being seeded. */
 async function entityById(id: string): Promise<Entity | undefined> {
@@ -52,10 +19,13 @@ async function entityById(id: string): Promise<Entity | undefined> {
 }
 
 export async function getCard(id: string, lang: Lang): Promise<CardData | null> {
-  const entity = await entityById(id);
+  const entry = await getEntry(id).catch(() => undefined);
+  const entity = entry?.entity ?? (await entityById(id));
   if (!entity) return null;
   const maker = entity.maker ? await entityById(entity.maker) : undefined;
-  return cardDataOf(entity, lang, maker);
+  const isMaker = entity.kind === 'company' || entity.kind === 'organization';
+  const models = isMaker ? await modelsOf(entity.id).catch(() => SEED.entities.filter((e) => e.maker === entity.id)) : undefined;
+  return cardDataOf(entity, lang, { maker, models, note: entry?.note, general: SEED.general });
 }
 
 /** The options page's address for one entry. */

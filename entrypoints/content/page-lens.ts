@@ -4,16 +4,21 @@
  */
 import { browser } from 'wxt/browser';
 import { createCardHost, type CardHost } from '../../components/card/card-host';
+import type { PageClaim } from '../../components/card/card-view';
+import { createEdgeMarks, type EdgeMarks } from '../../components/card/edge-marks';
 import { createAnnotator, type Annotator, type MentionRecord } from '../../lib/dom/annotator';
-import { createCardController, type CardController } from '../../lib/dom/card-controller';
+import { anchorRect, createCardController, type CardController } from '../../lib/dom/card-controller';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
 import { removeEarlySheet } from '../../lib/dom/highlight-sheet';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
 import { sendToBackground, type CardData, type EntityCount } from '../../lib/messages';
-import { isActiveOn, resolveLanguage, type Lang, type Settings } from '../../lib/settings';
+import { cardLanguageOf } from '../../lib/dom/page-language';
+import { isActiveOn, type Lang, type Settings } from '../../lib/settings';
 
 const REPORT_DELAY_MS = 400;
+/** The edge marks follow the page's changes at most this often. */
+const MARKS_DELAY_MS = 300;
 
 export interface PageLens {
   update(settings: Settings, index: CompiledIndex | null): void;
@@ -30,7 +35,10 @@ export function createPageLens(doc: Document): PageLens {
   let cardHost: CardHost | null = null;
   const cardCache = new Map<string, Promise<CardData | null>>();
 
-  const lang = (): Lang => resolveLanguage(settings?.language ?? 'auto', navigator.language);
+  let edgeMarks: EdgeMarks | null = null;
+
+  const lang = (): Lang =>
+    cardLanguageOf(settings?.cardLanguage ?? 'page', settings?.language ?? 'auto', doc.documentElement, navigator.language);
 
   // --- Talking to the background ----------------------------------------------
   /**
@@ -57,8 +65,9 @@ export function createPageLens(doc: Document): PageLens {
     annotator?.stop();
     painter?.dispose();
     cardHost?.dispose();
+    edgeMarks?.dispose();
     removeEarlySheet(doc);
-    controller = annotator = painter = cardHost = null;
+    controller = annotator = painter = cardHost = edgeMarks = null;
   }
 
   // --- Reporting to the background -------------------------------------------
@@ -103,14 +112,45 @@ export function createPageLens(doc: Document): PageLens {
       onClose: () => controller?.close(),
     });
     const host = cardHost;
-    host.show(null, anchor, options);
+    // What this page claims about the mention, when the open-washing check found a claim.
+    const claim = (m as MentionRecord & { claim?: PageClaim | null }).claim ?? null;
+    host.show(null, anchor, { ...options, claim });
     void cardData(m.entity).then((data) => {
       // Still the same card? The reader may have moved on meanwhile.
       if (controller?.current()?.id !== m.id || !host.isOpen()) return;
       const range = annotator?.rangeOf(m);
       const rect = range?.getClientRects()[0] ?? anchor;
-      host.show(data, rect, options);
+      host.show(data, rect, { ...options, claim });
     });
+  }
+
+  // --- Marks at the page's edge -------------------------------------------------
+  let marksTimer = 0;
+  function scheduleMarks(): void {
+    if (marksTimer || cutOff) return;
+    marksTimer = window.setTimeout(() => {
+      marksTimer = 0;
+      drawMarks();
+    }, MARKS_DELAY_MS);
+  }
+  function drawMarks(): void {
+    const a = annotator;
+    if (!a || !settings?.edgeMarks) {
+      edgeMarks?.dispose();
+      edgeMarks = null;
+      return;
+    }
+    edgeMarks ??= createEdgeMarks(doc, (id) => void controller?.goTo(id));
+    const mentions = a.mentions().map((m) => ({
+      id: m.id,
+      status: m.status,
+      text: m.text,
+      rect: () => {
+        const range = a.rangeOf(m);
+        return range ? anchorRect(range) : null;
+      },
+    }));
+    edgeMarks.update(mentions, settings.statusColors);
   }
 
   // --- Start and stop --------------------------------------------------------------
@@ -125,7 +165,10 @@ export function createPageLens(doc: Document): PageLens {
       scan: (text) => scanText(idx, text),
       statusOf: (id) => statusOf(idx, id) ?? 'unknown',
       paints: (status) => paints.has(status),
-      onChange: scheduleReport,
+      onChange: () => {
+        scheduleReport();
+        scheduleMarks();
+      },
     });
     controller = createCardController({
       doc,
@@ -140,9 +183,15 @@ export function createPageLens(doc: Document): PageLens {
       },
     });
     annotator.start();
+    window.addEventListener('resize', scheduleMarks, { passive: true });
   }
 
   function stop(): void {
+    window.removeEventListener('resize', scheduleMarks);
+    clearTimeout(marksTimer);
+    marksTimer = 0;
+    edgeMarks?.dispose();
+    edgeMarks = null;
     controller?.dispose();
     annotator?.stop();
     painter?.dispose();
@@ -165,11 +214,12 @@ export function createPageLens(doc: Document): PageLens {
         nextIndex === index &&
         prev !== null &&
         JSON.stringify(prev.highlightStatuses) === JSON.stringify(next.highlightStatuses);
-      if (prev?.language !== next.language) cardCache.clear();
+      if (prev?.language !== next.language || prev?.cardLanguage !== next.cardLanguage) cardCache.clear();
       settings = next;
       if (sameWork) {
-        // Only colours or the card trigger changed: no need to read the page again.
+        // Only colours, the card or the marks changed: no need to read the page again.
         painter?.setColors(next.statusColors);
+        scheduleMarks();
         return;
       }
       if (wasActive) stop();

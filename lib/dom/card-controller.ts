@@ -30,6 +30,8 @@ export interface CardControllerOptions {
 export interface CardController {
   step(direction: 1 | -1): boolean;
   jump(entity: string, index: number): boolean;
+  /** Scrolls to this mention and opens its card (a mark at the page's edge). */
+  goTo(id: number): boolean;
   close(): void;
   current(): MentionRecord | null;
   dispose(): void;
@@ -171,6 +173,14 @@ export function createCardController(options: CardControllerOptions): CardContro
     return reveal(m);
   }
 
+  function goTo(id: number): boolean {
+    const list = annotator.mentions();
+    const at = list.findIndex((m) => m.id === id);
+    if (at < 0) return false;
+    lastStep = at;
+    return reveal(list[at]!);
+  }
+
   const listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions]> = [
     [doc, 'pointermove', onPointerMove as EventListener, { passive: true, capture: true }],
     [doc, 'click', onClick as EventListener, { capture: true }],
@@ -184,6 +194,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   return {
     step,
     jump,
+    goTo,
     close,
     current: () => current,
     dispose() {

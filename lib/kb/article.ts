@@ -5,6 +5,13 @@
  * every `{ kind: 'article', paragraph }` source and article claim refers to.
  */
 
+/**
+ * When the seed article was written (YYYY-MM). It carries no dateline; it
+ * reports OpenAI's gpt-oss (released 5 August 2025) as the latest news and
+ * cites the US AI Action Plan (23 July 2025), so it dates from August 2025.
+ */
+export const ARTICLE_DATE = '2025-08';
+
 /** The article's paragraphs, in order; index 0 is paragraph 1. */
 export function splitParagraphs(text: string): string[] {
   return text

@@ -102,8 +102,8 @@ describe('the in-page card in Chromium', () => {
     expect(card.text).toMatch(/Maker:\s*Meta/);
     expect(card.text).toContain('Restricted');
     expect(card.text).toContain("Meta's community licence");
-    // The article calls it open; the card says so beside the record.
-    expect(card.text).toMatch(/The article’s wording suggests:\s*Open/);
+    // The source article calls it open; the card names that article (not this page) beside the record.
+    expect(card.text).toMatch(/The Arabic article of August 2025 that this knowledge base began from suggests:\s*Open/);
     // Next to the mention and on screen.
     expect(card.rect.top).toBeGreaterThan(at.y);
     expect(card.rect.top - at.y).toBeLessThan(60);

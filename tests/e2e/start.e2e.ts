@@ -89,6 +89,10 @@ describe.each(e2eBrowsers())('npm start, headless, in %s', (browserName) => {
       expect(full!.width).toBeLessThanOrEqual(1280);
       expect(full!.height).toBeGreaterThan(900);
       expect(card, `${base}-card.png`).toEqual({ width: 1280, height: 900 });
+      // Chromium also saves the card in dark mode (Playwright emulates the colour scheme there).
+      if (browserName === 'chromium') {
+        expect(pngSize(join(shotsDir, `${base}-card-dark.png`)), `${base}-card-dark.png`).toEqual({ width: 1280, height: 900 });
+      }
       expect(popup, `${base}-popup.png`).toEqual({ width: 400, height: 600 });
       expect(pngSize(join(shotsDir, `${base}-options.png`)), `${base}-options.png`).toEqual({ width: 1280, height: 900 });
     }

@@ -61,3 +61,58 @@ describe('the card view', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('the card view at a glance', () => {
+  const full: CardData = {
+    ...DATA,
+    text: {
+      card_page_calls: 'This page calls it $1.',
+      card_record_because: 'The record says $1, because: $2',
+      claim_open: 'open source',
+      verdict_overstated: 'The page overstates it.',
+      note_label: 'Your note',
+      card_copy: 'Copy',
+      card_copied: 'Copied',
+    },
+    note: 'Mine.',
+    copyText: 'Llama: Restricted',
+    marks: [
+      { key: 'weights', label: 'Weights', level: 'partial', levelLabel: 'Partial', note: 'After accepting the licence' },
+      { key: 'trainingCode', label: 'Training code', level: 'no', levelLabel: 'No' },
+      { key: 'trainingData', label: 'Training data', level: 'no', levelLabel: 'No' },
+      { key: 'licence', label: 'Licence', level: 'no', levelLabel: 'No' },
+      { key: 'commercialUse', label: 'Commercial use', level: 'partial', levelLabel: 'Partial' },
+    ],
+  };
+
+  it('puts the page\'s claim first, with the record and its reason', () => {
+    const card = buildCard(document, full, 'en', { onClose() {}, onMore() {} }, { claim: 'open', verdict: 'overstated' });
+    const claim = card.querySelector('.page-claim')!;
+    expect(claim.textContent).toBe('This page calls it open source. The page overstates it.The record says Restricted, because: Weights under a community licence.');
+    expect(card.querySelector('.page-claim + .status')).not.toBeNull();
+    expect(buildCard(document, full, 'en', { onClose() {}, onMore() {} }, null).querySelector('.page-claim')).toBeNull();
+  });
+
+  it('unfolds the five marks on demand and shows the user\'s note', () => {
+    const card = buildCard(document, full, 'en', { onClose() {}, onMore() {} });
+    const row = card.querySelector<HTMLButtonElement>('.marks')!;
+    expect(card.querySelectorAll('.mark')).toHaveLength(5);
+    expect(card.querySelector<HTMLElement>('.evidence')!.hidden).toBe(true);
+    row.click();
+    expect(row.getAttribute('aria-expanded')).toBe('true');
+    expect(card.querySelector<HTMLElement>('.evidence')!.hidden).toBe(false);
+    expect(card.querySelector('.evidence')!.textContent).toContain('Partial — After accepting the licence');
+    expect(card.querySelector('.user-note')!.textContent).toBe('Your note: Mine.');
+  });
+
+  it('copies the card\'s text and says so', async () => {
+    const onCopy = vi.fn(() => Promise.resolve());
+    const card = buildCard(document, full, 'en', { onClose() {}, onMore() {}, onCopy });
+    const copy = card.querySelector<HTMLButtonElement>('.copy')!;
+    copy.click();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(onCopy).toHaveBeenCalledWith('Llama: Restricted');
+    expect(copy.textContent).toBe('Copied');
+  });
+});
