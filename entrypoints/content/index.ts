@@ -27,6 +27,7 @@ export default defineContentScript({
       if (!isFromExtension(sender, browser.runtime.id)) return undefined;
       if (!isRequestOf<ContentRequests>(CONTENT_REQUEST_TYPES, message)) return undefined;
       if (message.type === 'stepMention') return Promise.resolve(lens.step(message.direction === -1 ? -1 : 1));
+      if (message.type === 'listMentions') return Promise.resolve(lens.mentions());
       const found = lens.jump(String(message.entity), Number(message.index) || 0);
       if (found) return Promise.resolve(true);
       // The first frame to answer wins: a frame without the mention stays silent,

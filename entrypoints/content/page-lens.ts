@@ -6,11 +6,13 @@ import { browser } from 'wxt/browser';
 import { createCardHost, type CardHost } from '../../components/card/card-host';
 import { createAnnotator, type Annotator, type MentionRecord } from '../../lib/dom/annotator';
 import { createCardController, type CardController } from '../../lib/dom/card-controller';
+import { createCurrentMark } from '../../lib/dom/current-mark';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
 import { removeEarlySheet } from '../../lib/dom/highlight-sheet';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
-import type { CardData, EntityCount } from '../../lib/messages';
+import { listMentions } from '../../lib/dom/list-mentions';
+import type { CardData, EntityCount, PageMention } from '../../lib/messages';
 import { isActiveOn, type Settings } from '../../lib/settings';
 
 const REPORT_DELAY_MS = 400;
@@ -19,6 +21,7 @@ export interface PageLens {
   update(settings: Settings, index: CompiledIndex | null): void;
   step(direction: 1 | -1): boolean;
   jump(entity: string, index: number): boolean;
+  mentions(): PageMention[];
 }
 
 export function createPageLens(doc: Document): PageLens {
@@ -29,6 +32,7 @@ export function createPageLens(doc: Document): PageLens {
   let controller: CardController | null = null;
   let cardHost: CardHost | null = null;
   const cardCache = new Map<string, Promise<CardData | null>>();
+  const currentMark = createCurrentMark(doc);
 
   const lang = (): 'ar' | 'en' => {
     const s = settings?.language ?? 'auto';
@@ -61,6 +65,7 @@ export function createPageLens(doc: Document): PageLens {
     annotator?.stop();
     painter?.dispose();
     cardHost?.dispose();
+    currentMark.dispose();
     removeEarlySheet(doc);
     controller = annotator = painter = cardHost = null;
   }
@@ -182,6 +187,14 @@ export function createPageLens(doc: Document): PageLens {
       if (active) start();
     },
     step: (direction) => controller?.step(direction) ?? false,
-    jump: (entity, i) => controller?.jump(entity, i) ?? false,
+    jump(entity, i) {
+      const found = controller?.jump(entity, i) ?? false;
+      // Show which of the highlighted words the jump went to.
+      const current = found ? controller?.current() : null;
+      const range = current ? annotator?.rangeOf(current) : null;
+      if (range) currentMark.mark(range);
+      return found;
+    },
+    mentions: () => (annotator ? listMentions(annotator.mentions()) : []),
   };
 }
