@@ -102,14 +102,25 @@ describe('the popup', () => {
     await popup.waitFor(() => document.querySelectorAll('li[data-entity]').length === 4, undefined, 15_000);
     const lines = await popup.evaluate(() =>
       [...document.querySelectorAll('li[data-entity] .ol-entity-open')].map((b) => {
-        const style = getComputedStyle(b);
-        const badge = b.querySelector('.ol-status')!;
-        return { height: b.getBoundingClientRect().height, lineHeight: parseFloat(style.lineHeight), badgeFont: parseFloat(getComputedStyle(badge).fontSize) };
+        const parts = [...b.children].map((c) => c.getBoundingClientRect());
+        const lineHeight = parseFloat(getComputedStyle(b).lineHeight);
+        const middles = parts.map((r) => r.top + r.height / 2);
+        return {
+          parts: parts.length,
+          nameHeight: parts[0]!.height,
+          lineHeight,
+          spread: Math.max(...middles) - Math.min(...middles),
+          badgeFont: parseFloat(getComputedStyle(b.querySelector('.ol-status')!).fontSize),
+          countText: b.querySelector('[data-count-text]')!.textContent,
+        };
       }),
     );
     for (const line of lines) {
-      expect(line.height).toBeLessThan(2 * line.lineHeight); // one line, not two
+      expect(line.parts).toBe(3); // name, status, mentions
+      expect(line.nameHeight).toBeLessThan(1.5 * line.lineHeight); // the name does not wrap
+      expect(line.spread).toBeLessThan(4); // all three side by side on one line
       expect(line.badgeFont).toBeGreaterThanOrEqual(13);
+      expect(line.countText).toMatch(/^Mentions: \d+$/);
     }
     await popup.close();
   });
