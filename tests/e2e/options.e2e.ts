@@ -369,8 +369,8 @@ describe('the options page', () => {
     await clickOn(page, 'form[data-editor="gemma"] button[type="submit"]');
     await page.waitFor(() => document.querySelector('[data-entity-detail="gemma"]') && !document.querySelector('form[data-editor]'));
     expect(await page.evaluate(() => !!document.querySelector('a[href="https://example.org/gemma-weights"]'))).toBe(false);
-    await clickOn(page, '[data-reset]');
-    await page.waitFor(() => !document.querySelector('[data-reset]'));
+    // With the source removed the entry equals the shipped one again, so there is no edit left to reset.
+    expect(await page.evaluate(() => !!document.querySelector('[data-reset]'))).toBe(false);
     await page.close();
   });
 
