@@ -18,7 +18,7 @@ export interface CurrentMark {
 
 interface HighlightApi {
   highlights: Map<string, unknown>;
-  Highlight: new (...ranges: AbstractRange[]) => { priority: number };
+  Highlight: new () => { priority: number; add(range: AbstractRange): unknown };
 }
 
 function highlightApi(win: Window): HighlightApi | null {
@@ -48,7 +48,8 @@ export function createCurrentMark(doc: Document): CurrentMark {
         doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       }
       clear();
-      const highlight = new api.Highlight(range);
+      const highlight = new api.Highlight();
+      highlight.add(range);
       highlight.priority = 10; // above the status highlights
       api.highlights.set(CURRENT_HIGHLIGHT, highlight);
       timer = win.setTimeout(clear, CURRENT_MARK_MS);
