@@ -63,11 +63,17 @@ function PanelBody({ page, env }: { page: PageView; env: PanelEnv }): JSX.Elemen
       <OpennessMix counts={modelCounts} />
       <PageClaims claims={claims.filter((c) => c.claim !== null)} onJump={(c) => jump(c.entity, claimMentionIndex(claims, c))} />
       <h2>{t('panel_mentions')}</h2>
-      {ids.map((id) => (
+      {modelsFirst(ids, known).map((id) => (
         <EntityMentions key={id} id={id} entity={known.get(id)} mentions={page.mentions.filter((m) => m.entity === id)} onJump={jump} env={env} />
       ))}
     </>
   );
+}
+
+/** Models in page order, then the companies (which have no status to show). */
+function modelsFirst(ids: string[], known: Map<string, Entity>): string[] {
+  const maker = (id: string) => (known.get(id) && isMaker(known.get(id)!) ? 1 : 0);
+  return [...ids].sort((a, b) => maker(a) - maker(b));
 }
 
 interface EntityMentionsProps {
