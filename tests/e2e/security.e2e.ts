@@ -193,6 +193,7 @@ describe('security in Chromium', () => {
         { type: 'openEntry', id: 'openai' },
         { type: 'jumpToMention', entity: 'openai', index: 0 },
         { type: 'stepMention', direction: 1 },
+        { type: 'listMentions' },
       ];
       for (const message of forged) {
         window.postMessage(message, '*');
