@@ -405,7 +405,7 @@ async function capturePopupAndPanel(browser: ExtensionBrowser, tabId: number, pr
     shots.push(`${prefix}-popup${suffix}.png`);
     if (listed && scheme === 'light') {
       await popup.evaluate(() => (document.querySelector('li[data-entity] .ol-entity-open') as HTMLElement).click());
-      await waitUntil(popup, () => document.querySelector('[data-entity-detail]'), WAIT.popup);
+      await waitUntil(popup, () => document.querySelector('[data-entity-detail]') !== null, WAIT.popup);
       await within(WAIT.step, 'popup screenshot timed out', popup.screenshot(`${prefix}-popup-detail.png`));
       shots.push(`${prefix}-popup-detail.png`);
     }
@@ -414,7 +414,7 @@ async function capturePopupAndPanel(browser: ExtensionBrowser, tabId: number, pr
     const panel = await within(WAIT.step, 'the side panel did not open', browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`));
     await emulateScheme(panel, scheme);
     await panel.setViewport(360, 800);
-    if (!(await waitUntil(panel, () => document.querySelector('[data-panel-entity]'), WAIT.popup))) {
+    if (!(await waitUntil(panel, () => document.querySelector('[data-panel-entity]') !== null, WAIT.popup))) {
       problems.push(`the side panel listed no mentions within ${secs(WAIT.popup)}`);
     }
     await within(WAIT.step, 'side panel screenshot timed out', panel.screenshot(`${prefix}-sidepanel${suffix}.png`));

@@ -152,9 +152,10 @@ function usePageView(env: PanelEnv): PageView | undefined {
           if (live) setView({ tabId, summary: null, mentions: [] });
           return;
         }
+        // A tab that never answers (still loading, or no content script) must not hold the panel up.
         const [summary, mentions] = await Promise.all([
-          env.getSummary(tabId).catch(() => null),
-          env.listMentions(tabId).catch(() => [] as PageMention[]),
+          withinTime(env.getSummary(tabId), null),
+          withinTime(env.listMentions(tabId), [] as PageMention[]),
         ]);
         if (live) setView((old) => (old && sameView(old, tabId, summary, mentions) ? old : { tabId, summary, mentions }));
       } finally {
@@ -171,6 +172,25 @@ function usePageView(env: PanelEnv): PageView | undefined {
     };
   }, [env]);
   return view;
+}
+
+/** How long one question to the tab or the background may take before the panel moves on. */
+const ANSWER_MS = 1200;
+
+function withinTime<T>(promise: Promise<T>, fallback: T): Promise<T> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(fallback), ANSWER_MS);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(fallback);
+      },
+    );
+  });
 }
 
 /** Keeps the same view object when nothing changed, so the panel does not re-render every tick. */
