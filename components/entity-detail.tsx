@@ -4,8 +4,10 @@
  * notes, and the user's own note. All stored text is rendered as text.
  */
 import type { ComponentChildren, JSX } from 'preact';
-import type { ArticleClaim, Entity, Note, Status } from '../lib/kb/schema';
+import type { ArticleClaim, Entity, Status } from '../lib/kb/schema';
 import { entityStatus } from '../lib/kb/status';
+import { Corrections, ExpertSection, Fold, PageClaims, ReleaseHistory, RisksAndBenefits } from './detail-sections';
+import { correctionsOf, expertOf, releasesOf, statusAsOf, type PageClaim } from './entity-extras';
 import { EvidenceGrid } from './evidence-grid';
 import { kindLabel, nameIn, useLang, useT } from './i18n';
 import { NoteEditor } from './note-editor';
@@ -25,6 +27,9 @@ export interface EntityDetailProps {
   onSaveNote?: (text: string) => Promise<void> | void;
   /** Actions shown under the heading (jump to mention, open in options). */
   children?: ComponentChildren;
+  /** The openness claims the page being read makes about this entity. */
+  pageClaims?: PageClaim[];
+  onJumpToClaim?: (claim: PageClaim) => void;
 }
 
 export function EntityDetail(props: EntityDetailProps): JSX.Element {
@@ -46,7 +51,8 @@ export function EntityDetail(props: EntityDetailProps): JSX.Element {
           ) : null}
         </h2>
         <p class="ol-meta">
-          <StatusBadge status={status} prefix={t('detail_status')} />
+          {isMaker(entity) ? null : <StatusBadge status={status} prefix={t('detail_status')} />}
+          {!isMaker(entity) && statusAsOf(entity) ? <span data-as-of>{t('detail_as_of', statusAsOf(entity)!)}</span> : null}
           <span>{kindLabel(lang, entity.kind)}</span>
           {makerName ? (
             <span>
@@ -56,31 +62,43 @@ export function EntityDetail(props: EntityDetailProps): JSX.Element {
           {origin === 'user' ? <span class="ol-tag">{t('detail_user_entity')}</span> : null}
           {origin === 'edited' ? <span class="ol-tag">{t('detail_edited')}</span> : null}
         </p>
+        <ReleaseHistory releases={releasesOf(entity)} />
         {children ? <div class="ol-row">{children}</div> : null}
       </header>
       {entity.summary[lang] || entity.summary.en ? <p dir="auto">{entity.summary[lang] || entity.summary.en}</p> : null}
-      <section>
-        <h3 class="ol-section-title">{t('detail_why')}</h3>
-        {entity.assessment ? (
-          <p dir="auto">{entity.assessment.reason[lang] || entity.assessment.reason.en}</p>
-        ) : (
-          <p class="ol-muted">{t('detail_no_assessment')}</p>
-        )}
-        <EvidenceGrid assessment={entity.assessment} />
-      </section>
+      <PageClaims claims={props.pageClaims ?? []} onJump={props.onJumpToClaim} />
+      {isMaker(entity) && !entity.assessment ? null : (
+        <Fold name="why" title={t('detail_why')} open>
+          {entity.assessment ? (
+            <p dir="auto">{entity.assessment.reason[lang] || entity.assessment.reason.en}</p>
+          ) : (
+            <p class="ol-muted">{t('detail_no_assessment')}</p>
+          )}
+          <EvidenceGrid assessment={entity.assessment} />
+        </Fold>
+      )}
       {entity.articleClaims?.length ? (
-        <section class="ol-claims">
-          <h3 class="ol-section-title">{t('detail_article_says')}</h3>
-          {entity.articleClaims.map((claim, i) => (
-            <ClaimView key={i} claim={claim} recordStatus={status} />
-          ))}
-        </section>
+        <Fold name="article" title={t('detail_article_says')}>
+          <div class="ol-claims">
+            {entity.articleClaims.map((claim, i) => (
+              <ClaimView key={i} claim={claim} recordStatus={status} />
+            ))}
+          </div>
+        </Fold>
       ) : null}
-      <NotesSection title={t('detail_risks')} notes={entity.risks} kind="risks" />
-      <NotesSection title={t('detail_benefits')} notes={entity.benefits} kind="benefits" />
+      <Corrections corrections={correctionsOf(entity)} />
+      {isMaker(entity) && !entity.risks?.length && !entity.benefits?.length ? null : (
+        <RisksAndBenefits risks={entity.risks} benefits={entity.benefits} />
+      )}
+      <ExpertSection expert={expertOf(entity)} />
       {onSaveNote ? <NoteEditor entityId={entity.id} note={note ?? ''} onSave={onSaveNote} /> : null}
     </article>
   );
+}
+
+/** Companies and organizations make models; they have no openness status of their own. */
+export function isMaker(entity: Pick<Entity, 'kind'>): boolean {
+  return entity.kind === 'company' || entity.kind === 'organization';
 }
 
 /** The article's words and, when its wording implies another status than the record, both side by side. */
@@ -109,28 +127,5 @@ export function ClaimView({ claim, recordStatus }: { claim: ArticleClaim; record
       ) : null}
       <SourceList sources={[{ kind: 'article', paragraph: claim.paragraph }]} />
     </div>
-  );
-}
-
-function NotesSection({ title, notes, kind }: { title: string; notes: Note[] | undefined; kind: string }): JSX.Element | null {
-  const lang = useLang();
-  if (!notes?.length) return null;
-  return (
-    <section class={`ol-notes ol-notes-${kind}`}>
-      <h3 class="ol-section-title">{title}</h3>
-      <ul>
-        {notes.map((note, i) => (
-          <li key={i}>
-            <p dir="auto">{note.text[lang] || note.text.en}</p>
-            {note.quoteAr ? (
-              <blockquote lang="ar" dir="rtl" class="ol-quote">
-                {note.quoteAr}
-              </blockquote>
-            ) : null}
-            <SourceList sources={note.sources} />
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

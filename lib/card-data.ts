@@ -10,6 +10,7 @@
  */
 import { ARTICLE_DATE } from './kb/article';
 import type { Entity, Evidence, GeneralNotes, Level, Note, Source, Status } from './kb/schema';
+import { entityStatus } from './kb/status';
 import type { CardData } from './messages';
 import { kindLabel, levelLabel, nameIn, statusLabel, translate, type Lang, type MessageKey } from './ui-strings';
 
@@ -150,7 +151,7 @@ function statusSources(entity: Entity, releases: Release[]): string[] {
 
 /** The short bilingual text "Copy" puts on the clipboard, ready to paste in a reply. */
 export function copyTextOf(entity: Entity, releases: Release[]): string {
-  const status = entity.assessment?.status ?? 'unknown';
+  const status = entityStatus(entity);
   const asOf = releases.at(-1)?.date;
   const lines: string[] = [];
   for (const lang of ['en', 'ar'] as const) {
@@ -181,7 +182,7 @@ function claimTexts(lang: Lang): Record<string, string> {
 
 export function cardDataOf(entity: Entity, lang: Lang, context: CardContext = {}): CardData {
   const isCompany = entity.kind === 'company' || entity.kind === 'organization';
-  const status = entity.assessment?.status ?? 'unknown';
+  const status = entityStatus(entity);
   const releases = releasesOf(entity);
   // Companies carry no status claim: a claim only counts on something that has a status.
   const claim = isCompany ? undefined : entity.articleClaims?.find((c) => c.claimedStatus && c.claimedStatus !== status);
@@ -210,7 +211,7 @@ export function cardDataOf(entity: Entity, lang: Lang, context: CardContext = {}
   if (context.note) data.note = context.note;
   if (isCompany) {
     data.models = (context.models ?? []).map((m) => {
-      const s = m.assessment?.status ?? 'unknown';
+      const s = entityStatus(m);
       return { id: m.id, name: nameIn(lang, m.name), status: s, statusLabel: statusLabel(lang, s) };
     });
   } else {

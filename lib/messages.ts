@@ -85,6 +85,18 @@ export interface CardData {
   };
 }
 
+/** One mention listed out of the page (side panel): its entity, which of that entity's mentions it is, and its sentence. */
+export interface PageMention {
+  entity: string;
+  status: Status;
+  /** 0-based rank among the entity's mentions in page order (what jumpToMention takes). */
+  index: number;
+  sentence: string;
+  /** The mention's place in `sentence`. */
+  at: number;
+  length: number;
+}
+
 /** Requests handled by the background. */
 export interface BackgroundRequests {
   /** A frame's mention tally; replaces that frame's previous one. */
@@ -103,6 +115,8 @@ export interface ContentRequests {
   jumpToMention: { req: { entity: string; index: number }; res: boolean };
   /** Move to the next / previous mention in the page. */
   stepMention: { req: { direction: 1 | -1 }; res: boolean };
+  /** Every mention in the frame with its sentence, in page order. */
+  listMentions: { req: object; res: PageMention[] };
 }
 
 /** A protocol: each request type's payload and its reply. */
@@ -195,4 +209,4 @@ export const BACKGROUND_REQUEST_TYPES: ReadonlyArray<keyof BackgroundRequests> =
   'getCard',
   'openEntry',
 ];
-export const CONTENT_REQUEST_TYPES: ReadonlyArray<keyof ContentRequests> = ['jumpToMention', 'stepMention'];
+export const CONTENT_REQUEST_TYPES: ReadonlyArray<keyof ContentRequests> = ['jumpToMention', 'stepMention', 'listMentions'];

@@ -352,13 +352,8 @@ async function checkPage(
 
   const popup = await within(WAIT.step, 'the popup did not open', browser.openPopup(tabId));
   const summary = await readSummary(popup, tabId, problems);
-  await popup.setViewport(400, 600);
-  const listed = await waitUntil(popup, () => document.querySelectorAll('[data-entity]').length > 0, WAIT.popup);
-  if (!listed) problems.push(`the popup listed no entities within ${secs(WAIT.popup)}`);
-  const popupShot = join(shotsDir, `${base}-popup.png`);
-  await within(WAIT.step, 'popup screenshot timed out', popup.screenshot(popupShot));
-  screenshots.push(popupShot);
   await popup.close();
+  screenshots.push(...(await capturePopupAndPanel(browser, tabId, join(shotsDir, base), problems)));
   const optionsShot = await captureOptions(browser, join(shotsDir, `${base}-options.png`), problems);
   if (optionsShot) screenshots.push(optionsShot);
   await page.close();
@@ -388,6 +383,55 @@ async function setUiLanguage(browser: ExtensionBrowser, lang: 'en' | 'ar'): Prom
     const stored = await api.storage.local.get('settings');
     await api.storage.local.set({ settings: { ...(stored.settings ?? {}), language } });
   }, lang);
+}
+
+/**
+ * The popup (its list, and an entity's view) and the side panel, in light
+ * and dark, as `<prefix>-popup.png`, `-popup-dark.png`, `-popup-detail.png`,
+ * `-sidepanel.png` and `-sidepanel-dark.png`. Dark mode is emulated in
+ * Chromium only; elsewhere the light shots are taken.
+ */
+async function capturePopupAndPanel(browser: ExtensionBrowser, tabId: number, prefix: string, problems: string[]): Promise<string[]> {
+  const shots: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    const suffix = scheme === 'dark' ? '-dark' : '';
+    const popup = await within(WAIT.step, 'the popup did not open', browser.openPopup(tabId));
+    if (!(await emulateScheme(popup, scheme))) {
+      await popup.close();
+      break;
+    }
+    await popup.setViewport(400, 600);
+    const listed = await waitUntil(popup, () => document.querySelectorAll('[data-entity]').length > 0, WAIT.popup);
+    if (!listed) problems.push(`the popup listed no entities within ${secs(WAIT.popup)}`);
+    await within(WAIT.step, 'popup screenshot timed out', popup.screenshot(`${prefix}-popup${suffix}.png`));
+    shots.push(`${prefix}-popup${suffix}.png`);
+    if (listed && scheme === 'light') {
+      await popup.evaluate(() => (document.querySelector('li[data-entity] .ol-entity-open') as HTMLElement).click());
+      await waitUntil(popup, () => document.querySelector('[data-entity-detail]') !== null, WAIT.popup);
+      await within(WAIT.step, 'popup screenshot timed out', popup.screenshot(`${prefix}-popup-detail.png`));
+      shots.push(`${prefix}-popup-detail.png`);
+    }
+    await popup.close();
+
+    const panel = await within(WAIT.step, 'the side panel did not open', browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`));
+    await emulateScheme(panel, scheme);
+    await panel.setViewport(360, 800);
+    if (!(await waitUntil(panel, () => document.querySelector('[data-panel-entity]') !== null, WAIT.popup))) {
+      problems.push(`the side panel listed no mentions within ${secs(WAIT.popup)}`);
+    }
+    await within(WAIT.step, 'side panel screenshot timed out', panel.screenshot(`${prefix}-sidepanel${suffix}.png`));
+    shots.push(`${prefix}-sidepanel${suffix}.png`);
+    await panel.close();
+  }
+  return shots;
+}
+
+/** Emulates light or dark mode in Chromium; false where the driver cannot. */
+async function emulateScheme(page: TestPage, scheme: 'light' | 'dark'): Promise<boolean> {
+  const raw = playwrightPageOf(page);
+  if (!raw) return scheme === 'light';
+  await raw.emulateMedia({ colorScheme: scheme });
+  return true;
 }
 
 /** A screenshot of the options page with the knowledge base listed. */

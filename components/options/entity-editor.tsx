@@ -9,6 +9,7 @@ import { KINDS, LEVELS, STATUSES, type Entity } from '../../lib/kb/schema';
 import { kindLabel, levelLabel, nameIn, statusLabel, useLang, useT, type MessageKey } from '../i18n';
 import { DIMENSIONS, formOf, emptyForm, validateForm, type EntityForm, type FormProblem } from './entity-form';
 import { ProblemLine } from './problem-line';
+import { SourceRows } from './source-rows';
 
 export interface EntityEditorProps {
   /** The entity being edited; absent to add a new one. */
@@ -37,12 +38,12 @@ export function EntityEditor({ base, initialName, makers, onDone }: EntityEditor
     onDone(checked.entity.id);
   }
 
-  const text = (key: keyof EntityForm, label: MessageKey, opts: { dir?: 'ltr' | 'rtl' | 'auto'; multiline?: boolean; required?: boolean } = {}) => {
+  const text = (key: keyof EntityForm, label: MessageKey, opts: { dir?: 'ltr' | 'rtl' | 'auto'; multiline?: boolean; required?: boolean; wide?: boolean } = {}) => {
     const id = `ol-form-${key}`;
     const value = form[key] as string;
     const onInput = (e: Event) => set(key, (e.currentTarget as HTMLInputElement).value as never);
     return (
-      <div class="ol-field">
+      <div class={opts.wide ? 'ol-field ol-field-wide' : 'ol-field'}>
         <label for={id}>{t(label)}</label>
         {opts.multiline ? (
           <textarea id={id} dir={opts.dir ?? 'auto'} rows={3} value={value} onInput={onInput} />
@@ -134,8 +135,9 @@ export function EntityEditor({ base, initialName, makers, onDone }: EntityEditor
                 </select>
               </div>
             ))}
-            {text('licenceName', 'dim_licence', { dir: 'ltr' })}
+            {text('licenceName', 'dim_licence', { dir: 'ltr', wide: true })}
           </fieldset>
+          <SourceRows sources={form.sources} onChange={(sources) => set('sources', sources)} />
         </>
       ) : null}
       <div class="ol-row">

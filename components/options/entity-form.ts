@@ -13,6 +13,7 @@ import {
   type Evidence,
   type Kind,
   type Level,
+  type Source,
   type Status,
 } from '../../lib/kb/schema';
 import type { MessageKey } from '../i18n';
@@ -36,6 +37,35 @@ export interface EntityForm {
   reasonAr: string;
   levels: Record<Dimension, Level>;
   licenceName: string;
+  /** Each dimension's web sources, as editable rows; the article's paragraphs are kept as they are. */
+  sources: Record<Dimension, WebSourceRow[]>;
+}
+
+export interface WebSourceRow {
+  title: string;
+  url: string;
+}
+
+function noSources(): Record<Dimension, WebSourceRow[]> {
+  return { weights: [], trainingCode: [], trainingData: [], licence: [], commercialUse: [] };
+}
+
+function webRowsOf(sources: readonly Source[] | undefined): WebSourceRow[] {
+  return (sources ?? []).flatMap((s) => (s.kind === 'web' ? [{ title: s.title, url: s.url }] : []));
+}
+
+/**
+ * The dimension's sources: the article's paragraphs it had, then the rows,
+ * blank rows left out. A row without a title is titled with its link. The
+ * links are checked by the schema, as an import's are (https only).
+ */
+function sourcesFrom(previous: readonly Source[] | undefined, rows: readonly WebSourceRow[]): Source[] {
+  const article = (previous ?? []).filter((s) => s.kind === 'article');
+  const web: Source[] = rows
+    .map((r) => ({ title: r.title.trim(), url: r.url.trim() }))
+    .filter((r) => r.title || r.url)
+    .map((r) => ({ kind: 'web', title: r.title || r.url, url: r.url }));
+  return [...article, ...web];
 }
 
 export function emptyForm(name = ''): EntityForm {
@@ -54,6 +84,7 @@ export function emptyForm(name = ''): EntityForm {
     reasonAr: '',
     levels: { weights: 'unknown', trainingCode: 'unknown', trainingData: 'unknown', licence: 'unknown', commercialUse: 'unknown' },
     licenceName: '',
+    sources: noSources(),
   };
 }
 
@@ -88,6 +119,7 @@ export function formOf(entity: Entity): EntityForm {
       commercialUse: a?.commercialUse.value ?? 'unknown',
     },
     licenceName: a?.licence.name ?? '',
+    sources: a ? { ...noSources(), ...Object.fromEntries(DIMENSIONS.map((d) => [d, webRowsOf(a[d].sources)])) } : noSources(),
   };
 }
 
@@ -138,18 +170,23 @@ export function entityFromForm(form: EntityForm, base?: Entity): Entity {
     delete entity.assessment;
   } else {
     const a = base?.assessment;
+    const cell = (dim: Exclude<Dimension, 'licence'>): Evidence => ({
+      ...evidenceFrom(a?.[dim], form.levels[dim]),
+      sources: sourcesFrom(a?.[dim].sources, form.sources[dim]),
+    });
     const assessment: Assessment = {
       status: form.status,
       reason: { en: form.reasonEn.trim(), ar: form.reasonAr.trim() },
-      weights: evidenceFrom(a?.weights, form.levels.weights),
-      trainingCode: evidenceFrom(a?.trainingCode, form.levels.trainingCode),
-      trainingData: evidenceFrom(a?.trainingData, form.levels.trainingData),
+      weights: cell('weights'),
+      trainingCode: cell('trainingCode'),
+      trainingData: cell('trainingData'),
       licence: {
         ...(a?.licence ?? { osiApproved: null, sources: [] }),
         name: form.licenceName.trim(),
         value: form.levels.licence,
+        sources: sourcesFrom(a?.licence.sources, form.sources.licence),
       },
-      commercialUse: evidenceFrom(a?.commercialUse, form.levels.commercialUse),
+      commercialUse: cell('commercialUse'),
     };
     entity.assessment = assessment;
   }

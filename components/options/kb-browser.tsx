@@ -16,6 +16,7 @@ import { kindLabel, nameIn, statusLabel, useLang, useT } from '../i18n';
 import { StatusBadge } from '../status-badge';
 import { useLiveQuery } from '../use-live-query';
 import { EntityEditor } from './entity-editor';
+import { revealEntry } from './reveal-entry';
 
 export interface KbRoute {
   entity?: string;
@@ -193,11 +194,9 @@ function EntryView(props: { id: string; makers: Entity[]; onDelete: (e: Entity) 
   }, [id]);
   useEffect(() => {
     // Opening options.html#entity=<id> (from the card or the context menu) brings the entry into view.
-    if (result.state === 'ready' && heading.current) {
-      heading.current.scrollIntoView({ block: 'start' });
-      heading.current.focus({ preventScroll: true });
-    }
-  }, [id, result.state]);
+    // So does coming back from the editor after Save, where the page was scrolled down to the button.
+    if (result.state === 'ready' && heading.current && !editing) revealEntry(heading.current);
+  }, [id, result.state, editing]);
 
   if (result.state === 'loading') return <p class="ol-muted">{t('loading')}</p>;
   if (result.state === 'error' || !result.value.entry) return <p data-missing-entity>{t('entity_missing', id)}</p>;

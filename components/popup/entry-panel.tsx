@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { getKb, setNote } from '../../lib/kb/db';
 import { getEntity, getEntry } from '../../lib/kb/queries';
 import { EntityDetail } from '../entity-detail';
+import { claimMentionIndex, type PageClaim } from '../entity-extras';
 import { nameIn, useLang, useT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import type { PopupEnv } from './popup-env';
@@ -17,9 +18,11 @@ export interface EntryPanelProps {
   env: PopupEnv;
   /** Mentions of this entity on the page; 0 or absent hides "jump to mention". */
   count?: number;
+  /** The page's claims (all entities); this entity's are shown. */
+  claims?: PageClaim[];
 }
 
-export function EntryPanel({ id, env, count = 0 }: EntryPanelProps): JSX.Element {
+export function EntryPanel({ id, env, count = 0, claims = [] }: EntryPanelProps): JSX.Element {
   const t = useT();
   const lang = useLang();
   const result = useLiveQuery(async () => {
@@ -44,6 +47,12 @@ export function EntryPanel({ id, env, count = 0 }: EntryPanelProps): JSX.Element
       origin={entry.origin}
       note={entry.note ?? ''}
       onSaveNote={saveNote}
+      pageClaims={claims.filter((c) => c.entity === id && c.claim !== null)}
+      onJumpToClaim={
+        env.tabId === null
+          ? undefined
+          : (claim) => void env.jumpToMention(env.tabId!, id, claimMentionIndex(claims, claim)).catch(() => false)
+      }
     >
       {count > 0 && env.tabId !== null ? <JumpButton tabId={env.tabId} entity={id} count={count} env={env} /> : null}
       <button type="button" class="ol-button" onClick={() => env.openOptions(`entity=${encodeURIComponent(id)}`)}>

@@ -1,7 +1,8 @@
 /**
- * The toolbar popup: what the page in this tab mentions, grouped by status,
- * each entry expandable to its full detail; a search over the whole
- * knowledge base; and the "highlight on this site" switch.
+ * The toolbar popup: what the page in this tab mentions, as a compact list
+ * grouped by status, each entry opening as its own view with a way back; a
+ * search over the whole knowledge base; the "highlight on this site" switch;
+ * and a link to the side panel.
  */
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
@@ -12,8 +13,9 @@ import { LangContext, translator, useLang as useLangFromContext } from '../i18n'
 import { usePageLanguage } from '../page-language';
 import { SearchBox } from '../search-box';
 import { setSiteHighlighting, useSettings } from '../settings-store';
+import { claimsOf, type PageClaim } from '../entity-extras';
 import { EntryPanel } from './entry-panel';
-import { hostOf, pageStateOf, type PopupEnv } from './popup-env';
+import { hostOf, pageStateOf, type PageState, type PopupEnv } from './popup-env';
 import { TabEntityList } from './tab-entity-list';
 
 /** How often the open popup refreshes the tab's summary (pages change while it is open). */
@@ -25,14 +27,15 @@ export function PopupApp({ env }: { env: PopupEnv }): JSX.Element {
   const t = translator(lang);
   const summary = useTabSummary(env);
   const [url, setUrl] = useState<string | undefined>(undefined);
-  const [opened, setOpened] = useState<string | null>(null);
+  const [opened, setOpened] = useState<{ id: string; count: number } | null>(null);
 
   useEffect(() => {
     if (env.tabId !== null) env.getTabUrl(env.tabId).then(setUrl, () => setUrl(undefined));
   }, [env]);
 
-  const state = pageStateOf(summary, url ?? summary?.url);
   const host = hostOf(summary?.url ?? url);
+  const siteOff = !!(host && settings?.enabled && !isActiveOn(settings, host));
+  const state: PageState | 'site-off' = siteOff ? 'site-off' : pageStateOf(summary, url ?? summary?.url);
   const search = useCallback(async (text: string) => (await searchKb(text, { limit: 8 })).map((hit) => hit.entity), []);
 
   return (
@@ -40,9 +43,16 @@ export function PopupApp({ env }: { env: PopupEnv }): JSX.Element {
       <div class="ol-popup">
         <header class="ol-popup-head">
           <h1>{t('extName')}</h1>
-          <button type="button" class="ol-button" onClick={() => env.openOptions()}>
-            {t('popup_open_options')}
-          </button>
+          <div class="ol-row">
+            {env.openSidePanel ? (
+              <button type="button" class="ol-button" data-open-panel onClick={() => env.openSidePanel!()}>
+                {t('popup_open_panel')}
+              </button>
+            ) : null}
+            <button type="button" class="ol-button" onClick={() => env.openOptions()}>
+              {t('popup_open_options')}
+            </button>
+          </div>
         </header>
         {settings && !settings.enabled ? <p class="ol-muted">{t('popup_globally_off')}</p> : null}
         {host && settings ? (
@@ -59,23 +69,48 @@ export function PopupApp({ env }: { env: PopupEnv }): JSX.Element {
             </span>
           </label>
         ) : null}
-        <SearchBox search={search} onOpen={setOpened} idPrefix="ol-popup-search" />
         {opened ? (
-          <OpenedResult id={opened} env={env} onClose={() => setOpened(null)} />
+          <OpenedEntity
+            id={opened.id}
+            count={opened.count}
+            claims={claimsOf(summary)}
+            env={env}
+            onClose={() => setOpened(null)}
+          />
         ) : (
-          <main>
-            <h2>{t('popup_title')}</h2>
-            <PageBody state={state} summary={summary ?? null} env={env} />
-          </main>
+          <>
+            <SearchBox search={search} onOpen={(id) => setOpened({ id, count: countIn(summary, id) })} idPrefix="ol-popup-search" />
+            <main>
+              <h2>{t('popup_title')}</h2>
+              <PageBody state={state} host={host} summary={summary ?? null} onOpen={(id, count) => setOpened({ id, count })} />
+            </main>
+          </>
         )}
       </div>
     </LangContext.Provider>
   );
 }
 
-function PageBody({ state, summary, env }: { state: ReturnType<typeof pageStateOf>; summary: TabSummary | null; env: PopupEnv }): JSX.Element {
+function countIn(summary: TabSummary | null | undefined, id: string): number {
+  return summary?.entities.find((e) => e.entity === id)?.count ?? 0;
+}
+
+interface PageBodyProps {
+  state: PageState | 'site-off';
+  host: string | null;
+  summary: TabSummary | null;
+  onOpen: (id: string, count: number) => void;
+}
+
+function PageBody({ state, host, summary, onOpen }: PageBodyProps): JSX.Element {
   const t = translator(useLangFromContext());
   switch (state) {
+    case 'site-off':
+      return (
+        <p data-page-state="site-off">
+          {t('popup_site_off', host ?? '')}
+        </p>
+      );
     case 'loading':
       return <p class="ol-muted">{t('loading')}</p>;
     case 'unsupported':
@@ -85,19 +120,19 @@ function PageBody({ state, summary, env }: { state: ReturnType<typeof pageStateO
     case 'empty':
       return <p data-page-state="empty">{t('popup_none')}</p>;
     case 'ready':
-      return <TabEntityList counts={summary!.entities} env={env} />;
+      return <TabEntityList counts={summary!.entities} onOpen={onOpen} />;
   }
 }
 
-/** A search result opened in place of the page list, with a way back. */
-function OpenedResult({ id, env, onClose }: { id: string; env: PopupEnv; onClose: () => void }): JSX.Element {
+/** One entity in place of the page list, with a way back to the list. */
+function OpenedEntity(props: { id: string; count: number; claims: PageClaim[]; env: PopupEnv; onClose: () => void }): JSX.Element {
   const t = translator(useLangFromContext());
   return (
     <section class="ol-opened" aria-label={t('popup_search_result')}>
-      <button type="button" class="ol-button" onClick={onClose} ref={(el) => el?.focus()}>
+      <button type="button" class="ol-button ol-back" data-back onClick={props.onClose} ref={(el) => el?.focus()}>
         {t('popup_back')}
       </button>
-      <EntryPanel id={id} env={env} />
+      <EntryPanel id={props.id} env={props.env} count={props.count} claims={props.claims} />
     </section>
   );
 }

@@ -15,6 +15,8 @@ export interface PopupEnv {
   jumpToMention(tabId: number, entity: string, index: number): Promise<boolean>;
   /** Opens the options page, optionally at a hash such as "entity=llama". */
   openOptions(hash?: string): void;
+  /** Opens the side panel (Chrome) or sidebar (Firefox); absent where the browser has neither. */
+  openSidePanel?(): void;
 }
 
 /** Why the popup has no list to show. */

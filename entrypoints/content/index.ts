@@ -25,6 +25,7 @@ export default defineContentScript({
 
     const handlers: HandlerTable<ContentRequests> = {
       stepMention: ({ direction }) => Promise.resolve(lens.step(direction === -1 ? -1 : 1)),
+      listMentions: () => Promise.resolve(lens.mentions()),
       jumpToMention({ entity, index }) {
         const found = lens.jump(String(entity), Number(index) || 0);
         if (found) return Promise.resolve(true);

@@ -8,12 +8,14 @@ import type { PageClaim } from '../../components/card/card-view';
 import { createEdgeMarks, type EdgeMarks } from '../../components/card/edge-marks';
 import { createAnnotator, type Annotator, type MentionRecord } from '../../lib/dom/annotator';
 import { anchorRect, createCardController, type CardController } from '../../lib/dom/card-controller';
+import { createCurrentMark } from '../../lib/dom/current-mark';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
 import { removeEarlySheet } from '../../lib/dom/highlight-sheet';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
-import { sendToBackground, type CardData, type EntityCount } from '../../lib/messages';
+import { listMentions } from '../../lib/dom/list-mentions';
 import { cardLanguageOf } from '../../lib/dom/page-language';
+import { sendToBackground, type CardData, type EntityCount, type PageMention } from '../../lib/messages';
 import { isActiveOn, type Lang, type Settings } from '../../lib/settings';
 
 const REPORT_DELAY_MS = 400;
@@ -24,6 +26,7 @@ export interface PageLens {
   update(settings: Settings, index: CompiledIndex | null): void;
   step(direction: 1 | -1): boolean;
   jump(entity: string, index: number): boolean;
+  mentions(): PageMention[];
 }
 
 export function createPageLens(doc: Document): PageLens {
@@ -34,6 +37,7 @@ export function createPageLens(doc: Document): PageLens {
   let controller: CardController | null = null;
   let cardHost: CardHost | null = null;
   const cardCache = new Map<string, Promise<CardData | null>>();
+  const currentMark = createCurrentMark(doc);
 
   let edgeMarks: EdgeMarks | null = null;
 
@@ -66,6 +70,7 @@ export function createPageLens(doc: Document): PageLens {
     painter?.dispose();
     cardHost?.dispose();
     edgeMarks?.dispose();
+    currentMark.dispose();
     removeEarlySheet(doc);
     controller = annotator = painter = cardHost = edgeMarks = null;
   }
@@ -228,6 +233,14 @@ export function createPageLens(doc: Document): PageLens {
       if (active) start();
     },
     step: (direction) => controller?.step(direction) ?? false,
-    jump: (entity, i) => controller?.jump(entity, i) ?? false,
+    jump(entity, i) {
+      const found = controller?.jump(entity, i) ?? false;
+      // Show which of the highlighted words the jump went to.
+      const current = found ? controller?.current() : null;
+      const range = current ? annotator?.rangeOf(current) : null;
+      if (range) currentMark.mark(range);
+      return found;
+    },
+    mentions: () => (annotator ? listMentions(annotator.mentions()) : []),
   };
 }

@@ -33,6 +33,7 @@ function makeEnv(tabId: number | null): PopupEnv {
       const post = (message: unknown) => browser.tabs.sendMessage(id, message, { frameId: 0 });
       return (await sendToContent(post, { type: 'jumpToMention', entity, index })) === true;
     },
+    openSidePanel: sidePanelOpener(tabId),
     openOptions(hash) {
       const url = browser.runtime.getURL('/options.html') + (hash ? `#${hash}` : '');
       void browser.tabs.create({ url }).then(() => {
@@ -40,6 +41,18 @@ function makeEnv(tabId: number | null): PopupEnv {
       });
     },
   };
+}
+
+/** Chrome's side panel or Firefox's sidebar; undefined where the browser has neither. */
+function sidePanelOpener(tabId: number | null): (() => void) | undefined {
+  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } } }).chrome
+    ?.sidePanel;
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (chromeSidePanel && tabId !== null) {
+    return () => void chromeSidePanel.open({ tabId }).then(() => inToolbar && window.close(), () => {});
+  }
+  if (sidebar) return () => void sidebar.open().then(() => inToolbar && window.close(), () => {});
+  return undefined;
 }
 
 void ensureKbSoon();

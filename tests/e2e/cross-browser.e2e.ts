@@ -146,6 +146,23 @@ for (const name of e2eBrowsers()) {
           }
         });
 
+        it('lists every mention by entity in the side panel for the tab', async () => {
+          const panel = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+          try {
+            await panel.waitFor(() => document.querySelector('[data-panel-entity]') !== null, undefined, 10_000);
+            const listed = await panel.evaluate(() =>
+              Object.fromEntries(
+                [...document.querySelectorAll('[data-panel-entity]')].map((g) => [g.getAttribute('data-panel-entity'), g.querySelectorAll('[data-mention]').length]),
+              ),
+            );
+            expect(listed).toEqual(Object.fromEntries(settled.entities.map((e) => [e.entity, e.count])));
+            expect(panel.errors()).toEqual([]);
+          } finally {
+            await panel.close();
+            await page.bringToFront();
+          }
+        });
+
         it("leaves the page's own markup exactly as it was", async () => {
           // Only meaningful once the page was annotated.
           expect(total(settled.painted), 'mentions painted').toBeGreaterThan(0);

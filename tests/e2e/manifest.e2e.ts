@@ -26,11 +26,13 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-describe.each(Object.entries(builds))('%s build', (_name, dir) => {
+describe.each(Object.entries(builds))('%s build', (name, dir) => {
   const manifest = manifestOf(dir);
 
-  it('asks only for storage and the context menu', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+  it('asks only for storage, the context menu and (Chrome) the side panel', () => {
+    // Firefox's sidebar_action needs no permission; Chrome's side panel does.
+    const expected = name === 'chromium' ? ['contextMenus', 'sidePanel', 'storage'] : ['contextMenus', 'storage'];
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(expected);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
@@ -65,6 +67,13 @@ describe.each(Object.entries(builds))('%s build', (_name, dir) => {
       expect(messages.extName.message.length).toBeGreaterThan(3);
       expect(messages.extDescription.message.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('the side panel', () => {
+  it('is Chrome\'s side_panel and Firefox\'s sidebar_action, both the same page', () => {
+    expect(manifestOf(builds.chromium).side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect((manifestOf(builds.firefox).sidebar_action as { default_panel: string }).default_panel).toBe('sidepanel.html');
   });
 });
 

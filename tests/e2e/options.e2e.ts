@@ -8,6 +8,7 @@ import { launch, type ExtensionBrowser, type TestPage } from '../../harness';
 import {
   chooseFile,
   clickOn,
+  emulateColorScheme,
   patchSettings,
   readSettingsIn,
   screenshotPath,
@@ -291,19 +292,120 @@ describe('the options page', () => {
     await page.close();
   });
 
-  it.each(['en', 'ar'] as const)('passes axe with no serious or critical problems, in %s', async (lang) => {
+  /** Whether an element lies wholly inside the viewport (not scrolled away, not cut at an edge). */
+  const inView = (page: TestPage, selector: string) =>
+    page.evaluate((s) => {
+      const r = document.querySelector(s)!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= document.documentElement.clientWidth;
+    }, selector);
+
+  it.each([
+    [1280, 800],
+    [700, 800],
+  ])('opened from the card at %ix%i, shows the header and the entry without scrolling past them', async (width, height) => {
+    const page = await browser.openExtensionPage('options.html#entity=llama');
+    await page.setViewport(width, height);
+    await page.evaluate(() => location.reload());
+    await page.waitFor(() => document.querySelector('[data-entity-detail="llama"] table'));
+    expect(await inView(page, '.ol-options-head h1')).toBe(true);
+    expect(await inView(page, '[data-entity-detail="llama"] h2')).toBe(true);
+    await page.close();
+  });
+
+  it('after Save, shows the header and the "Saved." message; the licence field is not clipped', async () => {
+    const page = await openOptions('#entity=mixtral');
+    await page.setViewport(1000, 700);
+    await page.waitFor(() => document.querySelector('[data-entity-detail="mixtral"]'));
+    await clickOn(page, '[data-edit]');
+    await page.waitFor(() => document.querySelector('#ol-form-licenceName'));
+    await typeInto(page, '#ol-form-licenceName', 'Mistral Research License and the Apache License, Version 2.0, depending on the model');
+    const field = await page.evaluate(() => {
+      const input = document.querySelector('#ol-form-licenceName') as HTMLInputElement;
+      const box = input.getBoundingClientRect();
+      const fieldset = input.closest('fieldset')!.getBoundingClientRect();
+      return { inside: box.left >= fieldset.left - 1 && box.right <= fieldset.right + 1, width: box.width, fieldsetWidth: fieldset.width };
+    });
+    expect(field.inside).toBe(true);
+    // The licence field spans the row, wide enough for a licence's full name.
+    expect(field.width).toBeGreaterThan(field.fieldsetWidth * 0.8);
+    await page.evaluate(() => document.querySelector('form[data-editor] button[type="submit"]')!.scrollIntoView());
+    await clickOn(page, 'form[data-editor="mixtral"] button[type="submit"]');
+    await page.waitFor(() => document.querySelector('[data-options-message]')?.textContent?.includes('Saved'));
+    await page.waitFor(() => scrollY === 0 || document.querySelector('[data-options-message]')!.getBoundingClientRect().top >= 0);
+    expect(await inView(page, '[data-options-message]')).toBe(true);
+    expect(await inView(page, '.ol-options-head h1')).toBe(true);
+    expect(await textOf(page, '[data-entity-detail="mixtral"] [data-dimension="licence"]')).toContain('Mistral Research License and the Apache License');
+    await clickOn(page, '[data-reset]');
+    await page.waitFor(() => !document.querySelector('[data-reset]'));
+    await page.close();
+  });
+
+  it('adds and edits sources in the editor, with the same link checks as an import', async () => {
+    const page = await openOptions('#entity=gemma');
+    await page.waitFor(() => document.querySelector('[data-entity-detail="gemma"]'));
+    await clickOn(page, '[data-edit]');
+    await page.waitFor(() => document.querySelector('[data-source-editor]'));
+    const before = await page.evaluate(() => document.querySelectorAll('[data-source-dim="weights"] [data-source-row]').length);
+    await clickOn(page, '[data-add-source="weights"]');
+    const row = `#ol-src-weights-${before}`;
+    await page.waitFor((s) => document.querySelector(s), `${row}-url`);
+    await typeInto(page, `${row}-title`, 'Gemma weights on a test page');
+    await typeInto(page, `${row}-url`, 'http://example.org/gemma-weights');
+    await clickOn(page, 'form[data-editor="gemma"] button[type="submit"]');
+    await page.waitFor(() => document.querySelector('[data-problems]'));
+    // The import's rule, with the place of the faulty link.
+    expect(await textOf(page, '[data-problems]')).toContain(`assessment.weights.sources[`);
+    expect(await textOf(page, '[data-problems]')).toContain('https://');
+    await typeInto(page, `${row}-url`, 'https://example.org/gemma-weights');
+    await clickOn(page, 'form[data-editor="gemma"] button[type="submit"]');
+    await page.waitFor(() => document.querySelector('[data-entity-detail="gemma"] [data-dimension="weights"] a[href="https://example.org/gemma-weights"]'));
+    expect(await textOf(page, '[data-entity-detail="gemma"] [data-dimension="weights"] a[href="https://example.org/gemma-weights"]')).toBe(
+      'Gemma weights on a test page',
+    );
+
+    // Edit it again: the row is there to change, and removing it removes the source.
+    await clickOn(page, '[data-edit]');
+    await page.waitFor((s) => (document.querySelector(s) as HTMLInputElement | null)?.value === 'https://example.org/gemma-weights', `${row}-url`);
+    await clickOn(page, `[data-source-dim="weights"] [data-source-row="${before}"] [data-remove-source]`);
+    await clickOn(page, 'form[data-editor="gemma"] button[type="submit"]');
+    await page.waitFor(() => document.querySelector('[data-entity-detail="gemma"]') && !document.querySelector('form[data-editor]'));
+    expect(await page.evaluate(() => !!document.querySelector('a[href="https://example.org/gemma-weights"]'))).toBe(false);
+    // With the source removed the entry equals the shipped one again, so there is no edit left to reset.
+    expect(await page.evaluate(() => !!document.querySelector('[data-reset]'))).toBe(false);
+    await page.close();
+  });
+
+  it.each([
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['ar', 'light'],
+    ['ar', 'dark'],
+  ] as const)('passes axe with no serious or critical problems, in %s, %s', async (lang, scheme) => {
     await patchSettings(browser, { language: lang });
     for (const hash of ['#entity=llama', '#settings', '#data', '#about']) {
       const page = await openOptions(hash);
+      await emulateColorScheme(page, scheme);
       await page.waitFor((l) => document.documentElement.lang === l, lang);
       if (hash === '#entity=llama') {
         await page.waitFor(() => document.querySelector('[data-entity-detail="llama"] table'));
-        await page.screenshot(screenshotPath(`options-${lang}`), true);
+        await page.screenshot(screenshotPath(`options-${lang}-${scheme}`), true);
       }
       await page.waitFor(() => !document.querySelector('main')?.textContent?.includes('…'));
-      expect(await seriousAxeViolations(page), `${lang} ${hash}`).toEqual([]);
+      expect(await seriousAxeViolations(page), `${lang} ${scheme} ${hash}`).toEqual([]);
       await page.close();
     }
     await patchSettings(browser, { language: 'auto' });
+  });
+
+  it('passes axe in the editor with its sources, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await openOptions('#entity=llama');
+      await emulateColorScheme(page, scheme);
+      await page.waitFor(() => document.querySelector('[data-entity-detail="llama"]'));
+      await clickOn(page, '[data-edit]');
+      await page.waitFor(() => document.querySelector('[data-source-editor] [data-source-row]'));
+      expect(await seriousAxeViolations(page), scheme).toEqual([]);
+      await page.close();
+    }
   });
 });

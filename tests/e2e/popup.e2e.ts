@@ -5,10 +5,31 @@
 import { describe, expect } from 'vitest';
 import type { ExtensionBrowser, PageServer, TestPage } from '../../harness';
 import { it } from './session';
-import { clickOn, patchSettings, readSettingsIn, screenshotPath, seriousAxeViolations, textOf, typeInto, waitForEntity } from './ui-support';
+import { clickOn, emulateColorScheme, patchSettings, readSettingsIn, screenshotPath, seriousAxeViolations, textOf, typeInto, waitForEntity, withStoredEntity } from './ui-support';
 
 /** What tests/fixtures/pages/popup-en.html mentions, and how often. */
 const FIXTURE_COUNTS = { 'deepseek-r1': 2, 'gpt-oss-120b': 1, llama: 2, claude: 1 };
+
+/** Fields in the agreed shapes (releases, corrections, expert grades), for a record that carries them. */
+const FIXTURE_EXTRAS = {
+  releases: [
+    { name: 'DeepSeek-R1', date: '2025-01-20', licence: 'Fixture licence', status: 'restricted', sources: [] },
+    { name: 'DeepSeek-R1-0528', date: '2025-05-28', licence: 'MIT', status: 'open-weights', sources: [] },
+  ],
+  corrections: [{ text: { en: 'The article says X; the record says Y.', ar: 'يقول المقال س، ويقول السجل ص.' }, sources: [{ kind: 'article', paragraph: 2 }] }],
+  expert: {
+    osai: {
+      file: 'fixture.yaml',
+      commit: '0000000',
+      dimensions: {
+        datasources_basemodel: 'closed', datasources_endmodel: 'partial', weights_basemodel: 'open', weights_endmodel: 'open',
+        trainingcode: 'closed', code: 'partial', hardware_architecture: 'open', preprint: 'partial', paper: null,
+        modelcard: 'partial', datasheet: 'closed', licenses: 'open',
+      },
+    },
+    mof: { file: 'models/fixture.yml', commit: '0000000', class: 3 },
+  },
+};
 
 describe('the popup', () => {
   let browser: ExtensionBrowser;
@@ -60,10 +81,42 @@ describe('the popup', () => {
     await popup.close();
   });
 
-  it('expands an entry to its evidence and jumps through its mentions', async () => {
+  it('shows each entity on one compact line: name, status in words, mentions', async () => {
     const popup = await openPopup();
-    await clickOn(popup, 'li[data-entity="deepseek-r1"] .ol-entity-toggle');
+    await popup.setViewport(420, 600);
+    await popup.waitFor(() => document.querySelectorAll('li[data-entity]').length === 4, undefined, 15_000);
+    const lines = await popup.evaluate(() =>
+      [...document.querySelectorAll('li[data-entity] .ol-entity-open')].map((b) => {
+        const parts = [...b.children].map((c) => c.getBoundingClientRect());
+        const lineHeight = parseFloat(getComputedStyle(b).lineHeight);
+        const middles = parts.map((r) => r.top + r.height / 2);
+        return {
+          parts: parts.length,
+          nameHeight: parts[0]!.height,
+          lineHeight,
+          spread: Math.max(...middles) - Math.min(...middles),
+          badgeFont: parseFloat(getComputedStyle(b.querySelector('.ol-status')!).fontSize),
+          countText: b.querySelector('[data-count-text]')!.textContent,
+        };
+      }),
+    );
+    for (const line of lines) {
+      expect(line.parts).toBe(3); // name, status, mentions
+      expect(line.nameHeight).toBeLessThan(1.5 * line.lineHeight); // the name does not wrap
+      expect(line.spread).toBeLessThan(4); // all three side by side on one line
+      expect(line.badgeFont).toBeGreaterThanOrEqual(13);
+      expect(line.countText).toMatch(/^Mentions: \d+$/);
+    }
+    await popup.close();
+  });
+
+  it('opens an entry as its own view with folding sections, jumps through its mentions, and goes back', async () => {
+    const popup = await openPopup();
+    await popup.setViewport(420, 600);
+    await clickOn(popup, 'li[data-entity="deepseek-r1"] .ol-entity-open');
     await popup.waitFor(() => document.querySelector('[data-entity-detail="deepseek-r1"] table.ol-evidence'));
+    // The list gives way to the entity: no inline expansion under its line.
+    expect(await popup.evaluate(() => document.querySelectorAll('li[data-entity]').length)).toBe(0);
     const dims = await popup.evaluate(() =>
       [...document.querySelectorAll('[data-entity-detail="deepseek-r1"] tbody tr')].map((tr) => tr.getAttribute('data-dimension')),
     );
@@ -72,11 +125,104 @@ describe('the popup', () => {
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href.startsWith('https://'))).toBe(true);
 
+    // Sections fold: the status and its evidence open, the rest closed until asked for.
+    const sections = await popup.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('details[data-section]')].map((d) => [d.getAttribute('data-section'), (d as HTMLDetailsElement).open])),
+    );
+    expect(sections).toMatchObject({ why: true, risks: false });
+    const folded = await popup.evaluate(() => document.documentElement.scrollHeight);
+    await clickOn(popup, 'details[data-section="risks"] > summary');
+    await popup.waitFor(() => (document.querySelector('details[data-section="risks"]') as HTMLDetailsElement).open);
+    // The article's general risks and benefits, each with its paragraph.
+    const general = await popup.evaluate(() =>
+      [...document.querySelectorAll('.ol-notes-general-risks > li, .ol-notes-general-benefits > li')].map((li) => ({
+        text: li.querySelector('p')!.textContent!,
+        paragraph: li.querySelector('[data-paragraph]')?.getAttribute('data-paragraph') ?? null,
+      })),
+    );
+    expect(general.length).toBeGreaterThanOrEqual(4);
+    for (const note of general) expect(Number(note.paragraph)).toBeGreaterThan(0);
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(folded);
+
     await clickOn(popup, '[data-jump="deepseek-r1"]');
     await popup.waitFor(() => document.querySelector('[data-jump-status]')?.textContent);
     expect(await textOf(popup, '[data-jump-status]')).toBe('Mention 1 of 2');
     await clickOn(popup, '[data-jump="deepseek-r1"]');
     await popup.waitFor(() => document.querySelector('[data-jump-status]')?.textContent === 'Mention 2 of 2');
+
+    await clickOn(popup, '[data-back]');
+    await popup.waitFor(() => document.querySelectorAll('li[data-entity]').length === 4);
+    await popup.close();
+  });
+
+  it('shows the release history, corrections and expert grades an entity carries', async () => {
+    // A fixture record written to the extension's own database, as an import or a seed upgrade would leave it.
+    const restore = await withStoredEntity(browser, 'deepseek-r1', FIXTURE_EXTRAS);
+    try {
+      const popup = await openPopup();
+      await clickOn(popup, 'li[data-entity="deepseek-r1"] .ol-entity-open');
+      await popup.waitFor(() => document.querySelector('[data-entity-detail="deepseek-r1"] [data-release-line]'));
+      expect(await textOf(popup, '[data-as-of]')).toBe('as of 2025-05-28');
+      expect(await textOf(popup, '[data-release-line]')).toBe(
+        'Releases: Restricted (Fixture licence) from 2025-01-20 (DeepSeek-R1) → Open weights (MIT) from 2025-05-28 (DeepSeek-R1-0528)',
+      );
+      await clickOn(popup, 'details[data-section="corrections"] > summary');
+      expect(await textOf(popup, '.ol-notes-corrections li p')).toBe(FIXTURE_EXTRAS.corrections[0]!.text.en);
+      // Corrections are not risks.
+      expect(await popup.evaluate(() => document.querySelector('.ol-notes-risks')?.textContent ?? '')).not.toContain('The article says');
+      await clickOn(popup, 'details[data-section="expert"] > summary');
+      const grades = await popup.evaluate(() =>
+        Object.fromEntries([...document.querySelectorAll('[data-osai-group]')].map((g) => [g.getAttribute('data-osai-group'), g.querySelectorAll('[data-grade="open"]').length])),
+      );
+      expect(grades).toEqual({ availability: 2, documentation: 1, access: 1 });
+      expect(await textOf(popup, '[data-mof-class]')).toBe('Model Openness Framework: Class III, open model');
+      await popup.close();
+    } finally {
+      await restore();
+    }
+  });
+
+  it('gives companies their own group, with their models and statuses and no status of their own', async () => {
+    server.route('/makers.html', '<!doctype html><title>AI makers</title><p>Meta and DeepSeek both released models this year, while Anthropic kept Claude closed.</p>');
+    const page = await browser.newPage();
+    await page.goto(server.url('/makers.html'));
+    const popup = await openPopup(await browser.tabIdOf(page));
+    await popup.waitFor(() => document.querySelector('[data-status-group="makers"] li[data-entity="meta"]'), undefined, 15_000);
+    const makers = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-status-group="makers"] > ul > li[data-entity]')].map((li) => ({
+        id: li.getAttribute('data-entity'),
+        ownStatus: li.querySelector('.ol-entity-open [data-status]') !== null,
+        models: [...li.querySelectorAll('[data-model]')].map((m) => [m.getAttribute('data-model'), m.querySelector('[data-status]')?.getAttribute('data-status')]),
+      })),
+    );
+    expect(makers.map((m) => m.id).sort()).toEqual(['anthropic', 'deepseek', 'meta']);
+    for (const m of makers) expect(m.ownStatus).toBe(false);
+    expect(makers.find((m) => m.id === 'meta')!.models).toContainEqual(['llama', 'restricted']);
+    expect(await popup.evaluate(() => document.body.textContent)).not.toContain('Not assessed');
+    expect(await textOf(popup, '[data-status-group="closed"] li[data-entity="claude"]')).toContain('Claude');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says the site is off, with the switch, when highlighting is off for the site', async () => {
+    await patchSettings(browser, { excludedSites: ['127.0.0.1'] });
+    try {
+      const popup = await openPopup();
+      await popup.waitFor(() => document.querySelector('[data-page-state="site-off"]'), undefined, 15_000);
+      expect(await textOf(popup, '[data-page-state]')).toContain('Highlighting is off on 127.0.0.1');
+      expect(await popup.evaluate(() => document.querySelector('[data-page-state="empty"]'))).toBeNull();
+      expect(await popup.evaluate(() => (document.querySelector('[data-site-switch]') as HTMLInputElement).checked)).toBe(false);
+      await clickOn(popup, '[data-site-switch]');
+      await popup.waitFor(() => document.querySelectorAll('li[data-entity]').length === 4, undefined, 15_000);
+      await popup.close();
+    } finally {
+      await patchSettings(browser, { excludedSites: [] });
+    }
+  });
+
+  it('links to the side panel', async () => {
+    const popup = await openPopup();
+    expect(await textOf(popup, '[data-open-panel]')).toBe('Side panel');
     await popup.close();
   });
 
@@ -146,7 +292,7 @@ describe('the popup', () => {
 
   it('shows a note edited in the options page at once, without reloading', async () => {
     const popup = await openPopup();
-    await clickOn(popup, 'li[data-entity="llama"] .ol-entity-toggle');
+    await clickOn(popup, 'li[data-entity="llama"] .ol-entity-open');
     await popup.waitFor(() => document.querySelector('[data-note-for="llama"] [data-note-text]'));
     await popup.evaluate(() => ((window as any).__sameDocument = true));
 
@@ -164,17 +310,27 @@ describe('the popup', () => {
     await popup.close();
   });
 
-  it.each(['en', 'ar'] as const)('passes axe with no serious or critical problems, in %s', async (lang) => {
+  it.each([
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['ar', 'light'],
+    ['ar', 'dark'],
+  ] as const)('passes axe with no serious or critical problems, in %s, %s', async (lang, scheme) => {
     await patchSettings(browser, { language: lang });
     const popup = await openPopup();
+    await emulateColorScheme(popup, scheme);
     await popup.waitFor((l) => document.documentElement.lang === l, lang);
     expect(await popup.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     await popup.waitFor(() => document.querySelector('li[data-entity="llama"]'), undefined, 15_000);
-    await clickOn(popup, 'li[data-entity="llama"] .ol-entity-toggle');
-    await popup.waitFor(() => document.querySelector('[data-entity-detail="llama"] table'));
-    await popup.setViewport(420, 900);
-    await popup.screenshot(screenshotPath(`popup-${lang}`), true);
+    await popup.setViewport(400, 600);
     expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.screenshot(screenshotPath(`popup-${lang}-${scheme}`));
+    await clickOn(popup, 'li[data-entity="llama"] .ol-entity-open');
+    await popup.waitFor(() => document.querySelector('[data-entity-detail="llama"] table'));
+    await popup.evaluate(() => document.querySelectorAll('details[data-section]').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.evaluate(() => document.querySelectorAll('details[data-section]').forEach((d) => ((d as HTMLDetailsElement).open = d.getAttribute('data-section') === 'why')));
+    await popup.screenshot(screenshotPath(`popup-detail-${lang}-${scheme}`));
     await popup.close();
     await patchSettings(browser, { language: 'auto' });
   });

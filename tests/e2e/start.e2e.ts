@@ -99,6 +99,19 @@ describe.each(e2eBrowsers())('npm start, headless, in %s', (browserName) => {
     expect(output).toContain(shotsDir);
   });
 
+  it('saves the opened entry in the popup and the side panel, and in Chromium their dark-mode versions', () => {
+    // Dark mode is emulated through Chromium's driver only.
+    const schemes = browserName === 'chromium' ? ['', '-dark'] : [''];
+    for (const spec of specs) {
+      const base = spec.page.replace(/\.html$/, '');
+      expect(pngSize(join(shotsDir, `${base}-popup-detail.png`)), `${base}-popup-detail.png`).toEqual({ width: 400, height: 600 });
+      for (const dark of schemes) {
+        expect(pngSize(join(shotsDir, `${base}-sidepanel${dark}.png`)), `${base}-sidepanel${dark}.png`).toEqual({ width: 360, height: 800 });
+        if (dark) expect(pngSize(join(shotsDir, `${base}-popup${dark}.png`)), `${base}-popup${dark}.png`).toEqual({ width: 400, height: 600 });
+      }
+    }
+  });
+
   it('reports nothing that failed to appear in time', () => {
     for (const page of report.pages) expect(page.problems, page.page).toEqual([]);
   });

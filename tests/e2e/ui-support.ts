@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT, type ExtensionBrowser, type TestPage } from '../../harness';
+import { playwrightPageOf } from '../../harness/chromium';
 
 export const SCREENSHOT_DIR = resolve(ROOT, '.output/screenshots');
 
@@ -91,4 +92,54 @@ export async function clickOn(page: TestPage, selector: string): Promise<void> {
 
 export async function textOf(page: TestPage, selector: string): Promise<string> {
   return page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
+}
+
+/** Emulates the system's light or dark mode for one page (Chromium). */
+export async function emulateColorScheme(page: TestPage, scheme: 'light' | 'dark'): Promise<void> {
+  const raw = playwrightPageOf(page);
+  if (!raw) throw new Error('colour-scheme emulation needs the Chromium driver');
+  await raw.emulateMedia({ colorScheme: scheme });
+}
+
+/**
+ * Adds `extra` fields to an entity's stored record in the extension's own
+ * IndexedDB (as an import or a seed upgrade leaves it), and returns what puts
+ * the record back.
+ */
+export async function withStoredEntity(browser: ExtensionBrowser, id: string, extra: Record<string, unknown>): Promise<() => Promise<void>> {
+  const page = await browser.openExtensionPage('options.html');
+  const edit = (arg: { id: string; extra: Record<string, unknown> | null; saved: unknown }) =>
+    new Promise<unknown>((resolve, reject) => {
+      const open = indexedDB.open('openness-lens');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('resolved', 'readwrite');
+        const store = tx.objectStore('resolved');
+        const get = store.get(arg.id);
+        get.onsuccess = () => {
+          const row = get.result;
+          const saved = structuredClone(row.entity);
+          row.entity = arg.extra ? { ...row.entity, ...arg.extra } : arg.saved;
+          store.put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(saved);
+          };
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  try {
+    const saved = await page.evaluate(edit, { id, extra, saved: null });
+    return async () => {
+      const again = await browser.openExtensionPage('options.html');
+      try {
+        await again.evaluate(edit, { id, extra: null, saved });
+      } finally {
+        await again.close();
+      }
+    };
+  } finally {
+    await page.close();
+  }
 }

@@ -37,6 +37,7 @@ describe('sendToBackground and sendToContent', () => {
 describe('answerWith', () => {
   const table: HandlerTable<ContentRequests> = {
     stepMention: ({ direction }) => Promise.resolve(direction === 1),
+    listMentions: () => Promise.resolve([]),
     jumpToMention: ({ entity }, sender) => (entity === 'here' ? Promise.resolve(sender.frameId === 0) : undefined),
   };
   const listen = answerWith(CONTENT_REQUEST_TYPES, table, () => 'own-id');

@@ -44,6 +44,31 @@ describe('the entity form', () => {
     expect(edited.articleClaims).toEqual(base.articleClaims);
   });
 
+  it('edits web sources as rows, keeps the article\'s paragraphs, and checks links as an import does', () => {
+    const base = sampleEntity();
+    const form = formOf(base);
+    expect(form.sources.weights).toEqual([{ title: 'Model card', url: 'https://example.org/card' }]);
+    expect(form.sources.trainingCode).toEqual([]);
+    const edited = {
+      ...form,
+      sources: {
+        ...form.sources,
+        weights: [{ title: 'Model card v2', url: 'https://example.org/card-v2' }],
+        trainingCode: [{ title: '', url: 'https://example.org/code' }, { title: ' ', url: ' ' }],
+      },
+    };
+    const entity = entityFromForm(edited, base);
+    expect(entity.assessment!.weights.sources).toEqual([{ kind: 'web', title: 'Model card v2', url: 'https://example.org/card-v2' }]);
+    // The article paragraph stays; a blank row is dropped; an untitled link is titled with itself.
+    expect(entity.assessment!.trainingCode.sources).toEqual([
+      { kind: 'article', paragraph: 2 },
+      { kind: 'web', title: 'https://example.org/code', url: 'https://example.org/code' },
+    ]);
+    const bad = validateForm({ ...form, sources: { ...form.sources, licence: [{ title: 'Licence', url: 'http://example.org/licence' }] } }, base);
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? [] : bad.problems.map((p) => ('path' in p ? p.path : p.key))).toEqual(['assessment.licence.sources[0].url']);
+  });
+
   it('drops the assessment when the status is set to "not assessed"', () => {
     const form = { ...formOf(sampleEntity()), status: '' as const };
     expect(entityFromForm(form, sampleEntity()).assessment).toBeUndefined();
