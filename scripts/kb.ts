@@ -36,7 +36,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 function usage(): never {
-  process.stderr.write('usage: npm run --silent kb -- <export|check|import-osai DIR|import-mof DIR|link-expert>\n');
+  process.stderr.write(
+    'usage: npm run --silent kb -- <export|check>\n' +
+      '       npm run kb -- <import-osai DIR|import-mof DIR> [--commit SHA --date YYYY-MM-DD]\n' +
+      '       npm run kb -- link-expert\n',
+  );
   process.exit(2);
 }
 

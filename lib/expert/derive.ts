@@ -49,12 +49,17 @@ interface Graded {
   mof?: MofRecord;
 }
 
-/** Records grouped by the entity they link to; the first file (in path order) of each source wins. */
+/**
+ * Records grouped by the entity they link to. Where several records of one
+ * source link to one entity (a family's members), the newest release speaks
+ * for it; equal dates keep the first file in path order.
+ */
 function groupByEntity(input: ExpertInput, problems: ExpertProblem[]): Map<string, Graded> {
   const groups = new Map<string, Graded>();
   const add = (id: string, source: 'osai' | 'mof', record: OsaiRecord | MofRecord) => {
     const group = groups.get(id) ?? {};
-    if (!group[source]) (group as Record<string, unknown>)[source] = record;
+    const held = group[source];
+    if (!held || (record.released ?? '') > (held.released ?? '')) (group as Record<string, unknown>)[source] = record;
     groups.set(id, group);
   };
   for (const source of ['osai', 'mof'] as const) {
@@ -187,6 +192,7 @@ class Makers {
       name: { en: name, ar: name },
       aliases,
       summary: { en: `Maker of AI models graded by experts.`, ar: `جهة تطوّر نماذج ذكاء اصطناعي قيّمها خبراء.` },
+      expert: { derived: true },
     });
     return id;
   }
@@ -241,7 +247,7 @@ export function withExpertGrades(handWritten: readonly Entity[], input: ExpertIn
       name: { en: name, ar: name },
       aliases,
       summary: summaryOf(makerName, osai?.released ?? mof?.released),
-      assessment: derivedAssessment(graded, input, expert.status),
+      assessment: derivedAssessment(graded, input, expert.status ?? 'unknown'),
       expert: { ...expert, derived: true },
     };
     if (makerName) makerNames.set(entity, makerName);

@@ -5,8 +5,9 @@
  * no entry yet, and drops entries whose file is gone.
  *
  * A new record is linked by its names, compared as name keys:
- * 1. to a hand-written model, family or product with that name or alias
- *    (the Index's end-model name first, as it is the most specific);
+ * 1. to a hand-written model, family or product with that name or alias, or
+ *    with a versioned alias plus a version number ("Llama 3.1" → llama); the
+ *    Index's end-model name is tried first, as it is the most specific;
  * 2. else to the entity another expert record was already linked to under
  *    the same name (the Index and the MOF grading the same model);
  * 3. else to a new entity id made from the name.
@@ -46,6 +47,8 @@ export function osaiNames(record: Pick<OsaiRecord, 'name' | 'endmodel'>): string
 class Linker {
   private readonly byKey = new Map<string, string>();
   private readonly handWritten = new Map<string, string>();
+  /** Keys of hand-written versioned aliases: "Llama 3.1" links to the family that answers to "Llama" + version. */
+  private readonly versioned = new Map<string, string>();
   private readonly ids = new Set<string>();
 
   constructor(entities: readonly Entity[], existing: LinkTable) {
@@ -56,6 +59,7 @@ class Linker {
         const key = nameKey(text);
         if (key && !this.handWritten.has(key)) this.handWritten.set(key, entity.id);
       }
+      for (const alias of entity.aliases) if (alias.versioned && !this.versioned.has(nameKey(alias.text))) this.versioned.set(nameKey(alias.text), entity.id);
     }
     for (const id of [...Object.values(existing.osai), ...Object.values(existing.mof)]) this.ids.add(id);
   }
@@ -65,9 +69,18 @@ class Linker {
     for (const name of names) if (!this.byKey.has(nameKey(name))) this.byKey.set(nameKey(name), id);
   }
 
+  /** A hand-written entity answering to this name, or to it without a version number ("Llama 3.1" → Llama). */
+  private handWrittenFor(name: string): string | undefined {
+    const key = nameKey(name);
+    const exact = this.handWritten.get(key);
+    if (exact) return exact;
+    const bare = key.match(/^(.*\D)\d{1,4}$/)?.[1];
+    return bare ? this.versioned.get(bare) : undefined;
+  }
+
   link(names: readonly string[], exact: readonly string[]): string {
     for (const name of exact) {
-      const id = this.handWritten.get(nameKey(name));
+      const id = this.handWrittenFor(name);
       if (id) return id;
     }
     for (const name of names) {

@@ -160,11 +160,12 @@ const CommitSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/, 'must be a 40-
 /**
  * Expert grades for an entity (assets/kb/expert): the European Open Source AI
  * Index's dimensions and the Model Openness Framework's class. `status` is
- * what the documented rule derives from them; a hand-written assessment keeps
- * its own status beside it. `derived`: the entity itself was made from them.
+ * what the documented rule derives from them (absent on a maker); a
+ * hand-written assessment keeps its own status beside it. `derived`: the
+ * entity itself was made from them.
  */
 export const ExpertSchema = v.object({
-  status: v.picklist(STATUSES),
+  status: v.optional(v.picklist(STATUSES)),
   derived: v.optional(v.literal(true)),
   osai: v.optional(
     v.object({
