@@ -80,7 +80,7 @@ describe('upgrading the seed', () => {
     const mine: Entity = {
       id: 'hoopoe',
       kind: 'model',
-      name: { en: 'Hoopoe (my entry)', ar: 'بيثيا' },
+      name: { en: 'Hoopoe (my entry)', ar: 'هدهد' },
       aliases: [{ text: 'Hoopoe', caseSensitive: true }],
       summary: { en: 'My own notes on Hoopoe.', ar: 'ملاحظاتي عن هدهد.' },
     };
