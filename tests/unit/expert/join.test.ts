@@ -90,7 +90,7 @@ describe('the shipped seed with expert grades', () => {
     expect(falcon).toMatchObject({ kind: 'model', expert: { derived: true } });
     expect(falcon.aliases.find((a) => a.text === 'Falcon')?.ambiguous).toBe('animal');
     expect(entity(falcon.maker!).kind).toMatch(/company|organization/);
-    expect(falcon.assessment?.weights.sources[0]?.url).toMatch(/^https:\/\//);
+    expect(falcon.assessment?.weights.sources[0]).toMatchObject({ kind: 'web', url: expect.stringMatching(/^https:\/\//) });
     const short = SEED.entities.flatMap((e) => (e.expert?.derived ? e.aliases : [])).filter((a) => [...a.text].length < 3);
     expect(short).toEqual([]);
   });
@@ -118,5 +118,17 @@ describe('the expert grades view', () => {
     });
     const plain: Entity = { ...entity('gpt-oss-120b'), expert: undefined };
     expect(expertView(plain)).toBeNull();
+  });
+});
+
+describe('browsing by source', () => {
+  it('tells article, hand-written, Index and MOF entities apart and orders by open dimensions', async () => {
+    const { byOpenDimensions, hasSource } = await import('../../../lib/expert/browse');
+    expect(hasSource(entity('deepseek-r1'), 'article')).toBe(true);
+    expect(hasSource(entity('falcon'), 'hand-written')).toBe(false);
+    expect(hasSource(entity('falcon'), 'osai')).toBe(true);
+    expect(hasSource(entity('gpt-oss-20b'), 'mof')).toBe(true);
+    const ordered = byOpenDimensions([entity('openai'), entity('gpt-oss-120b'), entity('amd-olmo')]).map((e) => e.id);
+    expect(ordered).toEqual(['amd-olmo', 'gpt-oss-120b', 'openai']);
   });
 });
