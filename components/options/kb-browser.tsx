@@ -161,7 +161,12 @@ export function KbBrowser({ route, navigate }: { route: KbRoute; navigate: (hash
   );
 }
 
-const SOURCE_LABELS = { article: 'source_article', 'hand-written': 'source_hand_written', osai: 'source_osai', mof: 'source_mof' } as const;
+const SOURCE_LABELS = {
+  article: 'filter_source_article',
+  'hand-written': 'filter_source_hand_written',
+  osai: 'filter_source_osai',
+  mof: 'filter_source_mof',
+} as const;
 
 function cleanFilter(filter: ListFilter): ListFilter {
   const out: ListFilter = {};
