@@ -124,7 +124,7 @@ function expertOf(entity: Entity, lang: Lang): CardData['expert'] {
   if (dims) {
     const gradeOf = (key: string): Grade => {
       const v = dims[key];
-      return v && typeof v === 'object' ? (v.grade ?? v.value ?? null) : (v ?? null);
+      return v ?? null;
     };
     out.osai = OSAI_GROUPS.map(([group, keys]) => ({
       group: translate(lang, group),

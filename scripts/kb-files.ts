@@ -3,7 +3,7 @@
  * build hook in wxt.config.ts), in the shape `checkSeed` expects. The extension
  * and the unit tests load the same files through Vite instead (lib/kb/seed.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SeedFile, SeedInput } from '../lib/kb/seed-check';
 
@@ -29,5 +29,15 @@ export function readSeedFiles(root: string): SeedInput {
     general: readJson(root, 'assets/kb/general.json'),
     version: readJson(root, 'assets/kb/seed-version.json'),
     articleText: readFileSync(join(root, 'assets/article/article-ar.txt'), 'utf8'),
+    ...(existsSync(join(root, 'assets/kb/expert/links.json'))
+      ? {
+          expert: {
+            osai: readJson(root, 'assets/kb/expert/osai.json'),
+            mof: readJson(root, 'assets/kb/expert/mof.json'),
+            links: readJson(root, 'assets/kb/expert/links.json'),
+            ambiguous: readJson(root, 'assets/kb/expert/ambiguous-names.json'),
+          },
+        }
+      : {}),
   };
 }

@@ -11,6 +11,7 @@ import { problemMessage } from '../../lib/kb/issues';
 import { getEntry, listEntities, type ListFilter } from '../../lib/kb/queries';
 import { KINDS, STATUSES, type Entity } from '../../lib/kb/schema';
 import { entityStatus } from '../../lib/kb/status';
+import { byOpenDimensions, ENTITY_SOURCES, hasSource, type EntitySource } from '../../lib/expert/browse';
 import { EntityDetail } from '../entity-detail';
 import { kindLabel, nameIn, statusLabel, useLang, useT } from '../i18n';
 import { StatusBadge } from '../status-badge';
@@ -30,6 +31,8 @@ export function KbBrowser({ route, navigate }: { route: KbRoute; navigate: (hash
   const [adding, setAdding] = useState<string | null>(null);
   const [undo, setUndo] = useState<DeletedEntity | null>(null);
   const [message, setMessage] = useState('');
+  const [source, setSource] = useState<EntitySource | undefined>();
+  const [order, setOrder] = useState<'name' | 'open'>('name');
 
   useEffect(() => {
     if (route.search !== undefined) setFilter((f) => ({ ...f, text: route.search }));
@@ -38,7 +41,8 @@ export function KbBrowser({ route, navigate }: { route: KbRoute; navigate: (hash
   const listed = useLiveQuery(() => listEntities(cleanFilter(filter)), [filter.text, filter.status, filter.kind, filter.maker]);
   const makers = useLiveQuery(async () => (await listEntities()).filter((e) => e.kind === 'company' || e.kind === 'organization'), []);
   const makerList = makers.state === 'ready' ? makers.value : [];
-  const entities = listed.state === 'ready' ? listed.value : [];
+  const filtered = listed.state === 'ready' ? listed.value.filter((e) => !source || hasSource(e, source)) : [];
+  const entities = order === 'open' ? byOpenDimensions(filtered) : filtered;
   const searchText = filter.text?.trim() ?? '';
 
   async function remove(entity: Entity) {
@@ -84,6 +88,15 @@ export function KbBrowser({ route, navigate }: { route: KbRoute; navigate: (hash
           options={KINDS.map((k) => [k, kindLabel(lang, k)])} />
         <FilterSelect id="ol-filter-maker" label={t('filter_maker')} value={filter.maker} onChange={(maker) => setFilter((f) => ({ ...f, maker }))}
           options={makerList.map((m) => [m.id, nameIn(lang, m.name)])} />
+        <FilterSelect id="ol-filter-source" label={t('filter_source')} value={source} onChange={(s) => setSource(s as EntitySource | undefined)}
+          options={ENTITY_SOURCES.map((s) => [s, t(SOURCE_LABELS[s])])} />
+        <div class="ol-field">
+          <label for="ol-sort">{t('sort_label')}</label>
+          <select id="ol-sort" value={order} onChange={(e) => setOrder((e.currentTarget as HTMLSelectElement).value === 'open' ? 'open' : 'name')}>
+            <option value="name">{t('sort_name')}</option>
+            <option value="open">{t('sort_open_dimensions')}</option>
+          </select>
+        </div>
         <button type="button" class="ol-button" onClick={() => setAdding(searchText)}>
           {t('entity_add')}
         </button>
@@ -149,6 +162,13 @@ export function KbBrowser({ route, navigate }: { route: KbRoute; navigate: (hash
     </div>
   );
 }
+
+const SOURCE_LABELS = {
+  article: 'filter_source_article',
+  'hand-written': 'filter_source_hand_written',
+  osai: 'filter_source_osai',
+  mof: 'filter_source_mof',
+} as const;
 
 function cleanFilter(filter: ListFilter): ListFilter {
   const out: ListFilter = {};

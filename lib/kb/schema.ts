@@ -68,6 +68,8 @@ export const AliasSchema = v.object({
   caseSensitive: v.optional(v.boolean()),
   article: v.optional(v.boolean()),
   versioned: v.optional(v.boolean()),
+  /** Why this written form is also an ordinary word, a name or a place ("animal", "first name"); absent: distinctive. */
+  ambiguous: v.optional(PlainText(100)),
 });
 export type Alias = v.InferOutput<typeof AliasSchema>;
 
@@ -174,6 +176,44 @@ export const NameSchema = v.object({
   ar: v.pipe(PlainText(200), v.nonEmpty('an Arabic name is needed')),
 });
 
+/** An expert grade on one dimension: open, partial, closed, or null when not graded. */
+export const EXPERT_GRADES = ['open', 'partial', 'closed'] as const;
+const HttpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://', 'must be an https:// link'));
+const CommitSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/, 'must be a 40-digit commit'));
+
+/**
+ * Expert grades for an entity (assets/kb/expert): the European Open Source AI
+ * Index's dimensions and the Model Openness Framework's class. `status` is
+ * what the documented rule derives from them (absent on a maker); a
+ * hand-written assessment keeps its own status beside it. `derived`: the
+ * entity itself was made from them.
+ */
+export const ExpertSchema = v.object({
+  status: v.optional(v.picklist(STATUSES)),
+  derived: v.optional(v.literal(true)),
+  osai: v.optional(
+    v.object({
+      file: PlainText(200),
+      commit: CommitSchema,
+      dimensions: v.record(v.string(), v.nullable(v.picklist(EXPERT_GRADES))),
+      /** Dimension → the evidence link the Index gives for its grade. */
+      evidence: v.optional(v.record(v.string(), HttpsUrl)),
+    }),
+  ),
+  mof: v.optional(
+    v.object({
+      file: PlainText(200),
+      commit: CommitSchema,
+      class: v.nullable(v.picklist([1, 2, 3])),
+      /** Included component → its licence (null: unlicensed). */
+      components: v.optional(v.record(v.string(), v.nullable(PlainText(300)))),
+      /** Required components not openly licensed that keep the model from the next class up. */
+      holding: v.optional(v.array(PlainText(100))),
+    }),
+  ),
+});
+export type Expert = v.InferOutput<typeof ExpertSchema>;
+
 export const EntitySchema = v.object({
   id: EntityIdSchema,
   kind: v.picklist(KINDS),
@@ -191,5 +231,6 @@ export const EntitySchema = v.object({
   releases: v.optional(v.array(ReleaseSchema)),
   /** Where the article and the public record differ: "the article says X; the record says Y". */
   corrections: v.optional(v.array(NoteSchema)),
+  expert: v.optional(ExpertSchema),
 });
 export type Entity = v.InferOutput<typeof EntitySchema>;

@@ -8,6 +8,8 @@
  * (scripts/kb-files.ts). Both go through `checkSeed`, so the rules are the same.
  */
 import * as v from 'valibot';
+import { withExpertGrades } from '../expert/derive';
+import { AmbiguousNamesSchema, LinkTableSchema, MofDataSchema, OsaiDataSchema } from '../expert/files-schema';
 import { checkQuote, splitParagraphs } from './article';
 import { issuesToProblems } from './issues';
 import { nameKey } from './name-key';
@@ -34,6 +36,15 @@ export interface SeedInput {
   general: SeedFile;
   version: SeedFile;
   articleText: string;
+  /** The expert grades (assets/kb/expert): joined to the entities they link to, and the models they add. */
+  expert?: ExpertFiles;
+}
+
+export interface ExpertFiles {
+  osai: SeedFile;
+  mof: SeedFile;
+  links: SeedFile;
+  ambiguous: SeedFile;
 }
 
 /** The shipped knowledge base, validated. */
@@ -91,6 +102,13 @@ export function checkSeed(input: SeedInput): SeedCheck {
     entities.push(entity);
   }
 
+  if (input.expert) {
+    const joined = joinExpert(entities, input.expert, problems);
+    entities.length = 0;
+    entities.push(...joined);
+    for (const e of joined) if (!fileOf.has(e.id)) fileOf.set(e.id, `assets/kb/expert/(${e.id})`);
+  }
+
   const general = v.safeParse(GeneralNotesSchema, input.general.data);
   if (!general.success) problems.push(...issuesToProblems(general.issues, input.general.path));
   const version = v.safeParse(SeedVersionSchema, input.version.data);
@@ -129,6 +147,22 @@ export function checkSeed(input: SeedInput): SeedCheck {
       general: general.output,
     },
   };
+}
+
+/** The entities with expert grades joined; the hand-written list unchanged when an expert file is invalid. */
+function joinExpert(entities: Entity[], files: ExpertFiles, problems: Problem[]): Entity[] {
+  const osai = v.safeParse(OsaiDataSchema, files.osai.data);
+  const mof = v.safeParse(MofDataSchema, files.mof.data);
+  const links = v.safeParse(LinkTableSchema, files.links.data);
+  const ambiguous = v.safeParse(AmbiguousNamesSchema, files.ambiguous.data);
+  if (!osai.success) problems.push(...issuesToProblems(osai.issues, files.osai.path));
+  if (!mof.success) problems.push(...issuesToProblems(mof.issues, files.mof.path));
+  if (!links.success) problems.push(...issuesToProblems(links.issues, files.links.path));
+  if (!ambiguous.success) problems.push(...issuesToProblems(ambiguous.issues, files.ambiguous.path));
+  if (!osai.success || !mof.success || !links.success || !ambiguous.success) return entities;
+  const result = withExpertGrades(entities, { osai: osai.output, mof: mof.output, links: links.output, ambiguous: ambiguous.output });
+  problems.push(...result.problems);
+  return result.entities;
 }
 
 /** Like `checkSeed`, but throws one error listing every problem. For module-level loading. */

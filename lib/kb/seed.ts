@@ -9,6 +9,10 @@
 import articleText from '../../assets/article/article-ar.txt?raw';
 import general from '../../assets/kb/general.json';
 import version from '../../assets/kb/seed-version.json';
+import osai from '../../assets/kb/expert/osai.json';
+import mof from '../../assets/kb/expert/mof.json';
+import links from '../../assets/kb/expert/links.json';
+import ambiguous from '../../assets/kb/expert/ambiguous-names.json';
 import { parseSeed, type Seed } from './seed-check';
 
 const entityModules = import.meta.glob<unknown>('../../assets/kb/entities/*.json', { eager: true, import: 'default' });
@@ -21,6 +25,12 @@ export const SEED: Seed = parseSeed({
   general: { path: 'assets/kb/general.json', data: general },
   version: { path: 'assets/kb/seed-version.json', data: version },
   articleText,
+  expert: {
+    osai: { path: 'assets/kb/expert/osai.json', data: osai },
+    mof: { path: 'assets/kb/expert/mof.json', data: mof },
+    links: { path: 'assets/kb/expert/links.json', data: links },
+    ambiguous: { path: 'assets/kb/expert/ambiguous-names.json', data: ambiguous },
+  },
 });
 
 export const SEED_VERSION: number = SEED.version;

@@ -30,10 +30,10 @@ function seedV2(): Seed {
   const r1 = entities.find((e) => e.id === 'deepseek-r1')!;
   r1.assessment!.reason.en = 'Updated reason for R1.';
   entities.push({
-    id: 'pythia',
+    id: 'hoopoe',
     kind: 'model',
-    name: { en: 'Pythia', ar: 'بيثيا' },
-    aliases: [{ text: 'Pythia', caseSensitive: true }, { text: 'بيثيا' }],
+    name: { en: 'Hoopoe', ar: 'هدهد' },
+    aliases: [{ text: 'Hoopoe', caseSensitive: true }, { text: 'هدهد' }],
     summary: { en: 'A model added by a later seed.', ar: 'نموذج أضافته نسخة لاحقة.' },
   });
   return { ...SEED, version: SEED.version + 1, fingerprint: 'v2', entities };
@@ -69,7 +69,7 @@ describe('upgrading the seed', () => {
     expect(llama.aliases.map((a) => a.text)).toContain('Llama Guard');
     expect(llama.assessment?.reason.en).toBe(shipped('llama').assessment!.reason.en); // untouched field unchanged
     expect((await getEntity('deepseek-r1', db))?.assessment?.reason.en).toBe('Updated reason for R1.');
-    expect((await getEntity('pythia', db))?.name.ar).toBe('بيثيا');
+    expect((await getEntity('hoopoe', db))?.name.ar).toBe('هدهد');
     expect((await getEntry('acme-ai', db))?.origin).toBe('user');
     expect(await getNote(db, 'llama')).toBe('Check the EU clause before using.');
   });
@@ -102,19 +102,19 @@ describe('upgrading the seed', () => {
     const db = freshDb();
     await ensureSeed(db, SEED);
     const mine: Entity = {
-      id: 'pythia',
+      id: 'hoopoe',
       kind: 'model',
-      name: { en: 'Pythia (my entry)', ar: 'بيثيا' },
-      aliases: [{ text: 'Pythia', caseSensitive: true }],
-      summary: { en: 'My own notes on Pythia.', ar: 'ملاحظاتي عن بيثيا.' },
+      name: { en: 'Hoopoe (my entry)', ar: 'هدهد' },
+      aliases: [{ text: 'Hoopoe', caseSensitive: true }],
+      summary: { en: 'My own notes on Hoopoe.', ar: 'ملاحظاتي عن هدهد.' },
     };
     await addEntity(db, mine);
     await ensureSeed(db, seedV2());
-    const entry = (await getEntry('pythia', db))!;
+    const entry = (await getEntry('hoopoe', db))!;
     expect(entry.origin).toBe('edited');
-    expect(entry.entity.name.en).toBe('Pythia (my entry)');
-    expect(await resetEntity(db, 'pythia')).toBe(true);
-    expect((await getEntity('pythia', db))?.name.en).toBe('Pythia');
+    expect(entry.entity.name.en).toBe('Hoopoe (my entry)');
+    expect(await resetEntity(db, 'hoopoe')).toBe(true);
+    expect((await getEntity('hoopoe', db))?.name.en).toBe('Hoopoe');
   });
 });
 

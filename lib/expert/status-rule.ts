@@ -1,0 +1,79 @@
+/**
+ * The documented rule (docs/expert-grades.md) that turns expert grades into
+ * one of our statuses. Inputs are read from the Index first (it grades
+ * availability directly) and from the MOF's component licences otherwise.
+ *
+ *   weights not released                              → closed
+ *   weights released, but only in part (gated, on request),
+ *   or under a licence with use restrictions          → restricted
+ *   weights under an open licence                     → open-weights
+ *   … and training code and training data also open   → open
+ *   anything not graded                               → unknown
+ */
+import type { Level, Status } from '../kb/schema';
+import { licenceOpenness, type LicenceOpenness } from './licences';
+import type { MofRecord } from './mof';
+import type { OsaiRecord } from './osai';
+import type { Grade } from './source-meta';
+
+export interface StatusInputs {
+  weights: Level;
+  licence: LicenceOpenness;
+  trainingCode: Level;
+  trainingData: Level;
+}
+
+export function derivedStatus(i: StatusInputs): Status {
+  if (i.weights === 'no') return 'closed';
+  if (i.weights === 'unknown') return 'unknown';
+  if (i.weights === 'partial' || i.licence === 'restricted' || i.licence === 'closed') return 'restricted';
+  if (i.licence !== 'open') return 'unknown';
+  return i.trainingCode === 'yes' && i.trainingData === 'yes' ? 'open' : 'open-weights';
+}
+
+const LEVEL_OF: Record<Grade, Level> = { open: 'yes', partial: 'partial', closed: 'no' };
+
+export function gradeLevel(grade: Grade | null | undefined): Level {
+  return grade ? LEVEL_OF[grade] : 'unknown';
+}
+
+/** Two grades read as one (base and end model data): both open → yes, both closed → no, else partial. */
+export function combinedLevel(a: Grade | null | undefined, b: Grade | null | undefined): Level {
+  const levels = [a, b].filter((g): g is Grade => !!g).map((g) => LEVEL_OF[g]);
+  if (levels.length === 0) return 'unknown';
+  if (levels.every((l) => l === 'yes')) return 'yes';
+  if (levels.every((l) => l === 'no')) return 'no';
+  return 'partial';
+}
+
+/** A MOF component's licence as a level: open → yes, with restrictions → partial, unlicensed or absent → no. */
+export function componentLevel(record: MofRecord, component: string): Level {
+  // The MOF lists what a release includes: a component not listed was not released.
+  if (!(component in record.components)) return 'no';
+  const openness = licenceOpenness(record.components[component]);
+  return openness === 'open' ? 'yes' : openness === 'restricted' ? 'partial' : 'no';
+}
+
+export const WEIGHTS_COMPONENT = 'Model parameters (Final)';
+export const TRAINING_CODE_COMPONENT = 'Training code';
+export const DATASETS_COMPONENT = 'Datasets';
+
+/** The licence name the weights are released under, as the experts write it. */
+export function weightsLicence(osai?: OsaiRecord, mof?: MofRecord): string | undefined {
+  const fromMof = mof ? (mof.components[WEIGHTS_COMPONENT] ?? mof.licences.distribution) : undefined;
+  return osai?.licence ?? fromMof ?? undefined;
+}
+
+/** The rule's inputs from whichever records there are; the Index wins where both grade the same thing. */
+export function statusInputs(osai?: OsaiRecord, mof?: MofRecord): StatusInputs {
+  const pick = (fromOsai: Level, fromMof: () => Level) => (fromOsai !== 'unknown' ? fromOsai : mof ? fromMof() : 'unknown');
+  const d = osai?.dimensions ?? {};
+  let licence = licenceOpenness(weightsLicence(osai, mof));
+  if (licence === 'unknown' && d.licenses?.grade) licence = d.licenses.grade === 'open' ? 'open' : 'restricted';
+  return {
+    weights: pick(gradeLevel(d.weights_endmodel?.grade ?? d.weights_basemodel?.grade), () => componentLevel(mof!, WEIGHTS_COMPONENT)),
+    licence,
+    trainingCode: pick(gradeLevel(d.trainingcode?.grade), () => componentLevel(mof!, TRAINING_CODE_COMPONENT)),
+    trainingData: pick(combinedLevel(d.datasources_basemodel?.grade, d.datasources_endmodel?.grade), () => componentLevel(mof!, DATASETS_COMPONENT)),
+  };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { expertAliases } from '../../../lib/expert/aliases';
+import { expertView, openDimensionCount } from '../../../lib/expert/grades-view';
+import { licenceOpenness } from '../../../lib/expert/licences';
+import { updateLinks } from '../../../lib/expert/link';
+import { derivedStatus } from '../../../lib/expert/status-rule';
+import { SEED } from '../../../lib/kb/seed';
+import type { Entity } from '../../../lib/kb/schema';
+import type { OsaiRecord } from '../../../lib/expert/osai';
+import type { MofRecord } from '../../../lib/expert/mof';
+
+const entity = (id: string) => SEED.entities.find((e) => e.id === id)!;
+const handWritten = SEED.entities.filter((e) => !e.expert?.derived);
+const osai = (file: string, name: string, endmodel?: string): OsaiRecord => ({ file, name, ...(endmodel ? { endmodel } : {}), dimensions: {} });
+const mof = (file: string, name: string): MofRecord => ({ file, name, licences: {}, components: {}, class: null });
+
+describe('the status rule', () => {
+  it.each([
+    [{ weights: 'no', licence: 'open', trainingCode: 'yes', trainingData: 'yes' }, 'closed'],
+    [{ weights: 'partial', licence: 'open', trainingCode: 'no', trainingData: 'no' }, 'restricted'],
+    [{ weights: 'yes', licence: 'restricted', trainingCode: 'yes', trainingData: 'yes' }, 'restricted'],
+    [{ weights: 'yes', licence: 'open', trainingCode: 'no', trainingData: 'yes' }, 'open-weights'],
+    [{ weights: 'yes', licence: 'open', trainingCode: 'yes', trainingData: 'yes' }, 'open'],
+    [{ weights: 'unknown', licence: 'open', trainingCode: 'yes', trainingData: 'yes' }, 'unknown'],
+  ] as const)('%o → %s', (inputs, status) => {
+    expect(derivedStatus(inputs)).toBe(status);
+  });
+
+  it('reads licence names in their usual spellings', () => {
+    expect(['Apache 2.0', 'apache-2.0', 'MIT License', 'CC-BY-4.0'].map(licenceOpenness)).toEqual(['open', 'open', 'open', 'open']);
+    expect(['Llama 3.1 Community License', 'CC-BY-NC-4.0', 'OpenRAIL', 'Gemma Terms of Use'].map(licenceOpenness)).toEqual(Array(4).fill('restricted'));
+    expect(licenceOpenness('Proprietary')).toBe('closed');
+  });
+});
+
+describe('linking expert records', () => {
+  const links = updateLinks(
+    handWritten,
+    [osai('GPT-OSS.yaml', 'GPT OSS', 'GPT-OSS-120B'), osai('llama-3.1.yaml', 'Llama 3.1'), osai('Zeta.yaml', 'Zeta LM')],
+    [mof('models/DeepSeek-R1.yml', 'DeepSeek-R1'), mof('models/Zeta-LM.yml', 'Zeta-LM')],
+    { osai: { 'Reviewed.yaml': 'kept-by-hand' }, mof: {} },
+  );
+
+  it('links to hand-written entities by name, end-model name or versioned alias', () => {
+    expect(links.osai['GPT-OSS.yaml']).toBe('gpt-oss-120b');
+    expect(links.osai['llama-3.1.yaml']).toBe('llama');
+    expect(links.mof['models/DeepSeek-R1.yml']).toBe('deepseek-r1');
+  });
+
+  it('joins the two sources on one new entity and drops entries whose file is gone', () => {
+    expect(links.osai['Zeta.yaml']).toBe('zeta-lm');
+    expect(links.mof['models/Zeta-LM.yml']).toBe('zeta-lm');
+    expect(links.osai['Reviewed.yaml']).toBeUndefined();
+  });
+
+  it('keeps a reviewed entry as it is', () => {
+    const kept = updateLinks(handWritten, [osai('GPT-OSS.yaml', 'GPT OSS', 'GPT-OSS-120B')], [], { osai: { 'GPT-OSS.yaml': 'gpt-oss' }, mof: {} });
+    expect(kept.osai['GPT-OSS.yaml']).toBe('gpt-oss');
+  });
+});
+
+describe('aliases for imported models', () => {
+  it('keeps names as written and their spellings, drops short ones, marks ordinary words', () => {
+    const aliases = expertAliases(['Falcon', 'Zeta LM', 'K2'], { falcon: 'animal' }, () => false);
+    expect(aliases).toEqual([
+      { text: 'Falcon', caseSensitive: true, ambiguous: 'animal' },
+      { text: 'Zeta LM' },
+      { text: 'Zeta-LM' },
+    ]);
+    expect(expertAliases(['Zeta LM'], {}, (key) => key === 'zetalm')).toEqual([]);
+  });
+});
+
+describe('the shipped seed with expert grades', () => {
+  it('carries Index grades on at least 150 entities and a MOF record on at least 200', () => {
+    expect(SEED.entities.filter((e) => e.expert?.osai).length).toBeGreaterThanOrEqual(150);
+    expect(SEED.entities.filter((e) => e.expert?.mof).length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('keeps a hand-written status and stores the rule’s status beside it', () => {
+    const r1 = entity('deepseek-r1');
+    expect(r1.assessment?.status).toBe('open-weights');
+    expect(r1.expert?.status).toBe('restricted');
+    expect(r1.expert?.derived).toBeUndefined();
+    expect(entity('gpt-oss-120b').expert?.osai?.file).toBe('GPT-OSS.yaml');
+  });
+
+  it('makes models for graded names with no entity, with a maker, sources and ambiguity marks', () => {
+    const falcon = entity('falcon');
+    expect(falcon).toMatchObject({ kind: 'model', expert: { derived: true } });
+    expect(falcon.aliases.find((a) => a.text === 'Falcon')?.ambiguous).toBe('animal');
+    expect(entity(falcon.maker!).kind).toMatch(/company|organization/);
+    expect(falcon.assessment?.weights.sources[0]).toMatchObject({ kind: 'web', url: expect.stringMatching(/^https:\/\//) });
+    const short = SEED.entities.flatMap((e) => (e.expert?.derived ? e.aliases : [])).filter((a) => [...a.text].length < 3);
+    expect(short).toEqual([]);
+  });
+});
+
+describe('the expert grades view', () => {
+  it('groups the Index grades with their evidence links and counts the open ones', () => {
+    const view = expertView(entity('amd-olmo'))!;
+    expect(view.osai!.groups.map((g) => [g.ref, g.cells.length])).toEqual([['availability', 5], ['documentation', 6], ['access', 1]]);
+    expect(view.osai!.groups[0]!.cells[0]).toMatchObject({ ref: 'datasources_basemodel', grade: 'open', link: 'https://huggingface.co/datasets/allenai/dolma' });
+    expect(openDimensionCount(entity('amd-olmo'))).toBe(view.osai!.open);
+    expect(view.osai!.source).toMatch(/main-database\/blob\/[0-9a-f]{40}\/AMD%20OLMo\.yaml$/);
+    expect(view.disagreement).toBeUndefined();
+  });
+
+  it('names the components that hold a model below the next MOF class, in both languages', () => {
+    const view = expertView(entity('deepseek-r1'))!;
+    expect(view.mof).toMatchObject({ class: null, label: { en: 'Not classified' }, next: { class: 3, holding: [{ en: 'Data card', ar: 'بطاقة البيانات' }] } });
+  });
+
+  it('says plainly where our status and the experts’ grades differ', () => {
+    expect(expertView(entity('deepseek-r1'))!.disagreement).toEqual({
+      en: 'We rate it open weights; the expert grades point to restricted.',
+      ar: 'تقييمنا: أوزان مفتوحة؛ أما تقييمات الخبراء فتشير إلى: مقيّد.',
+    });
+    const plain: Entity = { ...entity('gpt-oss-120b'), expert: undefined };
+    expect(expertView(plain)).toBeNull();
+  });
+});
+
+describe('browsing by source', () => {
+  it('tells article, hand-written, Index and MOF entities apart and orders by open dimensions', async () => {
+    const { byOpenDimensions, hasSource } = await import('../../../lib/expert/browse');
+    expect(hasSource(entity('deepseek-r1'), 'article')).toBe(true);
+    expect(hasSource(entity('falcon'), 'hand-written')).toBe(false);
+    expect(hasSource(entity('falcon'), 'osai')).toBe(true);
+    expect(hasSource(entity('gpt-oss-20b'), 'mof')).toBe(true);
+    const ordered = byOpenDimensions([entity('openai'), entity('gpt-oss-120b'), entity('amd-olmo')]).map((e) => e.id);
+    expect(ordered).toEqual(['amd-olmo', 'gpt-oss-120b', 'openai']);
+  });
+});
