@@ -1,0 +1,269 @@
+/**
+ * The sense decision: does an ambiguous mention ("Gemini", "Mistral",
+ * "Claude", "ميتا") name the AI entity here? A cheap step after the
+ * one-pass scanner, run only on the mentions it found.
+ *
+ * A distinctive mention always counts. An ambiguous one counts when the
+ * evidence around it adds up to NEEDED:
+ * - for: a distinctive mention in its paragraph or a neighbouring one; AI or
+ *   software words in its sentence; a product qualifier right after it
+ *   ("Gemini 2.5", "Claude Sonnet", "Llama 3.1 8B"); a distinctive mention
+ *   elsewhere on the page (weak alone: a page that never names anything
+ *   distinctively needs strong local evidence);
+ * - against: words of another topic in its sentence (zodiac, sport, weather,
+ *   geography, military...), a capitalized surname right after a first name
+ *   ("Gemma Chan", "Claude Le Roy").
+ * A short code ("o1", "R1") counts only beside one of its companions. Any
+ * mention inside a written-out web address is dropped: the address names a
+ * page, not the entity. (The article ال on a name that does not take it
+ * never reaches this step: the scanner refuses it. Per-alias context rules
+ * run in the scanner too, and stay the last word: what they cancel is never
+ * a candidate.)
+ *
+ * The cue words are data (assets/kb/context-cues.json); the weights are here.
+ */
+import { STRONG, WEAK, contextCues, findCues, tokensOf, variantsOf, type Cue } from './context-cues';
+import type { Mention } from './types';
+
+export type EvidenceKind =
+  | 'distinctive'
+  | 'nearby'
+  | 'page'
+  | 'ai-word'
+  | 'qualifier'
+  | 'other-topic'
+  | 'surname'
+  | 'other-names'
+  | 'companion'
+  | 'no-companion'
+  | 'url';
+
+export interface Evidence {
+  kind: EvidenceKind;
+  /** What it adds to the score (negative: against). */
+  weight: number;
+  /** The word, name or entity the evidence rests on. */
+  cue?: string;
+  /** For words: their topic ("ai-strong", "sport"...). */
+  topic?: string;
+}
+
+export interface SenseDecision {
+  mention: Mention;
+  kept: boolean;
+  score: number;
+  evidence: Evidence[];
+}
+
+/** What lies outside the paragraph. */
+export interface SenseContext {
+  /** Entities named distinctively in the neighbouring paragraphs. */
+  nearby: ReadonlySet<string>;
+  /** Some paragraph of the page names an entity distinctively. */
+  page: boolean;
+}
+
+/** The score an ambiguous mention needs. */
+export const NEEDED = 3;
+const NEARBY = 3;
+const PAGE = 1;
+const STRONG_WORD = 3;
+const WEAK_WORD = 1;
+const MAX_WEAK_WORDS = 2;
+const QUALIFIER = 3;
+const OTHER_TOPIC = -3;
+const SURNAME = -4;
+
+const SHORT_CODE = 'short code';
+const FIRST_NAME = 'first name';
+/** How far a sentence may reach either side of a mention. */
+const SENTENCE_REACH = 400;
+/** How far a web address may reach either side of a mention. */
+const URL_REACH = 300;
+const SIZE = /^\d+(x\d+)?(\.\d+)?[bmk]$/;
+/** A version written with a letter or two ("3n", "4o") or after a name that takes none. */
+const NUMBER = /^\d{1,2}(\.\d{1,2}){0,2}[a-z]{0,2}$/;
+/** Other ambiguous names in the same sentence: one is a hint, two or more say the sentence is about such products. */
+const ONE_OTHER_NAME = 2;
+const OTHER_NAMES = 3;
+const URL_START = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$/i;
+const DOMAIN_PATH = /[a-z0-9-]+\.[a-z]{2,}\/\S*$/i;
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Is a character a sentence end? A period only before a space or the end, so "2.5" and "A.I.'s" hold. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n' || c === '!' || c === '?' || c === '؟' || c === '؛') return true;
+  if (c !== '.') return false;
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0xa0;
+}
+
+/** The bounds of the sentence around [start, end). */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const low = Math.max(0, start - SENTENCE_REACH);
+  while (from > low && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  const high = Math.min(text.length, end + SENTENCE_REACH);
+  while (to < high && !endsSentence(text, to)) to++;
+  return [from, to];
+}
+
+/** Is the mention part of a web address written out in the text ("https://…", "www.…", "host.ai/path")? */
+export function insideUrl(text: string, m: Mention): boolean {
+  let from = m.start;
+  const low = Math.max(0, m.start - URL_REACH);
+  while (from > low && !/\s/.test(text[from - 1]!)) from--;
+  let to = m.end;
+  const high = Math.min(text.length, m.end + URL_REACH);
+  while (to < high && !/\s/.test(text[to]!)) to++;
+  const before = text.slice(from, m.start);
+  const word = text.slice(from, to);
+  return URL_START.test(before) || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(word) || DOMAIN_PATH.test(before) || /^[a-z0-9.-]*\.[a-z]{2,}\//i.test(word);
+}
+
+/** The words right after the mention, up to two, normalized (empty at a sentence end). */
+function wordsAfter(text: string, end: number): string[] {
+  const rest = text.slice(end, end + 40);
+  const gap = /^[\s\-‐-―]+/.exec(rest);
+  if (!gap) return [];
+  return tokensOf(rest.slice(gap[0].length).split(/[.,;:!?؟،؛()"«»]/)[0]!).slice(0, 2);
+}
+
+/** A product qualifier attached to the name: its version, a tier ("Pro", "Sonnet") or a size ("8B"). */
+function qualifierOf(text: string, m: Mention): string | null {
+  if (m.version !== undefined) return m.version;
+  const after = wordsAfter(text, m.end);
+  if (after.length === 0) return null;
+  if (SIZE.test(after[0]!) || NUMBER.test(after[0]!)) return after[0]!;
+  const found = findCues(contextCues().qualifiers, after.map((w) => [w]));
+  return found.length > 0 && (found[0]!.text.includes(' ') || tokensOf(found[0]!.text)[0] === after[0]) ? found[0]!.text : null;
+}
+
+/** A capitalized Latin word right after a first name, that is neither a qualifier nor an AI word: a surname. */
+function surnameAfter(text: string, m: Mention, own: ReadonlySet<string>): string | null {
+  // Once the paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
+  if (!m.ambiguous?.startsWith(FIRST_NAME) || own.has(m.entity)) return null;
+  const word = /^[ \u00a0]([A-Z][\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+  if (!word || word.length < 2 || qualifierOf(text, m) !== null) return null;
+  const forms = tokensOf(word).map(variantsOf);
+  return findCues(contextCues().for, forms).length > 0 ? null : word;
+}
+
+/** Does the mention stand for its entity by itself, or with a qualifier that makes it a product name? */
+function isAnchor(text: string, m: Mention): boolean {
+  if (insideUrl(text, m)) return false;
+  if (m.ambiguous === undefined) return true;
+  return !m.ambiguous.startsWith(SHORT_CODE) && qualifierOf(text, m) !== null;
+}
+
+/** Entities a paragraph names distinctively (or with a product qualifier), given its mentions. */
+export function anchorsOf(text: string, mentions: readonly Mention[]): Set<string> {
+  const anchors = new Set<string>();
+  for (const m of mentions) if (isAnchor(text, m)) anchors.add(m.entity);
+  return anchors;
+}
+
+function wordEvidence(cues: Cue[], against: boolean): Evidence[] {
+  const out: Evidence[] = [];
+  let weak = 0;
+  const topics = new Set<string>();
+  for (const c of cues) {
+    if (against) {
+      if (topics.has(c.topic)) continue; // one topic counts once, however many of its words stand there
+      topics.add(c.topic);
+      out.push({ kind: 'other-topic', weight: OTHER_TOPIC, cue: c.text, topic: c.topic });
+    } else if (c.topic === STRONG) out.push({ kind: 'ai-word', weight: STRONG_WORD, cue: c.text, topic: c.topic });
+    else if (c.topic === WEAK && weak++ < MAX_WEAK_WORDS) out.push({ kind: 'ai-word', weight: WEAK_WORD, cue: c.text, topic: c.topic });
+  }
+  // One strong AI word is enough: a second adds nothing but noise to the explanation.
+  const strong = out.filter((e) => e.topic === STRONG);
+  return strong.length > 1 ? out.filter((e) => e.topic !== STRONG || e === strong[0]) : out;
+}
+
+function companionEvidence(m: Mention, near: ReadonlySet<string>): Evidence {
+  const companions = contextCues().companions.get(m.entity);
+  const beside = companions ? [...companions].find((id) => near.has(id)) : undefined;
+  return beside ? { kind: 'companion', weight: NEEDED, cue: beside } : { kind: 'no-companion', weight: 0 };
+}
+
+/** Other entities named ambiguously in the sentence [from, to): "Google said Chrome and Android would get Gemini". */
+function otherNamesEvidence(m: Mention, all: readonly Mention[], from: number, to: number): Evidence[] {
+  const others = new Set<string>();
+  for (const o of all) {
+    if (o.start >= from && o.end <= to && o.entity !== m.entity && o.ambiguous !== undefined && !o.ambiguous.startsWith(SHORT_CODE)) {
+      others.add(o.text);
+    }
+  }
+  if (others.size === 0) return [];
+  return [{ kind: 'other-names', weight: others.size > 1 ? OTHER_NAMES : ONE_OTHER_NAME, cue: [...others].join(', ') }];
+}
+
+/** The evidence on an ambiguous mention. `words` reads a sentence's cue words once per sentence. */
+function ambiguousEvidence(
+  text: string,
+  m: Mention,
+  all: readonly Mention[],
+  own: ReadonlySet<string>,
+  context: SenseContext,
+  words: (from: number, to: number) => { for: Cue[]; against: Cue[] },
+): Evidence[] {
+  const near = new Set([...own, ...context.nearby]);
+  if (m.ambiguous!.startsWith(SHORT_CODE)) return [companionEvidence(m, near)];
+  const evidence: Evidence[] = [];
+  if (near.size > 0) evidence.push({ kind: 'nearby', weight: NEARBY, cue: [...near][0] });
+  else if (context.page) evidence.push({ kind: 'page', weight: PAGE });
+  const qualifier = qualifierOf(text, m);
+  if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: QUALIFIER, cue: qualifier });
+  const surname = surnameAfter(text, m, own);
+  if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });
+  const [from, to] = sentenceAround(text, m.start, m.end);
+  const found = words(from, to);
+  evidence.push(...otherNamesEvidence(m, all, from, to));
+  evidence.push(...wordEvidence(found.for, false), ...wordEvidence(found.against, true));
+  return evidence;
+}
+
+/**
+ * Decides each mention of one paragraph. `text` holds the paragraph (it may
+ * be a larger text: sentences end at line breaks); `mentions` are the
+ * scanner's mentions in that paragraph, with offsets into `text`.
+ */
+export function decideSenses(text: string, mentions: readonly Mention[], context: SenseContext): SenseDecision[] {
+  if (!mentions.some((m) => m.ambiguous !== undefined || text.includes('/'))) {
+    return mentions.map((mention) => ({ mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] }));
+  }
+  const own = anchorsOf(text, mentions);
+  const cues = contextCues();
+  const bySentence = new Map<number, { for: Cue[]; against: Cue[] }>();
+  const words = (from: number, to: number) => {
+    let found = bySentence.get(from);
+    if (!found) {
+      const variants = tokensOf(text.slice(from, to)).map(variantsOf);
+      found = { for: findCues(cues.for, variants), against: findCues(cues.against, variants) };
+      bySentence.set(from, found);
+    }
+    return found;
+  };
+  return mentions.map((mention) => {
+    if (insideUrl(text, mention)) return { mention, kept: false, score: 0, evidence: [{ kind: 'url', weight: 0 }] };
+    if (mention.ambiguous === undefined) {
+      return { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] };
+    }
+    const evidence = ambiguousEvidence(text, mention, mentions, own, context, words);
+    const score = evidence.reduce((sum, e) => sum + e.weight, 0);
+    return { mention, kept: score >= NEEDED, score, evidence };
+  });
+}
+
+/** The mentions of a paragraph that count, in order. */
+export function keptMentions(text: string, mentions: readonly Mention[], context: SenseContext): Mention[] {
+  return decideSenses(text, mentions, context)
+    .filter((d) => d.kept)
+    .map((d) => d.mention);
+}
+
+/** A context with nothing outside the paragraph. */
+export const ALONE: SenseContext = { nearby: EMPTY, page: false };
