@@ -10,8 +10,10 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { buildExport, serializeExport } from '../lib/kb/import-export';
+import { unmarkedAmbiguousAliases } from '../lib/kb/ambiguity-check';
 import { checkSeed } from '../lib/kb/seed-check';
 import { readSeedFiles } from './kb-files';
+import { loadWordLists } from './word-lists';
 
 const args = process.argv.slice(2);
 const rootFlag = args.indexOf('--root');
@@ -31,7 +33,10 @@ function usage(): never {
 
 function load() {
   try {
-    return checkSeed(readSeedFiles(root));
+    const result = checkSeed(readSeedFiles(root));
+    if (!result.ok || command !== 'check') return result;
+    const problems = unmarkedAmbiguousAliases(result.seed.entities, loadWordLists());
+    return problems.length > 0 ? { ok: false as const, problems } : result;
   } catch (error) {
     return { ok: false as const, problems: [(error as Error).message] };
   }
