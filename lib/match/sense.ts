@@ -34,6 +34,7 @@ export type EvidenceKind =
   | 'other-topic'
   | 'surname'
   | 'other-names'
+  | 'head-noun'
   | 'companion'
   | 'no-companion'
   | 'url';
@@ -69,7 +70,8 @@ const NEARBY = 3;
 const PAGE = 1;
 const STRONG_WORD = 3;
 const WEAK_WORD = 1;
-const MAX_WEAK_WORDS = 2;
+const MAX_WEAK_WORDS = 3;
+const HEAD_NOUN = 2;
 const QUALIFIER = 3;
 const OTHER_TOPIC = -3;
 const SURNAME = -4;
@@ -143,50 +145,37 @@ function qualifierOf(text: string, m: Mention): string | null {
 }
 
 /** A capitalized Latin word right after a first name, that is neither a qualifier nor an AI word: a surname. */
-function surnameAfter(text: string, m: Mention, own: ReadonlySet<string>): string | null {
-  // Once the paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
-  if (!m.ambiguous?.startsWith(FIRST_NAME) || own.has(m.entity)) return null;
+function surnameAfter(text: string, m: Mention): string | null {
+  if (!m.ambiguous?.startsWith(FIRST_NAME)) return null;
   const word = /^[ \u00a0]([A-Z][\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 40))?.[1];
   if (!word || word.length < 2 || qualifierOf(text, m) !== null) return null;
   const forms = tokensOf(word).map(variantsOf);
   return findCues(contextCues().for, forms).length > 0 ? null : word;
 }
 
-/** Does the mention stand for its entity by itself, or with a qualifier that makes it a product name? */
-function isAnchor(text: string, m: Mention): boolean {
-  if (insideUrl(text, m)) return false;
-  if (m.ambiguous === undefined) return true;
-  return !m.ambiguous.startsWith(SHORT_CODE) && qualifierOf(text, m) !== null;
-}
-
-/** Entities a paragraph names distinctively (or with a product qualifier), given its mentions. */
-export function anchorsOf(text: string, mentions: readonly Mention[]): Set<string> {
-  const anchors = new Set<string>();
-  for (const m of mentions) if (isAnchor(text, m)) anchors.add(m.entity);
-  return anchors;
-}
-
 function wordEvidence(cues: Cue[], against: boolean): Evidence[] {
   const out: Evidence[] = [];
+  const seen = new Set<string>();
   let weak = 0;
-  const topics = new Set<string>();
+  let strong = 0;
   for (const c of cues) {
-    if (against) {
-      if (topics.has(c.topic)) continue; // one topic counts once, however many of its words stand there
-      topics.add(c.topic);
-      out.push({ kind: 'other-topic', weight: OTHER_TOPIC, cue: c.text, topic: c.topic });
-    } else if (c.topic === STRONG) out.push({ kind: 'ai-word', weight: STRONG_WORD, cue: c.text, topic: c.topic });
+    // One topic counts once against; "model" and "models" are one word.
+    const key = against ? c.topic : c.text.toLowerCase().replace(/s$/, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (against) out.push({ kind: 'other-topic', weight: OTHER_TOPIC, cue: c.text, topic: c.topic });
+    else if (c.topic === STRONG && strong++ < 1) out.push({ kind: 'ai-word', weight: STRONG_WORD, cue: c.text, topic: c.topic });
     else if (c.topic === WEAK && weak++ < MAX_WEAK_WORDS) out.push({ kind: 'ai-word', weight: WEAK_WORD, cue: c.text, topic: c.topic });
   }
-  // One strong AI word is enough: a second adds nothing but noise to the explanation.
-  const strong = out.filter((e) => e.topic === STRONG);
-  return strong.length > 1 ? out.filter((e) => e.topic !== STRONG || e === strong[0]) : out;
+  return out;
 }
 
-function companionEvidence(m: Mention, near: ReadonlySet<string>): Evidence {
-  const companions = contextCues().companions.get(m.entity);
-  const beside = companions ? [...companions].find((id) => near.has(id)) : undefined;
-  return beside ? { kind: 'companion', weight: NEEDED, cue: beside } : { kind: 'no-companion', weight: 0 };
+/** An AI word standing right before the name, as its head noun: "the chatbot Grok", "نموذج جيما", "متصفح كروم". */
+function headNounEvidence(text: string, m: Mention): Evidence[] {
+  const before = /([\p{L}\p{N}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  if (!before) return [];
+  const found = findCues(contextCues().for, tokensOf(before).map(variantsOf));
+  return found.length > 0 ? [{ kind: 'head-noun', weight: HEAD_NOUN, cue: found[0]!.text }] : [];
 }
 
 /** Other entities named ambiguously in the sentence [from, to): "Google said Chrome and Android would get Gemini". */
@@ -201,44 +190,13 @@ function otherNamesEvidence(m: Mention, all: readonly Mention[], from: number, t
   return [{ kind: 'other-names', weight: others.size > 1 ? OTHER_NAMES : ONE_OTHER_NAME, cue: [...others].join(', ') }];
 }
 
-/** The evidence on an ambiguous mention. `words` reads a sentence's cue words once per sentence. */
-function ambiguousEvidence(
-  text: string,
-  m: Mention,
-  all: readonly Mention[],
-  own: ReadonlySet<string>,
-  context: SenseContext,
-  words: (from: number, to: number) => { for: Cue[]; against: Cue[] },
-): Evidence[] {
-  const near = new Set([...own, ...context.nearby]);
-  if (m.ambiguous!.startsWith(SHORT_CODE)) return [companionEvidence(m, near)];
-  const evidence: Evidence[] = [];
-  if (near.size > 0) evidence.push({ kind: 'nearby', weight: NEARBY, cue: [...near][0] });
-  else if (context.page) evidence.push({ kind: 'page', weight: PAGE });
-  const qualifier = qualifierOf(text, m);
-  if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: QUALIFIER, cue: qualifier });
-  const surname = surnameAfter(text, m, own);
-  if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });
-  const [from, to] = sentenceAround(text, m.start, m.end);
-  const found = words(from, to);
-  evidence.push(...otherNamesEvidence(m, all, from, to));
-  evidence.push(...wordEvidence(found.for, false), ...wordEvidence(found.against, true));
-  return evidence;
-}
+type SentenceWords = (from: number, to: number) => { for: Cue[]; against: Cue[] };
 
-/**
- * Decides each mention of one paragraph. `text` holds the paragraph (it may
- * be a larger text: sentences end at line breaks); `mentions` are the
- * scanner's mentions in that paragraph, with offsets into `text`.
- */
-export function decideSenses(text: string, mentions: readonly Mention[], context: SenseContext): SenseDecision[] {
-  if (!mentions.some((m) => m.ambiguous !== undefined || text.includes('/'))) {
-    return mentions.map((mention) => ({ mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] }));
-  }
-  const own = anchorsOf(text, mentions);
+/** Reads each sentence's cue words once, however many mentions it holds. */
+function sentenceWords(text: string): SentenceWords {
   const cues = contextCues();
   const bySentence = new Map<number, { for: Cue[]; against: Cue[] }>();
-  const words = (from: number, to: number) => {
+  return (from, to) => {
     let found = bySentence.get(from);
     if (!found) {
       const variants = tokensOf(text.slice(from, to)).map(variantsOf);
@@ -247,15 +205,91 @@ export function decideSenses(text: string, mentions: readonly Mention[], context
     }
     return found;
   };
+}
+
+/** The evidence of the mention's own sentence on an ambiguous (not short-code) mention: nothing from other paragraphs. */
+function localEvidence(text: string, m: Mention, all: readonly Mention[], words: SentenceWords): Evidence[] {
+  const evidence: Evidence[] = [];
+  const qualifier = qualifierOf(text, m);
+  if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: QUALIFIER, cue: qualifier });
+  const surname = qualifier === null ? surnameAfter(text, m) : null;
+  if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });
+  const [from, to] = sentenceAround(text, m.start, m.end);
+  const found = words(from, to);
+  evidence.push(...headNounEvidence(text, m), ...otherNamesEvidence(m, all, from, to));
+  evidence.push(...wordEvidence(found.for, false), ...wordEvidence(found.against, true));
+  return evidence;
+}
+
+function companionEvidence(m: Mention, near: ReadonlySet<string>): Evidence {
+  const companions = contextCues().companions.get(m.entity);
+  const beside = companions ? [...companions].find((id) => near.has(id)) : undefined;
+  return beside ? { kind: 'companion', weight: NEEDED, cue: beside } : { kind: 'no-companion', weight: 0 };
+}
+
+const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, e) => total + e.weight, 0);
+
+interface Reading {
+  mention: Mention;
+  url: boolean;
+  shortCode: boolean;
+  local: Evidence[];
+  /** Names its entity by itself: distinctive, or ambiguous with a qualifier and a sentence that agrees ("Llama 3.1"). */
+  anchor: boolean;
+}
+
+function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
+  const words = sentenceWords(text);
   return mentions.map((mention) => {
-    if (insideUrl(text, mention)) return { mention, kept: false, score: 0, evidence: [{ kind: 'url', weight: 0 }] };
-    if (mention.ambiguous === undefined) {
-      return { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] };
-    }
-    const evidence = ambiguousEvidence(text, mention, mentions, own, context, words);
-    const score = evidence.reduce((sum, e) => sum + e.weight, 0);
-    return { mention, kept: score >= NEEDED, score, evidence };
+    const url = insideUrl(text, mention);
+    const shortCode = mention.ambiguous?.startsWith(SHORT_CODE) === true;
+    const local = url || shortCode || mention.ambiguous === undefined ? [] : localEvidence(text, mention, mentions, words);
+    const anchor =
+      !url && (mention.ambiguous === undefined || (local.some((e) => e.kind === 'qualifier') && sum(local) >= NEEDED));
+    return { mention, url, shortCode, local, anchor };
   });
+}
+
+/** Entities a paragraph names by themselves (see Reading.anchor), given its mentions: what its neighbours may lean on. */
+export function anchorsOf(text: string, mentions: readonly Mention[]): Set<string> {
+  if (!mentions.some((m) => m.ambiguous !== undefined)) return new Set(mentions.filter((m) => !insideUrl(text, m)).map((m) => m.entity));
+  return new Set(readParagraph(text, mentions).filter((r) => r.anchor).map((r) => r.mention.entity));
+}
+
+/** The entities the paragraph's other mentions and its neighbours name by themselves. */
+function nearbyOf(readings: readonly Reading[], self: Reading, context: SenseContext): Set<string> {
+  const near = new Set(context.nearby);
+  for (const r of readings) if (r !== self && r.anchor) near.add(r.mention.entity);
+  return near;
+}
+
+function decide(reading: Reading, readings: readonly Reading[], context: SenseContext): SenseDecision {
+  const { mention } = reading;
+  if (reading.url) return { mention, kept: false, score: 0, evidence: [{ kind: 'url', weight: 0 }] };
+  if (mention.ambiguous === undefined) return { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] };
+  const near = nearbyOf(readings, reading, context);
+  // Once the paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
+  const local = near.has(mention.entity) ? reading.local.filter((e) => e.kind !== 'surname') : reading.local;
+  const evidence = reading.shortCode ? [companionEvidence(mention, near)] : [...local];
+  if (!reading.shortCode) {
+    if (near.size > 0) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: [...near][0] });
+    else if (context.page) evidence.unshift({ kind: 'page', weight: PAGE });
+  }
+  const score = sum(evidence);
+  return { mention, kept: score >= NEEDED, score, evidence };
+}
+
+/**
+ * Decides each mention of one paragraph. `text` holds the paragraph (it may
+ * be a larger text: sentences end at line breaks); `mentions` are the
+ * scanner's mentions in that paragraph, with offsets into `text`.
+ */
+export function decideSenses(text: string, mentions: readonly Mention[], context: SenseContext): SenseDecision[] {
+  if (!mentions.some((m) => m.ambiguous !== undefined) && !text.includes('/')) {
+    return mentions.map((mention) => ({ mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] }));
+  }
+  const readings = readParagraph(text, mentions);
+  return readings.map((r) => decide(r, readings, context));
 }
 
 /** The mentions of a paragraph that count, in order. */
