@@ -268,8 +268,9 @@ function decide(reading: Reading, readings: readonly Reading[], context: SenseCo
   if (reading.url) return { mention, kept: false, score: 0, evidence: [{ kind: 'url', weight: 0 }] };
   if (mention.ambiguous === undefined) return { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] };
   const near = nearbyOf(readings, reading, context);
-  // Once the paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
-  const local = near.has(mention.entity) ? reading.local.filter((e) => e.kind !== 'surname') : reading.local;
+  // Once its own paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
+  const named = readings.some((r) => r !== reading && r.anchor && r.mention.entity === mention.entity);
+  const local = named ? reading.local.filter((e) => e.kind !== 'surname') : reading.local;
   const evidence = reading.shortCode ? [companionEvidence(mention, near)] : [...local];
   if (!reading.shortCode) {
     if (near.size > 0) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: [...near][0] });
