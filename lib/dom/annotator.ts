@@ -11,6 +11,7 @@ import type { Status } from '../kb/schema';
 import type { Mention } from '../match/types';
 import type { EntityCount } from '../messages';
 import { createMutationBatcher, type MutationBatcher } from './mutation-batcher';
+import { createPageSenses } from './page-senses';
 import type { Painted, Painter } from './highlight-painter';
 import { hitTest, type HitLookup } from './hit-test';
 import { insideAny, planRescan } from './rescan-plan';
@@ -117,6 +118,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const byRange = new Map<AbstractRange, MentionRecord>();
   const byId = new Map<number, MentionRecord>();
   const shadowRoots = new Set<ShadowRoot>();
+  const senses = createPageSenses(options.scan);
   let nextId = 1;
   let generation = 0;
   let running: Promise<void> = Promise.resolve();
@@ -258,7 +260,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   /** Scans one block and paints its mentions; a newer reading of the same text replaces an older one. */
   function commit(block: TextBlock, scanned?: Mention[]): void {
     dropOlderReadings(block);
-    const found = scanned ?? options.scan(block.text);
+    const found = senses.keep(block, scanned ?? options.scan(block.text));
     if (found.length === 0) return;
     // A leaf block's nodes are looked up only now, and only those the mentions lie in.
     if (block.leaf && !resolveLeafNodes(block, found)) return;
@@ -274,6 +276,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     rec.keys = mentionNodes(block, rec.mentions);
     for (const n of rec.keys) byNode.set(n, rec);
     paint(rec);
+  }
+
+  /** Reads again the blocks whose ambiguous names may count now that the page named something new. */
+  function redecide(): void {
+    for (const block of senses.takeStale()) if (unchangedSince(block)) commit(block);
   }
 
   /**
@@ -413,6 +420,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
     touchedShallow = null;
     touchedDeep = null;
+    redecide();
     scheduleWindow(0);
     options.onChange?.();
   }
@@ -446,6 +454,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     for (const d of plan.deep) {
       if (d.isConnected) for (const block of iterateTextBlocks(d, { onShadowRoot })) commitSoon(block);
     }
+    redecide();
     scheduleWindow();
     options.onChange?.();
   }
