@@ -179,13 +179,15 @@ function headNounEvidence(text: string, m: Mention): Evidence[] {
 }
 
 /** Other entities named ambiguously in the sentence [from, to): "Google said Chrome and Android would get Gemini". */
-function otherNamesEvidence(m: Mention, all: readonly Mention[], from: number, to: number): Evidence[] {
+function otherNamesEvidence(all: readonly Mention[], at: number, from: number, to: number): Evidence[] {
+  const m = all[at]!;
   const others = new Set<string>();
-  for (const o of all) {
-    if (o.start >= from && o.end <= to && o.entity !== m.entity && o.ambiguous !== undefined && !o.ambiguous.startsWith(SHORT_CODE)) {
-      others.add(o.text);
-    }
-  }
+  const consider = (o: Mention) => {
+    if (o.entity !== m.entity && o.ambiguous !== undefined && !o.ambiguous.startsWith(SHORT_CODE)) others.add(o.text);
+  };
+  // Mentions come in reading order: look only as far as the sentence reaches.
+  for (let i = at - 1; i >= 0 && all[i]!.start >= from; i--) consider(all[i]!);
+  for (let i = at + 1; i < all.length && all[i]!.end <= to; i++) consider(all[i]!);
   if (others.size === 0) return [];
   return [{ kind: 'other-names', weight: others.size > 1 ? OTHER_NAMES : ONE_OTHER_NAME, cue: [...others].join(', ') }];
 }
@@ -208,7 +210,8 @@ function sentenceWords(text: string): SentenceWords {
 }
 
 /** The evidence of the mention's own sentence on an ambiguous (not short-code) mention: nothing from other paragraphs. */
-function localEvidence(text: string, m: Mention, all: readonly Mention[], words: SentenceWords): Evidence[] {
+function localEvidence(text: string, all: readonly Mention[], at: number, words: SentenceWords): Evidence[] {
+  const m = all[at]!;
   const evidence: Evidence[] = [];
   const qualifier = qualifierOf(text, m);
   if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: QUALIFIER, cue: qualifier });
@@ -216,7 +219,7 @@ function localEvidence(text: string, m: Mention, all: readonly Mention[], words:
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });
   const [from, to] = sentenceAround(text, m.start, m.end);
   const found = words(from, to);
-  evidence.push(...headNounEvidence(text, m), ...otherNamesEvidence(m, all, from, to));
+  evidence.push(...headNounEvidence(text, m), ...otherNamesEvidence(all, at, from, to));
   evidence.push(...wordEvidence(found.for, false), ...wordEvidence(found.against, true));
   return evidence;
 }
@@ -240,10 +243,10 @@ interface Reading {
 
 function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
   const words = sentenceWords(text);
-  return mentions.map((mention) => {
+  return mentions.map((mention, at) => {
     const url = insideUrl(text, mention);
     const shortCode = mention.ambiguous?.startsWith(SHORT_CODE) === true;
-    const local = url || shortCode || mention.ambiguous === undefined ? [] : localEvidence(text, mention, mentions, words);
+    const local = url || shortCode || mention.ambiguous === undefined ? [] : localEvidence(text, mentions, at, words);
     const anchor =
       !url && (mention.ambiguous === undefined || (local.some((e) => e.kind === 'qualifier') && sum(local) >= NEEDED));
     return { mention, url, shortCode, local, anchor };
@@ -257,20 +260,31 @@ export function anchorsOf(text: string, mentions: readonly Mention[]): Set<strin
 }
 
 /** The entities the paragraph's other mentions and its neighbours name by themselves. */
-function nearbyOf(readings: readonly Reading[], self: Reading, context: SenseContext): Set<string> {
+/** How many anchors of each entity a paragraph holds. */
+function countAnchors(readings: readonly Reading[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of readings) if (r.anchor) counts.set(r.mention.entity, (counts.get(r.mention.entity) ?? 0) + 1);
+  return counts;
+}
+
+/** How many anchors of `entity` the paragraph holds besides `self`. */
+function othersNaming(anchors: ReadonlyMap<string, number>, self: Reading, entity: string): number {
+  return (anchors.get(entity) ?? 0) - (self.anchor && self.mention.entity === entity ? 1 : 0);
+}
+
+function nearbyOf(anchors: ReadonlyMap<string, number>, self: Reading, context: SenseContext): Set<string> {
   const near = new Set(context.nearby);
-  for (const r of readings) if (r !== self && r.anchor) near.add(r.mention.entity);
+  for (const entity of anchors.keys()) if (othersNaming(anchors, self, entity) > 0) near.add(entity);
   return near;
 }
 
-function decide(reading: Reading, readings: readonly Reading[], context: SenseContext): SenseDecision {
+function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context: SenseContext): SenseDecision {
   const { mention } = reading;
   if (reading.url) return { mention, kept: false, score: 0, evidence: [{ kind: 'url', weight: 0 }] };
   if (mention.ambiguous === undefined) return { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] };
-  const near = nearbyOf(readings, reading, context);
+  const near = nearbyOf(anchors, reading, context);
   // Once its own paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
-  const named = readings.some((r) => r !== reading && r.anchor && r.mention.entity === mention.entity);
-  const local = named ? reading.local.filter((e) => e.kind !== 'surname') : reading.local;
+  const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter((e) => e.kind !== 'surname') : reading.local;
   const evidence = reading.shortCode ? [companionEvidence(mention, near)] : [...local];
   if (!reading.shortCode) {
     if (near.size > 0) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: [...near][0] });
@@ -290,7 +304,8 @@ export function decideSenses(text: string, mentions: readonly Mention[], context
     return mentions.map((mention) => ({ mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] }));
   }
   const readings = readParagraph(text, mentions);
-  return readings.map((r) => decide(r, readings, context));
+  const anchors = countAnchors(readings);
+  return readings.map((r) => decide(r, anchors, context));
 }
 
 /** The mentions of a paragraph that count, in order. */
