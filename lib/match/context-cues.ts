@@ -12,7 +12,8 @@
  */
 import cues from '../../assets/kb/context-cues.json';
 import { normalizeText } from '../text/normalize';
-import { PROCLITICS } from '../text/proclitics';
+import { isWordCode } from '../text/word-chars';
+import { procliticsStartingWith } from '../text/proclitics';
 
 export interface Cue {
   /** "ai-strong", "ai-weak", or the topic of an against cue ("zodiac", "sport"...). */
@@ -24,8 +25,8 @@ export interface Cue {
 export interface CueTable {
   /** One-word cues by normalized form. */
   words: Map<string, Cue>;
-  /** Cues of several words, as normalized token lists. */
-  phrases: { tokens: string[]; cue: Cue }[];
+  /** Cues of several words by any form of their first word: the forms of each of their words, in order. */
+  phrases: Map<string, { forms: string[][]; cue: Cue }[]>;
 }
 
 export interface CompiledCues {
@@ -41,9 +42,18 @@ const MIN_STEM = 3;
 
 /** Normalized word tokens of a text: letters and digits, split at anything else. */
 export function tokensOf(text: string): string[] {
-  return normalizeText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0);
+  const normalized = normalizeText(text);
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= normalized.length; i++) {
+    const word = i < normalized.length && isWordCode(normalized.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      tokens.push(normalized.slice(start, i));
+      start = -1;
+    }
+  }
+  return tokens;
 }
 
 function isArabic(token: string): boolean {
@@ -56,14 +66,31 @@ const SUFFIXES = ['هما', 'ها', 'هم', 'ه', 'ا'];
 
 /** The forms a text token may match a cue under: as written, minus each proclitic or ending, minus a plural "s". */
 export function variantsOf(token: string): string[] {
+  let forms = knownVariants.get(token);
+  if (!forms) {
+    if (knownVariants.size >= MAX_KNOWN) knownVariants.clear();
+    knownVariants.set(token, (forms = computeVariants(token)));
+  }
+  return forms;
+}
+
+/** Words recur: their forms are worked out once. */
+const knownVariants = new Map<string, string[]>();
+const MAX_KNOWN = 20_000;
+
+function computeVariants(token: string): string[] {
+  if (!isArabic(token)) {
+    return token.length > MIN_STEM && token.charCodeAt(token.length - 1) === 0x73 ? [token, token.slice(0, -1)] : [token];
+  }
   const forms = [token];
-  if (isArabic(token)) {
-    for (const p of PROCLITICS) {
-      if (token.length - p.text.length >= MIN_STEM && token.startsWith(p.text)) forms.push(token.slice(p.text.length));
-    }
-    const suffix = SUFFIXES.find((s) => token.endsWith(s) && token.length - s.length >= MIN_STEM);
-    if (suffix) for (const form of [...forms]) if (form.length - suffix.length >= MIN_STEM) forms.push(form.slice(0, -suffix.length));
-  } else if (token.length > MIN_STEM && token.endsWith('s')) forms.push(token.slice(0, -1));
+  for (const p of procliticsStartingWith(token.charCodeAt(0)) ?? []) {
+    if (token.length - p.text.length >= MIN_STEM && token.startsWith(p.text)) forms.push(token.slice(p.text.length));
+  }
+  const suffix = SUFFIXES.find((s) => token.endsWith(s));
+  if (suffix) {
+    const count = forms.length;
+    for (let i = 0; i < count; i++) if (forms[i]!.length - suffix.length >= MIN_STEM) forms.push(forms[i]!.slice(0, -suffix.length));
+  }
   return forms;
 }
 
@@ -73,24 +100,26 @@ function cueForms(token: string): string[] {
 }
 
 function compileTable(entries: [string, readonly string[]][]): CueTable {
-  const table: CueTable = { words: new Map(), phrases: [] };
+  const table: CueTable = { words: new Map(), phrases: new Map() };
   for (const [topic, list] of entries) {
     for (const text of list) {
       const tokens = tokensOf(text);
       const cue = { topic, text };
       if (tokens.length === 1) for (const form of cueForms(tokens[0]!)) table.words.set(form, cue);
-      else if (tokens.length > 1) table.phrases.push({ tokens, cue });
+      else if (tokens.length > 1) {
+        const phrase = { forms: tokens.map(cueForms), cue };
+        for (const form of phrase.forms[0]!) table.phrases.set(form, [...(table.phrases.get(form) ?? []), phrase]);
+      }
     }
   }
   return table;
 }
 
-/** Do the sentence's tokens from `at` on spell the phrase (its first word may carry a proclitic, its words an article)? */
-function phraseAt(variants: readonly string[][], at: number, tokens: readonly string[]): boolean {
-  if (at + tokens.length > variants.length) return false;
-  for (let k = 0; k < tokens.length; k++) {
-    const forms = cueForms(tokens[k]!);
-    if (!variants[at + k]!.some((v) => forms.includes(v))) return false;
+/** Do the sentence's tokens after `at` spell the rest of the phrase (each word may carry a proclitic, or the cue an article)? */
+function restAt(variants: readonly string[][], at: number, forms: readonly string[][]): boolean {
+  if (at + forms.length > variants.length) return false;
+  for (let k = 1; k < forms.length; k++) {
+    if (!variants[at + k]!.some((v) => forms[k]!.includes(v))) return false;
   }
   return true;
 }
@@ -102,8 +131,8 @@ export function findCues(table: CueTable, variants: readonly string[][]): Cue[] 
     for (const form of variants[i]!) {
       const cue = table.words.get(form);
       if (cue) found.add(cue);
+      for (const p of table.phrases.get(form) ?? []) if (restAt(variants, i, p.forms)) found.add(p.cue);
     }
-    for (const p of table.phrases) if (phraseAt(variants, i, p.tokens)) found.add(p.cue);
   }
   return [...found];
 }

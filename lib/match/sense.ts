@@ -80,6 +80,8 @@ const SHORT_CODE = 'short code';
 const FIRST_NAME = 'first name';
 /** How far a sentence may reach either side of a mention. */
 const SENTENCE_REACH = 400;
+/** How far around a mention its sentence's words are read: a long sentence's far end speaks of something else. */
+const WORD_REACH = 120;
 /** How far a web address may reach either side of a mention. */
 const URL_REACH = 300;
 const SIZE = /^\d+(x\d+)?(\.\d+)?[bmk]$/;
@@ -92,6 +94,24 @@ const URL_START = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$/i;
 const DOMAIN_PATH = /[a-z0-9-]+\.[a-z]{2,}\/\S*$/i;
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
+}
+
+/** The start of the word at `at` (0 before the text). */
+function wordStartBefore(text: string, at: number): number {
+  if (at <= 0) return 0;
+  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** The end of the word at `at` (the text's end past it). */
+function wordEndAfter(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
 
 /** Is a character a sentence end? A period only before a space or the end, so "2.5" and "A.I.'s" hold. */
 function endsSentence(text: string, i: number): boolean {
@@ -117,12 +137,14 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 export function insideUrl(text: string, m: Mention): boolean {
   let from = m.start;
   const low = Math.max(0, m.start - URL_REACH);
-  while (from > low && !/\s/.test(text[from - 1]!)) from--;
+  while (from > low && !isSpace(text.charCodeAt(from - 1))) from--;
   let to = m.end;
   const high = Math.min(text.length, m.end + URL_REACH);
-  while (to < high && !/\s/.test(text[to]!)) to++;
-  const before = text.slice(from, m.start);
+  while (to < high && !isSpace(text.charCodeAt(to))) to++;
   const word = text.slice(from, to);
+  // Most words hold no slash and start no "www.": no address, and no pattern to run.
+  if (!word.includes('/') && !/^www\./i.test(word)) return false;
+  const before = text.slice(from, m.start);
   return URL_START.test(before) || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(word) || DOMAIN_PATH.test(before) || /^[a-z0-9.-]*\.[a-z]{2,}\//i.test(word);
 }
 
@@ -199,11 +221,12 @@ function sentenceWords(text: string): SentenceWords {
   const cues = contextCues();
   const bySentence = new Map<number, { for: Cue[]; against: Cue[] }>();
   return (from, to) => {
-    let found = bySentence.get(from);
+    const key = from * 0x10000 + (to - from);
+    let found = bySentence.get(key);
     if (!found) {
       const variants = tokensOf(text.slice(from, to)).map(variantsOf);
       found = { for: findCues(cues.for, variants), against: findCues(cues.against, variants) };
-      bySentence.set(from, found);
+      bySentence.set(key, found);
     }
     return found;
   };
@@ -218,7 +241,7 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const surname = qualifier === null ? surnameAfter(text, m) : null;
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });
   const [from, to] = sentenceAround(text, m.start, m.end);
-  const found = words(from, to);
+  const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   evidence.push(...headNounEvidence(text, m), ...otherNamesEvidence(all, at, from, to));
   evidence.push(...wordEvidence(found.for, false), ...wordEvidence(found.against, true));
   return evidence;
@@ -232,7 +255,7 @@ function companionEvidence(m: Mention, near: ReadonlySet<string>): Evidence {
 
 const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, e) => total + e.weight, 0);
 
-interface Reading {
+export interface Reading {
   mention: Mention;
   url: boolean;
   shortCode: boolean;
@@ -253,10 +276,27 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
   });
 }
 
+/** A paragraph's mentions read once: what its neighbours may lean on, and what its own decision needs. */
+export interface ParagraphReading {
+  readings: Reading[];
+  /** How many anchors of each entity the paragraph holds. */
+  anchors: Map<string, number>;
+}
+
+export function readMentions(text: string, mentions: readonly Mention[]): ParagraphReading {
+  const readings = readParagraph(text, mentions);
+  return { readings, anchors: countAnchors(readings) };
+}
+
 /** Entities a paragraph names by themselves (see Reading.anchor), given its mentions: what its neighbours may lean on. */
 export function anchorsOf(text: string, mentions: readonly Mention[]): Set<string> {
   if (!mentions.some((m) => m.ambiguous !== undefined)) return new Set(mentions.filter((m) => !insideUrl(text, m)).map((m) => m.entity));
-  return new Set(readParagraph(text, mentions).filter((r) => r.anchor).map((r) => r.mention.entity));
+  return new Set(readMentions(text, mentions).anchors.keys());
+}
+
+/** The decisions on a paragraph already read. */
+export function decideRead(paragraph: ParagraphReading, context: SenseContext): SenseDecision[] {
+  return paragraph.readings.map((r) => decide(r, paragraph.anchors, context));
 }
 
 /** The entities the paragraph's other mentions and its neighbours name by themselves. */
@@ -300,12 +340,10 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
  * scanner's mentions in that paragraph, with offsets into `text`.
  */
 export function decideSenses(text: string, mentions: readonly Mention[], context: SenseContext): SenseDecision[] {
-  if (!mentions.some((m) => m.ambiguous !== undefined) && !text.includes('/')) {
+  if (mentions.every((m) => m.ambiguous === undefined && !insideUrl(text, m))) {
     return mentions.map((mention) => ({ mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] }));
   }
-  const readings = readParagraph(text, mentions);
-  const anchors = countAnchors(readings);
-  return readings.map((r) => decide(r, anchors, context));
+  return decideRead(readMentions(text, mentions), context);
 }
 
 /** The mentions of a paragraph that count, in order. */

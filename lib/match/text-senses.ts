@@ -4,14 +4,14 @@
  * neighbours are the paragraphs before and after it, and the page is the
  * whole text. The content script does the same with the page's blocks.
  */
-import { anchorsOf, decideSenses, type SenseDecision } from './sense';
+import { decideRead, readMentions, type ParagraphReading, type SenseDecision } from './sense';
 import type { Mention } from './types';
 
 interface Paragraph {
   start: number;
   end: number;
   mentions: Mention[];
-  anchors: Set<string>;
+  read: ParagraphReading | null;
 }
 
 /** The non-empty lines of `text` that hold mentions, with their mentions (in order). */
@@ -22,12 +22,12 @@ function paragraphsOf(text: string, mentions: readonly Mention[]): Paragraph[] {
     if (!current || m.start >= current.end) {
       const start = text.lastIndexOf('\n', m.start - 1) + 1;
       const newline = text.indexOf('\n', m.start);
-      current = { start, end: newline < 0 ? text.length : newline, mentions: [], anchors: new Set() };
+      current = { start, end: newline < 0 ? text.length : newline, mentions: [], read: null };
       paragraphs.push(current);
     }
     current.mentions.push(m);
   }
-  for (const p of paragraphs) p.anchors = anchorsOf(text, p.mentions);
+  for (const p of paragraphs) p.read = readMentions(text, p.mentions);
   return paragraphs;
 }
 
@@ -39,14 +39,15 @@ function adjacent(text: string, a: Paragraph, b: Paragraph): boolean {
 /** Every mention of the text with the decision on it, in order. */
 export function decideInText(text: string, mentions: readonly Mention[]): SenseDecision[] {
   const paragraphs = paragraphsOf(text, mentions);
-  const page = paragraphs.some((p) => p.anchors.size > 0);
+  const anchors = (p: Paragraph) => p.read!.anchors.keys();
+  const page = paragraphs.some((p) => p.read!.anchors.size > 0);
   return paragraphs.flatMap((p, i) => {
     const nearby = new Set<string>();
     const before = paragraphs[i - 1];
     const after = paragraphs[i + 1];
-    if (before && adjacent(text, before, p)) for (const id of before.anchors) nearby.add(id);
-    if (after && adjacent(text, p, after)) for (const id of after.anchors) nearby.add(id);
-    return decideSenses(text, p.mentions, { nearby, page });
+    if (before && adjacent(text, before, p)) for (const id of anchors(before)) nearby.add(id);
+    if (after && adjacent(text, p, after)) for (const id of anchors(after)) nearby.add(id);
+    return decideRead(p.read!, { nearby, page });
   });
 }
 
