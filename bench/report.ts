@@ -13,6 +13,9 @@ export interface Target {
 
 export const TARGETS: Target[] = [
   { key: 'matcher.vsNaive', op: '>=', value: 10 },
+  { key: 'matcher.senseCostPct', op: '<=', value: 10 },
+  { key: 'matcher.senses.offTopicFalsePer1000Words', op: '<=', value: 0.5 },
+  { key: 'matcher.senses.newsPrecision', op: '>=', value: 0.99 },
   { key: 'page.vsMarkjs', op: '>=', value: 10 },
   { key: 'page.vsTreeWalker', op: '<=', value: 3 },
   { key: 'page.longestTaskMs', op: '<=', value: 50 },
@@ -29,6 +32,11 @@ export const ROWS: [string, string, string][] = [
   ['matcher.mbPerSec', 'MB/s', 'scanner throughput, Node, mixed ar/en corpus'],
   ['matcher.vsNaive', '×', 'scanner speed ÷ one-RegExp-per-alias loop'],
   ['matcher.agreement.ratio', '', 'Latin mentions both find ÷ all Latin mentions'],
+  ['matcher.withSensesMbPerSec', 'MB/s', 'scanner + sense decision, as the extension runs them'],
+  ['matcher.senseCostPct', '%', 'time the sense decision adds to the scan'],
+  ['matcher.senses.offTopicFalsePer1000Words', '/1k words', 'false highlights, held-out off-topic sentences (ar+en), read as pages'],
+  ['matcher.senses.newsPrecision', '', 'kept mentions a reader expects ÷ kept, news corpus read as pages'],
+  ['matcher.senses.newsRecall', '', 'expected mentions kept ÷ expected (scanner alone: newsRecallBefore)'],
   ['page.annotateMs', 'ms', 'annotator, whole large page, scan + paint'],
   ['page.treeWalkerMs', 'ms', 'bare TreeWalker reading every text node'],
   ['page.markjsMs', 'ms', 'mark.js with the same aliases'],

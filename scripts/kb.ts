@@ -17,10 +17,12 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { buildExport, serializeExport } from '../lib/kb/import-export';
+import { unmarkedAmbiguousAliases } from '../lib/kb/ambiguity-check';
 import { checkSeed } from '../lib/kb/seed-check';
 import { readSeedFiles } from './kb-files';
 import { runImportMof, runImportOsai, sourceMeta } from './expert-import';
 import { runLinkExpert } from './expert-link';
+import { loadWordLists } from './word-lists';
 
 const args = process.argv.slice(2);
 const rootFlag = args.indexOf('--root');
@@ -46,7 +48,10 @@ function usage(): never {
 
 function load() {
   try {
-    return checkSeed(readSeedFiles(root));
+    const result = checkSeed(readSeedFiles(root));
+    if (!result.ok || command !== 'check') return result;
+    const problems = unmarkedAmbiguousAliases(result.seed.entities, loadWordLists());
+    return problems.length > 0 ? { ok: false as const, problems } : result;
   } catch (error) {
     return { ok: false as const, problems: [(error as Error).message] };
   }

@@ -1,5 +1,5 @@
 /**
- * npm run --silent scan -- FILE... [--json]
+ * npm run --silent scan -- FILE... [--json] [--explain]
  *
  * Finds mentions of known entities in text or HTML files with the same
  * matcher the extension uses, against the seed knowledge base in
@@ -11,13 +11,22 @@
  * status (and the version read, if any). With --json: one line per file, a
  * JSON array of exactly {"entity","start","end","text"}, the documented
  * machine-readable format; the mention's text includes any version suffix.
+ *
+ * Mentions are the ones the extension highlights: the scanner's candidates
+ * after the sense decision (lib/match/sense.ts), each line of the text a
+ * paragraph. --explain lists every candidate instead, with whether it was
+ * kept, its score and the evidence for and against (with --json: the same
+ * four keys, then "kept", "score", "evidence" and, for an ambiguous alias,
+ * "ambiguous").
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAliasIndex, statusOf, type CompiledIndex } from '../lib/match/alias-index';
 import { scanText } from '../lib/match/scanner';
+import type { SenseDecision } from '../lib/match/sense';
 import { toAliasSource } from '../lib/match/sources';
+import { decideInText } from '../lib/match/text-senses';
 import type { Mention } from '../lib/match/types';
 import type { Entity } from '../lib/kb/schema';
 import { lineAndColumn, readPageText } from './page-text';
@@ -51,6 +60,30 @@ function describe(file: string, text: string, mentions: Mention[], index: Compil
   });
 }
 
+function explainJson(decisions: SenseDecision[]): string {
+  return JSON.stringify(
+    decisions.map(({ mention: m, kept, score, evidence }) => ({
+      entity: m.entity,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kept,
+      score,
+      evidence,
+      ...(m.ambiguous !== undefined ? { ambiguous: m.ambiguous } : {}),
+    })),
+  );
+}
+
+/** One line per candidate: kept or dropped, and why. */
+function explainLines(file: string, text: string, decisions: SenseDecision[]): string[] {
+  return decisions.map(({ mention: m, kept, score, evidence }) => {
+    const why = evidence.map((e) => `${e.kind}${e.cue !== undefined ? `(${e.cue})` : ''} ${e.weight >= 0 ? '+' : ''}${e.weight}`);
+    const ambiguous = m.ambiguous !== undefined ? ` [ambiguous: ${m.ambiguous}]` : '';
+    return `${file}:${lineAndColumn(text, m.start)}	${JSON.stringify(m.text)}	${m.entity}${ambiguous}	${kept ? 'kept' : 'dropped'} (score ${score})	${why.join(', ')}`;
+  });
+}
+
 function toJson(mentions: Mention[]): string {
   // Key order is fixed so output can be compared line by line.
   return JSON.stringify(
@@ -60,9 +93,10 @@ function toJson(mentions: Mention[]): string {
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json' && a !== '--');
+  const explain = argv.includes('--explain');
+  const files = argv.filter((a) => a !== '--json' && a !== '--explain' && a !== '--');
   if (files.length === 0) {
-    console.error('usage: npm run --silent scan -- FILE... [--json]');
+    console.error('usage: npm run --silent scan -- FILE... [--json] [--explain]');
     return 2;
   }
   const index = loadIndex();
@@ -76,8 +110,10 @@ async function main(argv: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const mentions = scanText(index, text);
-    if (json) console.log(toJson(mentions));
+    const decisions = decideInText(text, scanText(index, text));
+    const mentions = decisions.filter((d) => d.kept).map((d) => d.mention);
+    if (explain) console.log(json ? explainJson(decisions) : explainLines(file, text, decisions).join('\n') || `${file}: no candidates`);
+    else if (json) console.log(toJson(mentions));
     else {
       const lines = describe(file, text, mentions, index);
       console.log(lines.length ? lines.join('\n') : `${file}: no mentions`);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { compareLatin } from '../agreement';
 import { generateCorpus, type Corpus } from '../corpus';
 import { compileNaive, naiveScan } from '../naive-matcher';
+import { senseQuality } from '../senses';
 import { flattenAliases, loadSeedSources, type BenchAlias } from '../seed-aliases';
 import { median, round } from '../stats';
 import { timeRuns } from '../timing';
@@ -71,6 +72,7 @@ export async function benchMatcher(o: MatcherOptions): Promise<Section> {
   }
   const { buildAliasIndex } = await import('../../lib/match/alias-index');
   const { scanText } = await import('../../lib/match/scanner');
+  const { keptInText } = await import('../../lib/match/text-senses');
   const aliases = flattenAliases(sources);
   const corpus = benchCorpus(o.root, aliases, { bytes: o.corpusBytes });
   const mb = corpus.utf8Bytes / 1e6;
@@ -82,7 +84,13 @@ export async function benchMatcher(o: MatcherOptions): Promise<Section> {
   // Alternate the two, so a busy machine slows both alike and the ratio holds.
   const scanner = { samples: [] as number[], last: [] as ReturnType<typeof scanText> };
   const naive = { samples: [] as number[], last: [] as ReturnType<typeof naiveScan> };
+  // Scan and sense decision together, as the extension runs them.
+  const decided = { samples: [] as number[], last: [] as ReturnType<typeof scanText> };
+  keptInText(corpus.text.slice(0, 200_000), scanText(index, corpus.text.slice(0, 200_000)));
   for (let i = 0; i < o.runs; i++) {
+    const d = timeRuns(1, () => keptInText(corpus.text, scanText(index, corpus.text)));
+    decided.samples.push(...d.samples);
+    decided.last = d.last;
     const s = timeRuns(1, () => scanText(index, corpus.text));
     scanner.samples.push(...s.samples);
     scanner.last = s.last;
@@ -92,6 +100,8 @@ export async function benchMatcher(o: MatcherOptions): Promise<Section> {
   }
 
   const scanMs = median(scanner.samples);
+  const decidedMs = median(decided.samples);
+  const quality = senseQuality(o.root, { index, scanText, keptInText });
   const naiveMs = median(naive.samples);
   const agreement = compareLatin(corpus.text, scanner.last, naive.last);
   const found = recall(corpus, scanner.last);
@@ -108,6 +118,17 @@ export async function benchMatcher(o: MatcherOptions): Promise<Section> {
     entities: sources.length,
     planted: corpus.planted.length,
     mentions: scanner.last.length,
+    withSensesMbPerSec: round(mb / (decidedMs / 1000)),
+    senseCostPct: round((decidedMs / scanMs - 1) * 100, 1),
+    keptOfCandidates: round(decided.last.length / Math.max(1, scanner.last.length), 4),
+    senses: {
+      offTopicFalsePer1000Words: round(quality.offTopicFalsePer1000Words, 3),
+      offTopicFalse: quality.offTopicFalse,
+      offTopicWords: quality.offTopicWords,
+      newsPrecision: round(quality.newsPrecision, 4),
+      newsRecall: round(quality.newsRecall, 4),
+      newsRecallBefore: round(quality.newsRecallBefore, 4),
+    },
     plantedRecall: { latin: round(found.latin, 4), arabic: round(found.arabic, 4) },
     agreement: { ...agreement, ratio: round(agreement.ratio, 4) },
   });

@@ -15,6 +15,7 @@ import type { Painter } from './highlight-painter';
 import { hitTest, type HitLookup } from './hit-test';
 import { createMentionRecords, rangeOfMention, type MentionRecord } from './mention-records';
 import { afterRendering, defaultYield } from './page-yield';
+import { createPageSenses } from './page-senses';
 import { createPaintWindow } from './paint-window';
 import { blocksBetweenPauses, unchangedSince } from './paused-walk';
 import { insideAny, planRescan } from './rescan-plan';
@@ -77,6 +78,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let touchedShallow: Set<Container> | null = null;
   let touchedDeep: Set<Node> | null = null;
 
+  const senses = createPageSenses(options.scan);
   const records = createMentionRecords({ doc, onDrop: (rec) => paintWindow.unpaint(rec) });
   const paintWindow = createPaintWindow({
     doc,
@@ -99,12 +101,18 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
    */
   function commit(block: TextBlock, scanned?: Mention[]): void {
     records.dropOlderReadings(block);
-    const found = scanned ?? options.scan(block.text);
+    // The sense decision: an ambiguous name counts only where its context says AI.
+    const found = senses.keep(block, scanned ?? options.scan(block.text));
     if (found.length === 0) return;
     // A leaf block's nodes are looked up only now, and only those the mentions lie in.
     if (block.leaf && !resolveLeafNodes(block, found)) return;
     const mentions = found.map((m) => ({ entity: m.entity, status: options.statusOf(m.entity), text: m.text, start: m.start, end: m.end }));
     paintWindow.paint(records.add(block, mentions));
+  }
+
+  /** Reads again the blocks whose ambiguous names may count now that the page named something new. */
+  function redecide(): void {
+    for (const block of senses.takeStale()) if (unchangedSince(block)) commit(block);
   }
 
   /**
@@ -178,6 +186,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
     touchedShallow = null;
     touchedDeep = null;
+    redecide();
     paintWindow.schedule(0);
     options.onChange?.();
   }
@@ -211,6 +220,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     for (const d of plan.deep) {
       if (d.isConnected) for (const block of iterateTextBlocks(d, { onShadowRoot })) commitSoon(block);
     }
+    redecide();
     paintWindow.schedule();
     options.onChange?.();
   }

@@ -56,6 +56,9 @@ export type Source = v.InferOutput<typeof SourceSchema>;
  *   "Llama", "Chrome", "Gemini", "Claude") only match with this exact case.
  * - `article`: the Arabic definite article ال / لل may precede this alias.
  * - `versioned`: a version suffix may follow ("Llama 3.1", "لاما 4").
+ * - `ambiguous`: the alias is also an ordinary word, a first name, a place, a
+ *   zodiac sign, an animal, a wind...; the short reason says which. Such a
+ *   mention counts only where its context says AI (lib/match/sense.ts).
  */
 export const AliasSchema = v.object({
   text: v.pipe(

@@ -36,6 +36,8 @@ export interface CompiledAlias {
   cased?: string;
   /** Indices into `rules` that apply to this alias. */
   rules?: number[];
+  /** Why the alias is ambiguous; absent when it is distinctive. */
+  ambiguous?: string;
 }
 
 export interface CompiledRule {
@@ -122,6 +124,7 @@ export function buildAliasIndex(sources: AliasSource[]): CompiledIndex {
       const flags = (caseSensitive ? CASE_SENSITIVE : 0) | (alias.article ? ARTICLE : 0) | (alias.versioned ? VERSIONED : 0);
       const compiled: CompiledAlias = { entity, text: alias.text, key, flags };
       if (caseSensitive) compiled.cased = cased;
+      if (alias.ambiguous) compiled.ambiguous = alias.ambiguous;
       index.aliases.push(compiled);
     }
     for (const rule of source.rules ?? []) {

@@ -324,13 +324,15 @@ class Scanner {
 
   toMention(c: Candidate): Mention {
     const { compiled } = this.index;
+    const alias = compiled.aliases[c.alias]!;
     const mention: Mention = {
-      entity: compiled.entities[compiled.aliases[c.alias]!.entity]!.id,
+      entity: compiled.entities[alias.entity]!.id,
       start: c.start,
       end: c.end,
       text: this.text.slice(c.start, c.end),
     };
     if (c.version !== undefined) mention.version = c.version;
+    if (alias.ambiguous !== undefined) mention.ambiguous = alias.ambiguous;
     return mention;
   }
 }

@@ -13,6 +13,8 @@ export interface Mention {
   text: string;
   /** Captured version suffix ("3.1", "4"), when the alias allows one. */
   version?: string;
+  /** Why the alias matched is ambiguous ("first name", "zodiac sign"); absent for a distinctive alias. */
+  ambiguous?: string;
 }
 
 /** What the index compiler needs from each entity. */

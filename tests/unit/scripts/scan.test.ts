@@ -72,6 +72,21 @@ describe('npm run scan', () => {
     expect(stdout).toMatch(/"لاما ٤"\tllama version 4\t(open|open-weights|restricted|closed|unknown)\n/);
   });
 
+  it('with --explain, gives every candidate, whether it was kept, and the evidence', async () => {
+    const file = join(dir, 'explain.txt');
+    writeFileSync(file, 'Gemma Chan wore silver to the premiere.\nGemma 3 has open weights.\n', 'utf8');
+    const { stdout } = await scan(file, '--json', '--explain');
+    const candidates = JSON.parse(stdout) as (JsonMention & { kept: boolean; ambiguous?: string; evidence: { kind: string }[] })[];
+    expect(candidates.map((c) => [c.text, c.kept, c.ambiguous])).toEqual([
+      ['Gemma', false, 'first name'],
+      ['Gemma 3', true, 'first name'],
+    ]);
+    expect(candidates[0]!.evidence.map((e) => e.kind)).toContain('surname');
+    expect(candidates[1]!.evidence.map((e) => e.kind)).toContain('qualifier');
+    const plain = await scan(file, '--json');
+    expect((JSON.parse(plain.stdout) as JsonMention[]).map((m) => m.text)).toEqual(['Gemma 3']);
+  });
+
   it('fails clearly on a missing file and on no arguments', async () => {
     await expect(scan(join(dir, 'missing.txt'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('missing.txt') });
     await expect(scan()).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('usage') });

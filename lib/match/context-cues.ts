@@ -1,0 +1,164 @@
+/**
+ * The context cues of assets/kb/context-cues.json, compiled for lookup: the
+ * words that say a sentence speaks of AI (strong and weak), the words of
+ * other topics (zodiac, sport, weather...), the qualifiers that make a name a
+ * product ("Pro", "Sonnet", "8B"), and the companions a short code needs.
+ *
+ * Words are compared in normalized form, token by token, so "A.I." is the
+ * phrase "a i" and "Open-Source" the phrase "open source". An Arabic word is
+ * also tried without its proclitics, and a cue without its article, so
+ * "بالأوزان" finds the cue "الأوزان"; a Latin word is also tried without a
+ * plural "s".
+ */
+import cues from '../../assets/kb/context-cues.json';
+import { normalizeText } from '../text/normalize';
+import { isWordCode } from '../text/word-chars';
+import { procliticsStartingWith } from '../text/proclitics';
+
+export interface Cue {
+  /** "ai-strong", "ai-weak", or the topic of an against cue ("zodiac", "sport"...). */
+  topic: string;
+  /** The cue as written in the data. */
+  text: string;
+}
+
+export interface CueTable {
+  /** One-word cues by normalized form. */
+  words: Map<string, Cue>;
+  /** Cues of several words by any form of their first word: the forms of each of their words, in order. */
+  phrases: Map<string, { forms: string[][]; cue: Cue }[]>;
+}
+
+export interface CompiledCues {
+  for: CueTable;
+  against: CueTable;
+  qualifiers: CueTable;
+  companions: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export const STRONG = 'ai-strong';
+export const WEAK = 'ai-weak';
+const MIN_STEM = 3;
+
+/** Normalized word tokens of a text: letters and digits, split at anything else. */
+export function tokensOf(text: string): string[] {
+  const normalized = normalizeText(text);
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= normalized.length; i++) {
+    const word = i < normalized.length && isWordCode(normalized.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      tokens.push(normalized.slice(start, i));
+      start = -1;
+    }
+  }
+  return tokens;
+}
+
+function isArabic(token: string): boolean {
+  const code = token.charCodeAt(0);
+  return code >= 0x0600 && code <= 0x06ff;
+}
+
+/** Endings an Arabic word may carry: the accusative alif (نموذجاً), the pronouns (نماذجها). */
+const SUFFIXES = ['هما', 'ها', 'هم', 'ه', 'ا'];
+
+/** The forms a text token may match a cue under: as written, minus each proclitic or ending, minus a plural "s". */
+export function variantsOf(token: string): string[] {
+  let forms = knownVariants.get(token);
+  if (!forms) {
+    if (knownVariants.size >= MAX_KNOWN) knownVariants.clear();
+    knownVariants.set(token, (forms = computeVariants(token)));
+  }
+  return forms;
+}
+
+/** Words recur: their forms are worked out once. */
+const knownVariants = new Map<string, string[]>();
+const MAX_KNOWN = 20_000;
+
+function computeVariants(token: string): string[] {
+  if (!isArabic(token)) {
+    return token.length > MIN_STEM && token.charCodeAt(token.length - 1) === 0x73 ? [token, token.slice(0, -1)] : [token];
+  }
+  const forms = [token];
+  for (const p of procliticsStartingWith(token.charCodeAt(0)) ?? []) {
+    if (token.length - p.text.length >= MIN_STEM && token.startsWith(p.text)) forms.push(token.slice(p.text.length));
+  }
+  const suffix = SUFFIXES.find((s) => token.endsWith(s));
+  if (suffix) {
+    const count = forms.length;
+    for (let i = 0; i < count; i++) if (forms[i]!.length - suffix.length >= MIN_STEM) forms.push(forms[i]!.slice(0, -suffix.length));
+  }
+  return forms;
+}
+
+/** A cue's own forms: as written and, for an Arabic word with the article, without it. */
+function cueForms(token: string): string[] {
+  return isArabic(token) && token.startsWith('ال') && token.length - 2 >= MIN_STEM ? [token, token.slice(2)] : [token];
+}
+
+function compileTable(entries: [string, readonly string[]][]): CueTable {
+  const table: CueTable = { words: new Map(), phrases: new Map() };
+  for (const [topic, list] of entries) {
+    for (const text of list) {
+      const tokens = tokensOf(text);
+      const cue = { topic, text };
+      if (tokens.length === 1) for (const form of cueForms(tokens[0]!)) table.words.set(form, cue);
+      else if (tokens.length > 1) {
+        const phrase = { forms: tokens.map(cueForms), cue };
+        for (const form of phrase.forms[0]!) table.phrases.set(form, [...(table.phrases.get(form) ?? []), phrase]);
+      }
+    }
+  }
+  return table;
+}
+
+/** Do the sentence's tokens after `at` spell the rest of the phrase (each word may carry a proclitic, or the cue an article)? */
+function restAt(variants: readonly string[][], at: number, forms: readonly string[][]): boolean {
+  if (at + forms.length > variants.length) return false;
+  for (let k = 1; k < forms.length; k++) {
+    if (!variants[at + k]!.some((v) => forms[k]!.includes(v))) return false;
+  }
+  return true;
+}
+
+/** Every cue of the table found in a sentence given as the variants of each of its tokens; one per cue. */
+export function findCues(table: CueTable, variants: readonly string[][]): Cue[] {
+  const found = new Set<Cue>();
+  for (let i = 0; i < variants.length; i++) {
+    for (const form of variants[i]!) {
+      const cue = table.words.get(form);
+      if (cue) found.add(cue);
+      for (const p of table.phrases.get(form) ?? []) if (restAt(variants, i, p.forms)) found.add(p.cue);
+    }
+  }
+  return [...found];
+}
+
+interface CueData {
+  for: { strong: string[]; weak: string[] };
+  against: Record<string, string[]>;
+  qualifiers: string[];
+  companions: Record<string, string[]>;
+}
+
+function compileCues(data: CueData): CompiledCues {
+  return {
+    for: compileTable([
+      [STRONG, data.for.strong],
+      [WEAK, data.for.weak],
+    ]),
+    against: compileTable(Object.entries(data.against)),
+    qualifiers: compileTable([['qualifier', data.qualifiers]]),
+    companions: new Map(Object.entries(data.companions).map(([id, list]) => [id, new Set(list)])),
+  };
+}
+
+let compiled: CompiledCues | null = null;
+
+/** The shipped cues, compiled on first use. */
+export function contextCues(): CompiledCues {
+  return (compiled ??= compileCues(cues as CueData));
+}

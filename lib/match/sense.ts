@@ -1,0 +1,357 @@
+/**
+ * The sense decision: does an ambiguous mention ("Gemini", "Mistral",
+ * "Claude", "ميتا") name the AI entity here? A cheap step after the
+ * one-pass scanner, run only on the mentions it found.
+ *
+ * A distinctive mention always counts. An ambiguous one counts when the
+ * evidence around it adds up to NEEDED:
+ * - for: a distinctive mention in its paragraph or a neighbouring one; AI or
+ *   software words in its sentence; a product qualifier right after it
+ *   ("Gemini 2.5", "Claude Sonnet", "Llama 3.1 8B"); a distinctive mention
+ *   elsewhere on the page (weak alone: a page that never names anything
+ *   distinctively needs strong local evidence);
+ * - against: words of another topic in its sentence (zodiac, sport, weather,
+ *   geography, military...), a capitalized surname right after a first name
+ *   ("Gemma Chan", "Claude Le Roy").
+ * A short code ("o1", "R1") counts only beside one of its companions. Any
+ * mention inside a written-out web address is dropped: the address names a
+ * page, not the entity. (The article ال on a name that does not take it
+ * never reaches this step: the scanner refuses it. Per-alias context rules
+ * run in the scanner too, and stay the last word: what they cancel is never
+ * a candidate.)
+ *
+ * The cue words are data (assets/kb/context-cues.json); the weights are here.
+ */
+import { STRONG, WEAK, contextCues, findCues, tokensOf, variantsOf, type Cue } from './context-cues';
+import type { Mention } from './types';
+
+export type EvidenceKind =
+  | 'distinctive'
+  | 'nearby'
+  | 'page'
+  | 'ai-word'
+  | 'qualifier'
+  | 'other-topic'
+  | 'surname'
+  | 'other-names'
+  | 'head-noun'
+  | 'companion'
+  | 'no-companion'
+  | 'url';
+
+export interface Evidence {
+  kind: EvidenceKind;
+  /** What it adds to the score (negative: against). */
+  weight: number;
+  /** The word, name or entity the evidence rests on. */
+  cue?: string;
+  /** For words: their topic ("ai-strong", "sport"...). */
+  topic?: string;
+}
+
+export interface SenseDecision {
+  mention: Mention;
+  kept: boolean;
+  score: number;
+  evidence: Evidence[];
+}
+
+/** What lies outside the paragraph. */
+export interface SenseContext {
+  /** Entities named distinctively in the neighbouring paragraphs. */
+  nearby: ReadonlySet<string>;
+  /** Some paragraph of the page names an entity distinctively. */
+  page: boolean;
+}
+
+/** The score an ambiguous mention needs. */
+export const NEEDED = 3;
+const NEARBY = 3;
+const PAGE = 1;
+const STRONG_WORD = 3;
+const WEAK_WORD = 1;
+const MAX_WEAK_WORDS = 3;
+const HEAD_NOUN = 2;
+const QUALIFIER = 3;
+const OTHER_TOPIC = -3;
+const SURNAME = -4;
+
+const SHORT_CODE = 'short code';
+const FIRST_NAME = 'first name';
+/** How far a sentence may reach either side of a mention. */
+const SENTENCE_REACH = 400;
+/** How far around a mention its sentence's words are read: a long sentence's far end speaks of something else. */
+const WORD_REACH = 120;
+/** How far a web address may reach either side of a mention. */
+const URL_REACH = 300;
+const SIZE = /^\d+(x\d+)?(\.\d+)?[bmk]$/;
+/** A version written with a letter or two ("3n", "4o") or after a name that takes none. */
+const NUMBER = /^\d{1,2}(\.\d{1,2}){0,2}[a-z]{0,2}$/;
+/** Other ambiguous names in the same sentence: one is a hint, two or more say the sentence is about such products. */
+const ONE_OTHER_NAME = 2;
+const OTHER_NAMES = 3;
+const URL_START = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$/i;
+const DOMAIN_PATH = /[a-z0-9-]+\.[a-z]{2,}\/\S*$/i;
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
+}
+
+/** The start of the word at `at` (0 before the text). */
+function wordStartBefore(text: string, at: number): number {
+  if (at <= 0) return 0;
+  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** The end of the word at `at` (the text's end past it). */
+function wordEndAfter(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Is a character a sentence end? A period only before a space or the end, so "2.5" and "A.I.'s" hold. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n' || c === '!' || c === '?' || c === '؟' || c === '؛') return true;
+  if (c !== '.') return false;
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0xa0;
+}
+
+/** The bounds of the sentence around [start, end). */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const low = Math.max(0, start - SENTENCE_REACH);
+  while (from > low && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  const high = Math.min(text.length, end + SENTENCE_REACH);
+  while (to < high && !endsSentence(text, to)) to++;
+  return [from, to];
+}
+
+/** Is the mention part of a web address written out in the text ("https://…", "www.…", "host.ai/path")? */
+export function insideUrl(text: string, m: Mention): boolean {
+  let from = m.start;
+  const low = Math.max(0, m.start - URL_REACH);
+  while (from > low && !isSpace(text.charCodeAt(from - 1))) from--;
+  let to = m.end;
+  const high = Math.min(text.length, m.end + URL_REACH);
+  while (to < high && !isSpace(text.charCodeAt(to))) to++;
+  const word = text.slice(from, to);
+  // Most words hold no slash and start no "www.": no address, and no pattern to run.
+  if (!word.includes('/') && !/^www\./i.test(word)) return false;
+  const before = text.slice(from, m.start);
+  return URL_START.test(before) || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(word) || DOMAIN_PATH.test(before) || /^[a-z0-9.-]*\.[a-z]{2,}\//i.test(word);
+}
+
+/** The words right after the mention, up to two, normalized (empty at a sentence end). */
+function wordsAfter(text: string, end: number): string[] {
+  const rest = text.slice(end, end + 40);
+  const gap = /^[\s\-‐-―]+/.exec(rest);
+  if (!gap) return [];
+  return tokensOf(rest.slice(gap[0].length).split(/[.,;:!?؟،؛()"«»]/)[0]!).slice(0, 2);
+}
+
+/** A product qualifier attached to the name: its version, a tier ("Pro", "Sonnet") or a size ("8B"). */
+function qualifierOf(text: string, m: Mention): string | null {
+  if (m.version !== undefined) return m.version;
+  const after = wordsAfter(text, m.end);
+  if (after.length === 0) return null;
+  if (SIZE.test(after[0]!) || NUMBER.test(after[0]!)) return after[0]!;
+  const found = findCues(contextCues().qualifiers, after.map((w) => [w]));
+  return found.length > 0 && (found[0]!.text.includes(' ') || tokensOf(found[0]!.text)[0] === after[0]) ? found[0]!.text : null;
+}
+
+/** A capitalized Latin word right after a first name, that is neither a qualifier nor an AI word: a surname. */
+function surnameAfter(text: string, m: Mention): string | null {
+  if (!m.ambiguous?.startsWith(FIRST_NAME)) return null;
+  const word = /^[ \u00a0]([A-Z][\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+  if (!word || word.length < 2 || qualifierOf(text, m) !== null) return null;
+  const forms = tokensOf(word).map(variantsOf);
+  return findCues(contextCues().for, forms).length > 0 ? null : word;
+}
+
+function wordEvidence(cues: Cue[], against: boolean): Evidence[] {
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  let weak = 0;
+  let strong = 0;
+  for (const c of cues) {
+    // One topic counts once against; "model" and "models" are one word.
+    const key = against ? c.topic : c.text.toLowerCase().replace(/s$/, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (against) out.push({ kind: 'other-topic', weight: OTHER_TOPIC, cue: c.text, topic: c.topic });
+    else if (c.topic === STRONG && strong++ < 1) out.push({ kind: 'ai-word', weight: STRONG_WORD, cue: c.text, topic: c.topic });
+    else if (c.topic === WEAK && weak++ < MAX_WEAK_WORDS) out.push({ kind: 'ai-word', weight: WEAK_WORD, cue: c.text, topic: c.topic });
+  }
+  return out;
+}
+
+/** An AI word standing right before the name, as its head noun: "the chatbot Grok", "نموذج جيما", "متصفح كروم". */
+function headNounEvidence(text: string, m: Mention): Evidence[] {
+  const before = /([\p{L}\p{N}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  if (!before) return [];
+  const found = findCues(contextCues().for, tokensOf(before).map(variantsOf));
+  return found.length > 0 ? [{ kind: 'head-noun', weight: HEAD_NOUN, cue: found[0]!.text }] : [];
+}
+
+/** Other entities named ambiguously in the sentence [from, to): "Google said Chrome and Android would get Gemini". */
+function otherNamesEvidence(all: readonly Mention[], at: number, from: number, to: number): Evidence[] {
+  const m = all[at]!;
+  const others = new Set<string>();
+  const consider = (o: Mention) => {
+    if (o.entity !== m.entity && o.ambiguous !== undefined && !o.ambiguous.startsWith(SHORT_CODE)) others.add(o.text);
+  };
+  // Mentions come in reading order: look only as far as the sentence reaches.
+  for (let i = at - 1; i >= 0 && all[i]!.start >= from; i--) consider(all[i]!);
+  for (let i = at + 1; i < all.length && all[i]!.end <= to; i++) consider(all[i]!);
+  if (others.size === 0) return [];
+  return [{ kind: 'other-names', weight: others.size > 1 ? OTHER_NAMES : ONE_OTHER_NAME, cue: [...others].join(', ') }];
+}
+
+type SentenceWords = (from: number, to: number) => { for: Cue[]; against: Cue[] };
+
+/** Reads each sentence's cue words once, however many mentions it holds. */
+function sentenceWords(text: string): SentenceWords {
+  const cues = contextCues();
+  const bySentence = new Map<number, { for: Cue[]; against: Cue[] }>();
+  return (from, to) => {
+    const key = from * 0x10000 + (to - from);
+    let found = bySentence.get(key);
+    if (!found) {
+      const variants = tokensOf(text.slice(from, to)).map(variantsOf);
+      found = { for: findCues(cues.for, variants), against: findCues(cues.against, variants) };
+      bySentence.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** The evidence of the mention's own sentence on an ambiguous (not short-code) mention: nothing from other paragraphs. */
+function localEvidence(text: string, all: readonly Mention[], at: number, words: SentenceWords): Evidence[] {
+  const m = all[at]!;
+  const evidence: Evidence[] = [];
+  const qualifier = qualifierOf(text, m);
+  if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: QUALIFIER, cue: qualifier });
+  const surname = qualifier === null ? surnameAfter(text, m) : null;
+  if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });
+  const [from, to] = sentenceAround(text, m.start, m.end);
+  const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
+  evidence.push(...headNounEvidence(text, m), ...otherNamesEvidence(all, at, from, to));
+  evidence.push(...wordEvidence(found.for, false), ...wordEvidence(found.against, true));
+  return evidence;
+}
+
+function companionEvidence(m: Mention, near: ReadonlySet<string>): Evidence {
+  const companions = contextCues().companions.get(m.entity);
+  const beside = companions ? [...companions].find((id) => near.has(id)) : undefined;
+  return beside ? { kind: 'companion', weight: NEEDED, cue: beside } : { kind: 'no-companion', weight: 0 };
+}
+
+const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, e) => total + e.weight, 0);
+
+export interface Reading {
+  mention: Mention;
+  url: boolean;
+  shortCode: boolean;
+  local: Evidence[];
+  /** Names its entity by itself: distinctive, or ambiguous with a qualifier and a sentence that agrees ("Llama 3.1"). */
+  anchor: boolean;
+}
+
+function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
+  const words = sentenceWords(text);
+  return mentions.map((mention, at) => {
+    const url = insideUrl(text, mention);
+    const shortCode = mention.ambiguous?.startsWith(SHORT_CODE) === true;
+    const local = url || shortCode || mention.ambiguous === undefined ? [] : localEvidence(text, mentions, at, words);
+    const anchor =
+      !url && (mention.ambiguous === undefined || (local.some((e) => e.kind === 'qualifier') && sum(local) >= NEEDED));
+    return { mention, url, shortCode, local, anchor };
+  });
+}
+
+/** A paragraph's mentions read once: what its neighbours may lean on, and what its own decision needs. */
+export interface ParagraphReading {
+  readings: Reading[];
+  /** How many anchors of each entity the paragraph holds. */
+  anchors: Map<string, number>;
+}
+
+export function readMentions(text: string, mentions: readonly Mention[]): ParagraphReading {
+  const readings = readParagraph(text, mentions);
+  return { readings, anchors: countAnchors(readings) };
+}
+
+/** Entities a paragraph names by themselves (see Reading.anchor), given its mentions: what its neighbours may lean on. */
+export function anchorsOf(text: string, mentions: readonly Mention[]): Set<string> {
+  if (!mentions.some((m) => m.ambiguous !== undefined)) return new Set(mentions.filter((m) => !insideUrl(text, m)).map((m) => m.entity));
+  return new Set(readMentions(text, mentions).anchors.keys());
+}
+
+/** The decisions on a paragraph already read. */
+export function decideRead(paragraph: ParagraphReading, context: SenseContext): SenseDecision[] {
+  return paragraph.readings.map((r) => decide(r, paragraph.anchors, context));
+}
+
+/** The entities the paragraph's other mentions and its neighbours name by themselves. */
+/** How many anchors of each entity a paragraph holds. */
+function countAnchors(readings: readonly Reading[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of readings) if (r.anchor) counts.set(r.mention.entity, (counts.get(r.mention.entity) ?? 0) + 1);
+  return counts;
+}
+
+/** How many anchors of `entity` the paragraph holds besides `self`. */
+function othersNaming(anchors: ReadonlyMap<string, number>, self: Reading, entity: string): number {
+  return (anchors.get(entity) ?? 0) - (self.anchor && self.mention.entity === entity ? 1 : 0);
+}
+
+function nearbyOf(anchors: ReadonlyMap<string, number>, self: Reading, context: SenseContext): Set<string> {
+  const near = new Set(context.nearby);
+  for (const entity of anchors.keys()) if (othersNaming(anchors, self, entity) > 0) near.add(entity);
+  return near;
+}
+
+function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context: SenseContext): SenseDecision {
+  const { mention } = reading;
+  if (reading.url) return { mention, kept: false, score: 0, evidence: [{ kind: 'url', weight: 0 }] };
+  if (mention.ambiguous === undefined) return { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] };
+  const near = nearbyOf(anchors, reading, context);
+  // Once its own paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
+  const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter((e) => e.kind !== 'surname') : reading.local;
+  const evidence = reading.shortCode ? [companionEvidence(mention, near)] : [...local];
+  if (!reading.shortCode) {
+    if (near.size > 0) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: [...near][0] });
+    else if (context.page) evidence.unshift({ kind: 'page', weight: PAGE });
+  }
+  const score = sum(evidence);
+  return { mention, kept: score >= NEEDED, score, evidence };
+}
+
+/**
+ * Decides each mention of one paragraph. `text` holds the paragraph (it may
+ * be a larger text: sentences end at line breaks); `mentions` are the
+ * scanner's mentions in that paragraph, with offsets into `text`.
+ */
+export function decideSenses(text: string, mentions: readonly Mention[], context: SenseContext): SenseDecision[] {
+  if (mentions.every((m) => m.ambiguous === undefined && !insideUrl(text, m))) {
+    return mentions.map((mention) => ({ mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] }));
+  }
+  return decideRead(readMentions(text, mentions), context);
+}
+
+/** The mentions of a paragraph that count, in order. */
+export function keptMentions(text: string, mentions: readonly Mention[], context: SenseContext): Mention[] {
+  return decideSenses(text, mentions, context)
+    .filter((d) => d.kept)
+    .map((d) => d.mention);
+}
+
+/** A context with nothing outside the paragraph. */
+export const ALONE: SenseContext = { nearby: EMPTY, page: false };

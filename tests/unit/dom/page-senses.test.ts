@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAnnotator, type Annotator } from '../../../lib/dom/annotator';
+import { createPainter } from '../../../lib/dom/highlight-painter';
+import { buildAliasIndex, statusOf } from '../../../lib/match/alias-index';
+import { scanText } from '../../../lib/match/scanner';
+import type { AliasSource } from '../../../lib/match/types';
+
+const SOURCES: AliasSource[] = [
+  { id: 'deepseek', status: 'open-weights', aliases: [{ text: 'DeepSeek' }] },
+  { id: 'gemini', status: 'closed', aliases: [{ text: 'Gemini', caseSensitive: true, versioned: true, ambiguous: 'zodiac sign' }] },
+];
+const index = buildAliasIndex(SOURCES);
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the sense decision on a live page', () => {
+  let annotator: Annotator;
+  let flush: () => void;
+
+  async function start(html: string) {
+    document.body.innerHTML = html;
+    const queue: Array<() => void> = [];
+    flush = () => queue.splice(0).forEach((f) => f());
+    annotator = createAnnotator({
+      doc: document,
+      scan: (text) => scanText(index, text),
+      statusOf: (id) => statusOf(index, id) ?? 'unknown',
+      paints: () => true,
+      painter: createPainter(document, { forceWrap: true }),
+      batchSchedule: (fn) => void queue.push(fn),
+    });
+    annotator.start();
+    await annotator.idle();
+  }
+  const texts = () => annotator.mentions().map((m) => m.text);
+  afterEach(() => annotator?.stop());
+
+  it('sets an ambiguous name aside on a page that is not about AI', async () => {
+    await start('<p>Gemini, your week brings good news.</p><p>Taurus: rest.</p>');
+    expect(texts()).toEqual([]);
+    expect(annotator.tally()).toEqual([]);
+  });
+
+  it('counts it beside a distinctive mention in the neighbouring paragraph, and with a version', async () => {
+    await start('<p>Gemini answered in seconds.</p><p>DeepSeek took longer.</p><p>Gemini 2.5 also.</p>');
+    expect(texts()).toEqual(['Gemini', 'DeepSeek', 'Gemini 2.5']);
+  });
+
+  it('turns an ambiguous name on when a live feed adds a distinctive neighbour', async () => {
+    await start('<div id="feed"><p>Gemini answered in seconds.</p></div>');
+    expect(texts()).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'DeepSeek took longer.';
+    document.getElementById('feed')!.append(p);
+    await settle();
+    flush();
+    await annotator.idle();
+    expect(texts().sort()).toEqual(['DeepSeek', 'Gemini']);
+    expect(annotator.tally().map((c) => c.entity).sort()).toEqual(['deepseek', 'gemini']);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex } from '../../../lib/match/alias-index';
+import { scanText } from '../../../lib/match/scanner';
+import { ALONE, decideSenses, keptMentions, type SenseDecision } from '../../../lib/match/sense';
+import { decideInText, keptInText } from '../../../lib/match/text-senses';
+import { loadSeedSources, readCorpus } from './corpus-check';
+import { aiSentences, offTopic } from './senses-corpus';
+import { fileURLToPath } from 'node:url';
+
+const index = buildAliasIndex(loadSeedSources());
+const found = (text: string) => keptInText(text, scanText(index, text)).map((m) => m.text);
+const decisions = (text: string): SenseDecision[] => decideInText(text, scanText(index, text));
+/** A paragraph of an AI article: the page names something distinctively, elsewhere. */
+const ON_AI_PAGE = { nearby: new Set<string>(), page: true };
+
+describe.each(Object.entries(offTopic))('off-topic sentences (%s)', (_language, cases) => {
+  it.each(cases.map((c) => [c.topic, c.text] as const))('%s: %s', (_topic, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('highlight nothing read together as one page either', () => {
+    expect(found(cases.map((c) => c.text).join('\n'))).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(aiSentences))('AI sentences (%s)', (_language, cases) => {
+  it.each(cases.map((c) => [c.text, c] as const))('%s', (text, c) => {
+    const kept = keptMentions(text, scanText(index, text), ON_AI_PAGE);
+    expect([...new Set(kept.map((m) => m.entity))].sort()).toEqual(c.entities);
+  });
+});
+
+describe('the held-out corpora', () => {
+  it('hold at least 200 off-topic sentences in both languages, most with an ambiguous name, and 100 AI sentences', () => {
+    const all = [...offTopic.en, ...offTopic.ar];
+    expect(all.length).toBeGreaterThanOrEqual(200);
+    expect(offTopic.ar.length).toBeGreaterThanOrEqual(80);
+    const candidates = all.filter((c) => scanText(index, c.text).length > 0).length;
+    expect(candidates).toBeGreaterThanOrEqual(100);
+    expect(aiSentences.en.length + aiSentences.ar.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('AI sentences are found alone too, but for a few that need their page', () => {
+    const all = [...aiSentences.en, ...aiSentences.ar];
+    const alone = all.filter((c) => {
+      const kept = new Set(keptMentions(c.text, scanText(index, c.text), ALONE).map((m) => m.entity));
+      return c.entities.every((e) => kept.has(e));
+    });
+    expect(alone.length / all.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('the news corpus read as pages', () => {
+  it.each(['ar', 'en'])('keeps every mention a reader expects (%s)', (language) => {
+    const cases = readCorpus(fileURLToPath(new URL(`../../fixtures/corpus/${language}.jsonl`, import.meta.url)));
+    const page = cases.map((c) => c.text).join('\n');
+    const kept = found(page);
+    expect(kept).toEqual(cases.flatMap((c) => c.mentions.map((m) => m.text)));
+  });
+});
+
+describe('evidence', () => {
+  it('drops a first name followed by a surname, and says so', () => {
+    const [d] = decisions('Gemma Chan wore silver to the premiere.');
+    expect(d!.kept).toBe(false);
+    expect(d!.evidence.map((e) => e.kind)).toContain('surname');
+  });
+
+  it('keeps an ambiguous name with a product qualifier: version, tier or size', () => {
+    expect(found('Gemini 2.5 is out.')).toEqual(['Gemini 2.5']);
+    expect(found('Claude Sonnet writes tidy code.')).toEqual(['Claude']);
+    expect(found('Mistral Small is quick.')).toEqual(['Mistral']);
+  });
+
+  it('lets a distinctive mention in the next paragraph turn an ambiguous name on, but not one two paragraphs away', () => {
+    expect(found('Gemini answered quickly.')).toEqual([]);
+    expect(found('Gemini answered quickly.\nDeepSeek did not.')).toEqual(['Gemini', 'DeepSeek']);
+    expect(found('Gemini answered quickly.\nThe day was long.\nIt rained.\nDeepSeek did not.')).toEqual(['DeepSeek']);
+  });
+
+  it('reads other topics against the AI sense even beside a distinctive mention', () => {
+    const [d] = decisions('The Mistral wind blew hard across the course, OpenAI staff said.');
+    expect(d!.mention.text).toBe('Mistral');
+    expect(d!.kept).toBe(false);
+    expect(d!.evidence.some((e) => e.kind === 'other-topic' && e.topic === 'weather')).toBe(true);
+  });
+
+  it('never refuses a distinctive mention outside a web address', () => {
+    const text = 'DeepSeek released DeepSeek-V3 and OpenAI answered with gpt-oss.';
+    const scanned = scanText(index, text);
+    expect(decideSenses(text, scanned, ALONE).every((d) => d.kept)).toBe(true);
+  });
+});
+
+describe('names from the missed-names report', () => {
+  it('finds LLaMa and LLAMA 3 as Llama, but not a bare LLAMA in capitals', () => {
+    expect(found('LLaMa was first shared with researchers.')).toEqual(['LLaMa']);
+    expect(found('LLAMA 3 BEATS RIVALS')).toEqual(['LLAMA 3']);
+    expect(found('LLAMA FARM OPENS TO VISITORS')).toEqual([]);
+  });
+
+  it('finds o1 and o3-mini in an OpenAI context only', () => {
+    expect(found('OpenAI said o1 and o3-mini would reach more users.')).toEqual(['OpenAI', 'o1', 'o3-mini']);
+    expect(found('ChatGPT now offers o3-mini.')).toEqual(['ChatGPT', 'o3-mini']);
+    expect(found('The o1 visa lets artists work in the United States.')).toEqual([]);
+    expect(found('Press o3 on the keypad. DeepSeek is elsewhere.')).toEqual(['DeepSeek']);
+  });
+
+  it('finds a bare R1 after a DeepSeek mention, not elsewhere', () => {
+    expect(found('DeepSeek trained R1 cheaply.')).toEqual(['DeepSeek', 'R1']);
+    expect(found('نشرت ديب سيك نموذج R1 مفتوحاً.')).toEqual(['ديب سيك', 'R1']);
+    expect(found('The R1 motorway was closed after the crash.')).toEqual([]);
+  });
+
+  it('does not highlight names inside a plain-text web address', () => {
+    expect(found('Weights: https://huggingface.co/meta-llama/Llama-3.1-8B and www.deepseek.com/r1')).toEqual([]);
+    expect(found('See openai.com/index/gpt-oss-120b for the model card.')).toEqual([]);
+    expect(found('The checkpoint openai/gpt-oss-20b is on Hugging Face.')).toEqual(['openai', 'gpt-oss-20b', 'Hugging Face']);
+  });
+});
