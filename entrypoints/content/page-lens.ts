@@ -7,7 +7,6 @@ import { createCardHost, type CardHost } from '../../components/card/card-host';
 import { createAnnotator, type Annotator, type MentionRecord } from '../../lib/dom/annotator';
 import { createCardController, type CardController } from '../../lib/dom/card-controller';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
-import { removeEarlySheet } from '../../lib/dom/highlight-sheet';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
 import type { CardData, EntityCount } from '../../lib/messages';
@@ -61,7 +60,6 @@ export function createPageLens(doc: Document): PageLens {
     annotator?.stop();
     painter?.dispose();
     cardHost?.dispose();
-    removeEarlySheet(doc);
     controller = annotator = painter = cardHost = null;
   }
 
