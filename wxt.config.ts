@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Openness Lens build configuration. The manifest is kept deliberately small:
 // every permission listed here is pinned by tests/e2e/manifest.e2e.ts and
 // justified in docs/security-and-privacy.md.
+const HIGHLIGHTS_CSS = 'highlights.css';
+
 export default defineConfig({
   // OL_OUT_DIR lets several builds (for example a benchmark and a test run) coexist.
   outDir: process.env.OL_OUT_DIR || '.output',
@@ -12,13 +14,22 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // The early highlight sheet (entrypoints/highlight-sheet.ts) runs in every
-    // frame before the page builds its DOM, ahead of the main content script.
+    // The highlight styles ship as a file the browser injects with the content
+    // script: in force before the page is built (painting never restyles a
+    // finished page), and invisible to the page's own script, which sees no
+    // new entry in document.styleSheets or adoptedStyleSheets. See
+    // lib/dom/highlight-sheet.ts.
+    'build:publicAssets': async (_wxt, files) => {
+      const { highlightCss } = await import('./lib/dom/highlight-styles');
+      const { currentMarkCss } = await import('./lib/dom/current-mark');
+      files.push({ relativeDest: HIGHLIGHTS_CSS, contents: `${highlightCss()}\n${currentMarkCss()}\n` });
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [
-        ...(manifest.content_scripts ?? []),
-        { matches: ['<all_urls>'], all_frames: true, run_at: 'document_start', js: ['highlight-sheet.js'] },
-      ];
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.some((file) => file.startsWith('content-scripts/content'))) {
+          script.css = [...(script.css ?? []), HIGHLIGHTS_CSS];
+        }
+      }
     },
     // The seed knowledge base ships inside the bundle: refuse to build with one
     // that fails its own check (schema, links, article quotes verbatim).

@@ -9,7 +9,8 @@
  */
 import { createAnnotator, defaultYield, type Annotator } from '../../lib/dom/annotator';
 import { createPainter } from '../../lib/dom/highlight-painter';
-import { adoptEarlySheet } from '../../lib/dom/highlight-sheet';
+import { constructSheet } from '../../lib/dom/highlight-sheet';
+import { highlightCss } from '../../lib/dom/highlight-styles';
 import { defaultSchedule } from '../../lib/dom/mutation-batcher';
 import { reviveIndex, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
@@ -157,9 +158,13 @@ async function appendBatches(paragraphs: string[], batches: number, perBatch: nu
   return { batchMs, longTasks, mentions: a?.mentions().length ?? 0 };
 }
 
-// As the extension's document_start script: only while the document is still being built
-// (the dynamic test's baseline injects this driver after load and must stay without the sheet).
-if (document.readyState === 'loading') adoptEarlySheet(document);
+// Stands in for the style sheet the browser injects for the extension's content script
+// (highlights.css): in force from the start. Only while the document is still being built (the
+// dynamic test's baseline injects this driver after load and must stay without the sheet).
+if (document.readyState === 'loading') {
+  const sheet = constructSheet(window, highlightCss());
+  if (sheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 (window as unknown as { __olBench: unknown }).__olBench = {
   load(json: CompiledIndex): number {

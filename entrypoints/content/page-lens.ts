@@ -10,7 +10,6 @@ import { createAnnotator, type Annotator, type MentionRecord } from '../../lib/d
 import { anchorRect, createCardController, type CardController } from '../../lib/dom/card-controller';
 import { createCurrentMark } from '../../lib/dom/current-mark';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
-import { removeEarlySheet } from '../../lib/dom/highlight-sheet';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
 import { listMentions } from '../../lib/dom/list-mentions';
@@ -71,7 +70,6 @@ export function createPageLens(doc: Document): PageLens {
     cardHost?.dispose();
     edgeMarks?.dispose();
     currentMark.dispose();
-    removeEarlySheet(doc);
     controller = annotator = painter = cardHost = edgeMarks = null;
   }
 

@@ -2,14 +2,18 @@
  * Marks one mention as the current one for a moment, after a jump from the
  * side panel or the popup, so the reader sees which of the highlighted words
  * was meant. A highlight of its own (CSS Custom Highlight API) drawn above
- * the status highlights: the page's DOM is not touched.
+ * the status highlights: the page's DOM is not touched. Its rule
+ * (`currentMarkCss`) ships in the injected highlights.css with the status
+ * rules, so marking adds no style sheet the page could see.
  */
 
 export const CURRENT_HIGHLIGHT = 'ol-current';
 /** How long the mark stays. */
 export const CURRENT_MARK_MS = 2500;
 
-const CURRENT_CSS = `::highlight(${CURRENT_HIGHLIGHT}) { background-color: #ffd33d; color: #000000; text-decoration-line: underline; text-decoration-thickness: 3px; text-decoration-color: #000000; }`;
+/** The mark's look, for highlights.css. */
+export const currentMarkCss = (): string =>
+  `::highlight(${CURRENT_HIGHLIGHT}) { background-color: #ffd33d; color: #000000; text-decoration-line: underline; text-decoration-thickness: 3px; text-decoration-color: #000000; }`;
 
 export interface CurrentMark {
   mark(range: AbstractRange): void;
@@ -30,7 +34,6 @@ function highlightApi(win: Window): HighlightApi | null {
 export function createCurrentMark(doc: Document): CurrentMark {
   const win = doc.defaultView!;
   const api = highlightApi(win);
-  let sheet: CSSStyleSheet | null = null;
   let timer = 0;
 
   function clear(): void {
@@ -42,11 +45,6 @@ export function createCurrentMark(doc: Document): CurrentMark {
   return {
     mark(range) {
       if (!api) return;
-      if (!sheet) {
-        sheet = new win.CSSStyleSheet();
-        sheet.replaceSync(CURRENT_CSS);
-        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      }
       clear();
       const highlight = new api.Highlight();
       highlight.add(range);
@@ -56,8 +54,6 @@ export function createCurrentMark(doc: Document): CurrentMark {
     },
     dispose() {
       clear();
-      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      sheet = null;
     },
   };
 }

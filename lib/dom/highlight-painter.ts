@@ -2,8 +2,9 @@
  * Painting mentions.
  *
  * Preferred: the CSS Custom Highlight API. One `Highlight` per status holds
- * static ranges over the page's own text nodes, and `::highlight()` rules in
- * an adopted style sheet draw them, so the page's DOM is not touched at all:
+ * static ranges over the page's own text nodes, and `::highlight()` rules the
+ * browser injects for the extension draw them (see highlight-sheet.ts), so
+ * the page's DOM and style sheets are not touched at all:
  * frameworks that own the markup never see a foreign node.
  *
  * Fallback, where `CSS.highlights` is missing: each mention's text is wrapped
@@ -12,8 +13,8 @@
  * nothing else on the page is normalized.
  */
 import type { Status } from '../kb/schema';
-import { highlightCss, highlightName, wrapperCss, type StatusColors } from './highlight-styles';
-import { constructSheet, highlightRegistry, sharedSheetOf, type HighlightRegistryLike, type SharedSheet } from './highlight-sheet';
+import { highlightCss, highlightName, highlightOverrideCss, wrapperCss, type StatusColors } from './highlight-styles';
+import { constructSheet, highlightRegistry, type HighlightRegistryLike } from './highlight-sheet';
 import { pointAt, type TextBlock } from './text-blocks';
 
 export const WRAPPER_TAG = 'ol-mark';
@@ -67,56 +68,68 @@ export function createPainter(doc: Document, options: PainterOptions = {}): Pain
 // --- Style sheets -----------------------------------------------------------
 
 /**
- * Keeps one constructed style sheet adopted by the document and by every open
- * shadow root holding a mention (document styles stop at a shadow boundary).
- * Adopted sheets are not nodes, so the DOM stays exactly as the page made it.
- *
- * In highlight mode the sheet is the one adopted at document_start, when
- * there is one (see highlight-sheet.ts): adopting a sheet now would restyle
- * the whole page in one long task. That shared sheet stays in the document
- * when the painter is disposed, holding rules for highlights no longer
- * registered, so that painting again later costs nothing either.
+ * Keeps constructed style sheets adopted where they are needed: one for the
+ * document (when `documentCss` has rules) and one for every open shadow root
+ * holding a mention (document styles stop at a shadow boundary). Adopted
+ * sheets are not nodes, so the DOM stays exactly as the page made it.
  */
-function sheetKeeper(doc: Document, cssFor: (colors: StatusColors) => string, colors: StatusColors, shared: SharedSheet | null) {
+function sheetKeeper(
+  doc: Document,
+  documentCss: (colors: StatusColors) => string,
+  rootCss: (colors: StatusColors) => string,
+  colors: StatusColors,
+) {
   const win = doc.defaultView as Window & typeof globalThis;
-  let css = shared ? shared.css : cssFor(colors);
-  const sheet = shared ? shared.sheet : constructSheet(win, css);
-  const targets: Array<Document | ShadowRoot> = [];
-  const adopt = (target: Document | ShadowRoot) => {
-    if (!sheet || !('adoptedStyleSheets' in target)) return;
-    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-    targets.push(target);
-  };
-  if (!shared) adopt(doc);
+  const adopted = new Map<Document | ShadowRoot, CSSStyleSheet>();
   const styled = new WeakSet<ShadowRoot>();
-  const keeper = {
+  let current = colors;
+  /** Puts `css` in the target's own sheet, adopting or dropping the sheet as needed. */
+  const apply = (target: Document | ShadowRoot, css: string) => {
+    if (!('adoptedStyleSheets' in target)) return;
+    const sheet = adopted.get(target);
+    if (!css) {
+      if (sheet) drop(target, sheet);
+      return;
+    }
+    if (sheet) {
+      sheet.replaceSync(css);
+      return;
+    }
+    const made = constructSheet(win, css);
+    if (!made) return;
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, made];
+    adopted.set(target, made);
+  };
+  const drop = (target: Document | ShadowRoot, sheet: CSSStyleSheet) => {
+    target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+    adopted.delete(target);
+  };
+  apply(doc, documentCss(colors));
+  return {
     styleShadowRoot(root: ShadowRoot) {
       if (styled.has(root)) return;
       styled.add(root);
-      adopt(root);
+      apply(root, rootCss(current));
     },
     /** Rewrites the rules, which restyles the page too: only when they differ. */
     setColors(next: StatusColors) {
-      const nextCss = cssFor(next);
-      if (nextCss === css || !sheet) return;
-      css = nextCss;
-      sheet.replaceSync(css);
-      if (shared) shared.css = css;
+      if (JSON.stringify(next) === JSON.stringify(current)) return;
+      current = next;
+      for (const target of [...adopted.keys()]) {
+        apply(target, target === doc ? documentCss(next) : rootCss(next));
+      }
+      if (!adopted.has(doc)) apply(doc, documentCss(next));
     },
     dispose() {
-      for (const target of targets.splice(0)) {
-        target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
-      }
+      for (const [target, sheet] of [...adopted]) drop(target, sheet);
     },
   };
-  // The shared sheet holds the default rules (or an earlier painter's): bring in the user's colours.
-  keeper.setColors(colors);
-  return keeper;
 }
 
 // --- CSS Custom Highlight API ------------------------------------------------
 
 interface HighlightLike {
+  readonly size: number;
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): boolean;
   clear(): void;
@@ -128,37 +141,67 @@ function highlightPainter(
   registry: HighlightRegistryLike,
   colors: StatusColors,
 ): Painter {
-  const sheets = sheetKeeper(doc, highlightCss, colors, sharedSheetOf(doc));
+  // The default rules are injected by the browser (highlights.css); only the
+  // user's colours, and shadow roots, need a sheet of ours.
+  const sheets = sheetKeeper(doc, highlightOverrideCss, highlightCss, colors);
   const HighlightCtor = (win as unknown as { Highlight: new () => HighlightLike }).Highlight;
   const highlights = new Map<Status, HighlightLike>();
+  /** Our ranges per status, to restore a highlight the page tampered with. */
+  const ours = new Map<Status, Set<AbstractRange>>();
   const highlightFor = (status: Status): HighlightLike => {
     let h = highlights.get(status);
     if (!h) {
       h = new HighlightCtor();
       highlights.set(status, h);
+      ours.set(status, new Set());
       registry.set(highlightName(status), h);
     }
     return h;
   };
+  /**
+   * The registry is shared with the page, which can add its own ranges to our
+   * highlights (they would wear a verdict style they were never given) or
+   * replace or delete them. Sizes tell cheaply when that happened; only then
+   * is the highlight rebuilt from our own ranges. (Rebuilt rather than
+   * filtered: Firefox does not let a content script iterate a page object's
+   * set-like entries.)
+   */
+  const reclaim = () => {
+    for (const [status, h] of highlights) {
+      if (registry.get(highlightName(status)) !== h) registry.set(highlightName(status), h);
+      const own = ours.get(status)!;
+      if (h.size === own.size) continue;
+      h.clear();
+      for (const range of own) h.add(range);
+    }
+  };
   return {
     mode: 'highlight',
     paint(block, spans) {
+      reclaim();
       return spans.map((span) => {
         const a = pointAt(block, span.start, true);
         const b = pointAt(block, span.end, false);
         const range = makeRange(doc, win, a.node, a.offset, b.node, b.offset);
-        highlightFor(span.status).add(range);
+        const h = highlightFor(span.status);
+        h.add(range);
+        ours.get(span.status)!.add(range);
         return { status: span.status, range };
       });
     },
     erase(painted) {
-      for (const p of painted) if (p.range) highlights.get(p.status)?.delete(p.range);
+      for (const p of painted) {
+        if (!p.range) continue;
+        highlights.get(p.status)?.delete(p.range);
+        ours.get(p.status)?.delete(p.range);
+      }
     },
     styleShadowRoot: sheets.styleShadowRoot,
     setColors: sheets.setColors,
     dispose() {
       for (const [status, h] of highlights) {
         h.clear();
+        ours.get(status)!.clear();
         // Only unregister what is still ours.
         if (registry.get(highlightName(status)) === h) registry.delete(highlightName(status));
       }
@@ -186,7 +229,8 @@ function makeRange(doc: Document, win: Window & typeof globalThis, sn: Text, so:
 // --- Fallback: wrapper elements ---------------------------------------------
 
 function wrapPainter(doc: Document, colors: StatusColors): Painter {
-  const sheets = sheetKeeper(doc, (c) => wrapperCss(WRAPPER_TAG, c), colors, null);
+  const css = (c: StatusColors) => wrapperCss(WRAPPER_TAG, c);
+  const sheets = sheetKeeper(doc, css, css, colors);
   const live = new Set<Painted>();
   // Text nodes the wrapper split off: the only nodes it merges back.
   const splits = new WeakSet<Text>();

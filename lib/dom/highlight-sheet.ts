@@ -1,23 +1,19 @@
 /**
- * The `::highlight()` style sheet, adopted once per document, as early as
- * possible, and shared.
+ * Where the `::highlight()` rules live.
  *
- * Adding any style sheet to a document that is already built makes the
- * browser recompute the style of every element in one go: 100-300 ms in a
- * single task on a long article, which the reader feels as a freeze. Adopted
- * while the document is still empty (by a `document_start` content script),
- * the same sheet costs nothing then, and the painter, starting later, reuses
- * it instead of adopting its own.
+ * The default rules ship as a style sheet the browser injects for the content
+ * script (`highlights.css`, declared in the manifest; see wxt.config.ts).
+ * Such a sheet is in force from the first byte of the page, so painting later
+ * never restyles a finished page in one long task, and the page cannot see
+ * it: it is listed in neither `document.styleSheets` nor
+ * `document.adoptedStyleSheets`.
  *
- * Content scripts of one extension share their global object in a frame (the
- * extension's isolated world) but not their modules, so the sheet is handed
- * over through a registry on that global, per document. The page's own
- * scripts cannot see it. Where no early sheet is found (a document replaced
- * by `document.open()`, a page that overwrote `adoptedStyleSheets`), the
- * painter adopts one itself, as it would without this module.
+ * Two cases still need a constructed sheet, which the page can see:
+ * - the user's own colours, as override rules adopted by the document (only
+ *   while the user has chosen colours);
+ * - open shadow roots holding a mention: document-level rules, injected ones
+ *   included, stop at a shadow boundary.
  */
-import { highlightCss } from './highlight-styles';
-
 export interface HighlightRegistryLike {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
@@ -31,53 +27,10 @@ export function highlightRegistry(win: Window & typeof globalThis): HighlightReg
   return css?.highlights && typeof HighlightCtor === 'function' ? css.highlights : null;
 }
 
-/** A constructed sheet adopted by a document, with the CSS it holds now. */
-export interface SharedSheet {
-  sheet: CSSStyleSheet;
-  css: string;
-}
-
-const REGISTRY = Symbol.for('openness-lens.highlight-sheets');
-
-function sheets(): WeakMap<Document, SharedSheet> {
-  const g = globalThis as { [REGISTRY]?: WeakMap<Document, SharedSheet> };
-  return (g[REGISTRY] ??= new WeakMap());
-}
-
 /** A new constructed sheet holding `css`, or null where the browser has none. */
 export function constructSheet(win: Window & typeof globalThis, css: string): CSSStyleSheet | null {
   if (typeof win.CSSStyleSheet !== 'function') return null;
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(css);
   return sheet;
-}
-
-/**
- * Adopts the default highlight sheet into a document that is still being
- * loaded. Does nothing where the highlight API or adopted sheets are missing
- * (the painter then wraps mentions, with its own rules) or when the document
- * has the sheet already.
- */
-export function adoptEarlySheet(doc: Document): void {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!win || !highlightRegistry(win) || !('adoptedStyleSheets' in doc) || sharedSheetOf(doc)) return;
-  const css = highlightCss();
-  const sheet = constructSheet(win, css);
-  if (!sheet) return;
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  sheets().set(doc, { sheet, css });
-}
-
-/** The early sheet of a document, while the document still has it adopted. */
-export function sharedSheetOf(doc: Document): SharedSheet | null {
-  const shared = sheets().get(doc);
-  return shared && 'adoptedStyleSheets' in doc && doc.adoptedStyleSheets.includes(shared.sheet) ? shared : null;
-}
-
-/** Takes the early sheet away (the extension is gone from this page). */
-export function removeEarlySheet(doc: Document): void {
-  const shared = sheets().get(doc);
-  if (!shared) return;
-  sheets().delete(doc);
-  if ('adoptedStyleSheets' in doc) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== shared.sheet);
 }

@@ -35,10 +35,23 @@ function decoration(status: Status, colors: StatusColors): string {
   );
 }
 
-/** `::highlight()` rules for the CSS Custom Highlight API. */
+function highlightRule(status: Status, colors: StatusColors): string {
+  return `::highlight(${highlightName(status)}) { ${decoration(status, colors)} }`;
+}
+
+/** `::highlight()` rules for the CSS Custom Highlight API, one per status. */
 export function highlightCss(colors: StatusColors = {}): string {
+  return (Object.keys(STATUS_LOOK) as Status[]).map((s) => highlightRule(s, colors)).join('\n');
+}
+
+/**
+ * Rules for just the statuses whose colour the user changed, to lay over the
+ * default rules the browser injects; empty when every colour is the default.
+ */
+export function highlightOverrideCss(colors: StatusColors): string {
   return (Object.keys(STATUS_LOOK) as Status[])
-    .map((s) => `::highlight(${highlightName(s)}) { ${decoration(s, colors)} }`)
+    .filter((s) => colors[s] !== undefined && colors[s] !== STATUS_LOOK[s].color)
+    .map((s) => highlightRule(s, colors))
     .join('\n');
 }
 
