@@ -112,6 +112,9 @@ describe('verdicts', () => {
 
   it('judge no claim about a company or an entity whose status is unknown', () => {
     expect(only('DeepSeek, an open-source AI lab, shook markets.', 'deepseek')).toMatchObject({ claim: 'open', verdict: null });
-    expect(only('Grok is open source.', 'grok')).toMatchObject({ claim: 'open', verdict: null });
+    // No model in the shipped knowledge base has an unknown status, so the record here is built for the test.
+    const unknown: RecordLookup = () => ({ kind: 'model', status: 'unknown' });
+    const text = 'Orion is open source.';
+    expect(detectClaims(text, [at(text, 'Orion')], unknown)[0]).toMatchObject({ claim: 'open', verdict: null });
   });
 });
