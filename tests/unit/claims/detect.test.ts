@@ -53,6 +53,16 @@ describe('attachment', () => {
     expect(only('يحظى نموذج كوين مفتوح المصدر بشعبية.', 'qwen').claim).toBe('open');
   });
 
+  it('gives a claim on a possessed name to the name, not to its possessor, in a list too', () => {
+    const text = 'The open-weight Qwen and Meta’s Llama are popular.';
+    expect(only(text, 'llama').claim).toBe('open-weights');
+    expect(only(text, 'meta').claim).toBeNull();
+    const before = "Qwen and Meta's Llama are open-weight models.";
+    expect(only(before, 'qwen').claim).toBe('open-weights');
+    expect(only(before, 'meta').claim).toBeNull();
+    expect(only("Open-source models such as Qwen and Meta's own model are popular.", 'meta').claim).toBeNull();
+  });
+
   it('leaves claims about something else alone', () => {
     const chrome = 'Chrome, built on the open-source Chromium, is popular.';
     expect(only(chrome, 'chrome').claim).toBeNull();
