@@ -86,17 +86,36 @@ function behindPreposition(s: Sentence, span: MentionSpan, mentionStart: number)
   return mentionStart > token.start && PREPOSITIONS.has(token.norm[0]!);
 }
 
+/**
+ * A list item that is a possessor ("Meta's Llama") stands for the name it
+ * owns: the company is not the model the list describes. Null when what it
+ * owns is no known name ("Meta's own model"), which ends the list.
+ */
+function possessedBy(s: Sentence, span: MentionSpan, clause: Clause): MentionSpan | null {
+  if (!isPossessive(s, span)) return span;
+  const owner = span.last + 2 < clause.to ? s.owner[span.last + 2]! : -1;
+  return owner >= 0 ? s.spans[owner]! : null;
+}
+
+/** The first token of a list item, its possessor's included: "Meta's Llama" starts at "Meta". */
+function itemStart(s: Sentence, span: MentionSpan, clause: Clause): number {
+  const before = span.first - 2;
+  if (before < clause.from || s.tokens[span.first - 1]!.norm !== "'s") return span.first;
+  const owner = s.owner[before]!;
+  return owner >= 0 ? s.spans[owner]!.first : span.first;
+}
+
 /** Names listed before `span`: "Qwen and Llama are …", «كوين ولاما نموذجان …». */
 function coordinatedBefore(s: Sentence, span: MentionSpan, clause: Clause): MentionSpan[] {
   const out: MentionSpan[] = [];
   let current = span;
   for (;;) {
     const glued = s.tokens[current.first]!.norm.startsWith('و') && s.starts[s.owner[current.first]!]! > s.tokens[current.first]!.start;
-    let j = current.first - 1;
+    let j = itemStart(s, current, clause) - 1;
     if (!glued && !(j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm))) return out;
     while (j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm)) j--;
     const owner = j >= clause.from ? s.owner[j]! : -1;
-    if (owner < 0) return out;
+    if (owner < 0 || isPossessive(s, s.spans[owner]!)) return out;
     current = s.spans[owner]!;
     out.push(current);
   }
@@ -113,7 +132,8 @@ function coordinated(s: Sentence, span: MentionSpan, clause: Clause): MentionSpa
     // «ولاما»: the conjunction is written on the name itself.
     const glued = owner >= 0 && j === k && s.tokens[j]!.norm.startsWith('و');
     if (owner < 0 || (j === k && !glued)) return out;
-    const next = s.spans[owner]!;
+    const next = possessedBy(s, s.spans[owner]!, clause);
+    if (next === null) return out;
     out.push(next);
     k = next.last + 1;
   }

@@ -53,6 +53,16 @@ describe('attachment', () => {
     expect(only('يحظى نموذج كوين مفتوح المصدر بشعبية.', 'qwen').claim).toBe('open');
   });
 
+  it('gives a claim on a possessed name to the name, not to its possessor, in a list too', () => {
+    const text = 'The open-weight Qwen and Meta’s Llama are popular.';
+    expect(only(text, 'llama').claim).toBe('open-weights');
+    expect(only(text, 'meta').claim).toBeNull();
+    const before = "Qwen and Meta's Llama are open-weight models.";
+    expect(only(before, 'qwen').claim).toBe('open-weights');
+    expect(only(before, 'meta').claim).toBeNull();
+    expect(only("Open-source models such as Qwen and Meta's own model are popular.", 'meta').claim).toBeNull();
+  });
+
   it('leaves claims about something else alone', () => {
     const chrome = 'Chrome, built on the open-source Chromium, is popular.';
     expect(only(chrome, 'chrome').claim).toBeNull();
@@ -112,6 +122,9 @@ describe('verdicts', () => {
 
   it('judge no claim about a company or an entity whose status is unknown', () => {
     expect(only('DeepSeek, an open-source AI lab, shook markets.', 'deepseek')).toMatchObject({ claim: 'open', verdict: null });
-    expect(only('Grok is open source.', 'grok')).toMatchObject({ claim: 'open', verdict: null });
+    // No model in the shipped knowledge base has an unknown status, so the record here is built for the test.
+    const unknown: RecordLookup = () => ({ kind: 'model', status: 'unknown' });
+    const text = 'Orion is open source.';
+    expect(detectClaims(text, [at(text, 'Orion')], unknown)[0]).toMatchObject({ claim: 'open', verdict: null });
   });
 });
