@@ -48,9 +48,11 @@ const isStatus = (s: unknown): s is Status => typeof s === 'string' && (STATUSES
 const isDate = (s: unknown): s is string => typeof s === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(s);
 const asSources = (s: unknown): Source[] => (Array.isArray(s) ? (s as Source[]) : []);
 
-/** The entity's releases, oldest first (the schema has checked their shape). */
+/** The entity's releases with a date and a status, oldest first. */
 export function releasesOf(entity: Entity): Release[] {
-  return byDate(entity.releases ?? []);
+  const raw: unknown = entity.releases;
+  if (!Array.isArray(raw)) return [];
+  return byDate(raw.filter((r): r is Release => !!r && typeof r.name === 'string' && isDate(r.date) && isStatus(r.status)));
 }
 
 export function correctionsOf(entity: Entity): Correction[] {

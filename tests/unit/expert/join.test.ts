@@ -86,11 +86,11 @@ describe('the shipped seed with expert grades', () => {
   });
 
   it('makes models for graded names with no entity, with a maker, sources and ambiguity marks', () => {
-    const falcon = entity('falcon');
-    expect(falcon).toMatchObject({ kind: 'model', expert: { derived: true } });
-    expect(falcon.aliases.find((a) => a.text === 'Falcon')?.ambiguous).toBe('animal');
-    expect(entity(falcon.maker!).kind).toMatch(/company|organization/);
-    expect(falcon.assessment?.weights.sources[0]).toMatchObject({ kind: 'web', url: expect.stringMatching(/^https:\/\//) });
+    const vicuna = entity('vicuna');
+    expect(vicuna).toMatchObject({ kind: 'model', expert: { derived: true } });
+    expect(vicuna.aliases.find((a) => a.text === 'Vicuna')?.ambiguous).toBe('animal');
+    expect(entity(vicuna.maker!).kind).toMatch(/company|organization/);
+    expect(vicuna.assessment?.weights.sources[0]).toMatchObject({ kind: 'web', url: expect.stringMatching(/^https:\/\//) });
     const short = SEED.entities.flatMap((e) => (e.expert?.derived ? e.aliases : [])).filter((a) => [...a.text].length < 3);
     expect(short).toEqual([]);
   });
@@ -125,7 +125,10 @@ describe('browsing by source', () => {
   it('tells article, hand-written, Index and MOF entities apart and orders by open dimensions', async () => {
     const { byOpenDimensions, hasSource } = await import('../../../lib/expert/browse');
     expect(hasSource(entity('deepseek-r1'), 'article')).toBe(true);
-    expect(hasSource(entity('falcon'), 'hand-written')).toBe(false);
+    expect(hasSource(entity('vicuna'), 'hand-written')).toBe(false);
+    expect(hasSource(entity('vicuna'), 'osai')).toBe(true);
+    // A hand-written entity that the Index also grades.
+    expect(hasSource(entity('falcon'), 'hand-written')).toBe(true);
     expect(hasSource(entity('falcon'), 'osai')).toBe(true);
     expect(hasSource(entity('gpt-oss-20b'), 'mof')).toBe(true);
     const ordered = byOpenDimensions([entity('openai'), entity('gpt-oss-120b'), entity('amd-olmo')]).map((e) => e.id);
