@@ -17,6 +17,8 @@ import {
   type Release,
 } from './entity-extras';
 import { statusLabel, useLang, useT, type MessageKey } from './i18n';
+import type { ExpertView } from '../lib/expert/grades-view';
+import { safeHttpsUrl } from './safe-url';
 import { SourceList } from './source-link';
 import { StatusBadge } from './status-badge';
 
@@ -116,9 +118,12 @@ const GRADE_KEYS: Record<Exclude<OsaiGrade, null> | 'none', MessageKey> = {
 const MOF_CLASS = ['', 'mof_class_1', 'mof_class_2', 'mof_class_3'] as const;
 
 /** The EU Open Source AI Index's grades, grouped as the Index groups them, and the MOF class. */
-export function ExpertSection({ expert }: { expert: ExpertGrades }): JSX.Element | null {
+export function ExpertSection({ expert, view }: { expert: ExpertGrades; view?: ExpertView | null }): JSX.Element | null {
   const t = useT();
+  const lang = useLang();
   if (!expert.osai && !expert.mof) return null;
+  const links = new Map((view?.osai?.groups ?? []).flatMap((g) => g.cells.flatMap((c) => (c.link ? [[c.ref, safeHttpsUrl(c.link)] as const] : []))));
+  const holding = view?.mof?.next?.holding ?? [];
   return (
     <Fold name="expert" title={t('detail_expert')}>
       {expert.osai ? (
@@ -130,9 +135,17 @@ export function ExpertSection({ expert }: { expert: ExpertGrades }): JSX.Element
               <ul class="ol-osai-strip">
                 {OSAI_GROUPS[group].map((dim) => {
                   const grade = expert.osai!.dimensions[dim] ?? null;
+                  const text = `${t(`osai_dim_${dim}` as MessageKey)}: ${t(GRADE_KEYS[grade ?? 'none'])}`;
+                  const link = links.get(dim);
                   return (
                     <li key={dim} class={`ol-grade ol-grade-${grade ?? 'none'}`} data-dimension={dim} data-grade={grade ?? 'none'}>
-                      {t(`osai_dim_${dim}` as MessageKey)}: {t(GRADE_KEYS[grade ?? 'none'])}
+                      {link ? (
+                        <a href={link} target="_blank" rel="noopener noreferrer" title={t('expert_evidence')}>
+                          {text}
+                        </a>
+                      ) : (
+                        text
+                      )}
                     </li>
                   );
                 })}
@@ -144,6 +157,16 @@ export function ExpertSection({ expert }: { expert: ExpertGrades }): JSX.Element
       {expert.mof ? (
         <p class="ol-mof" data-mof-class={expert.mof.class ?? 'none'}>
           {t('expert_mof')}: {expert.mof.class ? t(MOF_CLASS[expert.mof.class]) : t('mof_class_none')}
+        </p>
+      ) : null}
+      {view?.mof?.next && holding.length > 0 ? (
+        <p class="ol-mof-next" data-mof-holding>
+          {t('expert_mof_holding', view.mof.next.label[lang])} {holding.map((c) => c[lang]).join(lang === 'ar' ? '، ' : ', ')}
+        </p>
+      ) : null}
+      {view?.disagreement ? (
+        <p class="ol-expert-differs" data-expert-differs>
+          {view.disagreement[lang]}
         </p>
       ) : null}
     </Fold>

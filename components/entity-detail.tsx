@@ -8,6 +8,7 @@ import type { ArticleClaim, Entity, Status } from '../lib/kb/schema';
 import { entityStatus } from '../lib/kb/status';
 import { Corrections, ExpertSection, Fold, PageClaims, ReleaseHistory, RisksAndBenefits } from './detail-sections';
 import { correctionsOf, expertOf, releasesOf, statusAsOf, type PageClaim } from './entity-extras';
+import { expertView } from '../lib/expert/grades-view';
 import { EvidenceGrid } from './evidence-grid';
 import { kindLabel, nameIn, useLang, useT } from './i18n';
 import { NoteEditor } from './note-editor';
@@ -90,7 +91,7 @@ export function EntityDetail(props: EntityDetailProps): JSX.Element {
       {isMaker(entity) && !entity.risks?.length && !entity.benefits?.length ? null : (
         <RisksAndBenefits risks={entity.risks} benefits={entity.benefits} />
       )}
-      <ExpertSection expert={expertOf(entity)} />
+      <ExpertSection expert={expertOf(entity)} view={expertView(entity)} />
       {onSaveNote ? <NoteEditor entityId={entity.id} note={note ?? ''} onSave={onSaveNote} /> : null}
     </article>
   );

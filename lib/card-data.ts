@@ -10,6 +10,7 @@
  */
 import { ARTICLE_DATE } from './kb/article';
 import type { Entity, Evidence, GeneralNotes, Level, Note, Source, Status } from './kb/schema';
+import { expertView } from './expert/grades-view';
 import { entityStatus } from './kb/status';
 import type { CardData } from './messages';
 import { kindLabel, levelLabel, nameIn, statusLabel, translate, type Lang, type MessageKey } from './ui-strings';
@@ -117,28 +118,30 @@ function notesOf(entity: Entity, lang: Lang, general?: GeneralNotes): CardData['
 }
 
 function expertOf(entity: Entity, lang: Lang): CardData['expert'] {
-  const expert = (entity as Entity & EntityExtras).expert;
-  if (!expert) return undefined;
+  const view = expertView(entity);
+  if (!view) return undefined;
   const out: NonNullable<CardData['expert']> = {};
-  const dims = expert.osai?.dimensions;
-  if (dims) {
-    const gradeOf = (key: string): Grade => {
-      const v = dims[key];
-      return v ?? null;
-    };
-    out.osai = OSAI_GROUPS.map(([group, keys]) => ({
-      group: translate(lang, group),
-      grades: keys.map((key) => {
-        const grade = gradeOf(key);
-        return { key, grade, label: translate(lang, grade ? (`card_grade_${grade}` as MessageKey) : 'card_grade_none') };
-      }),
+  if (view.osai) {
+    out.osai = view.osai.groups.map((g) => ({
+      group: g.label[lang],
+      grades: g.cells.map((c) => ({
+        key: c.ref,
+        grade: c.grade,
+        label: `${c.label[lang]}: ${translate(lang, c.grade ? (`card_grade_${c.grade}` as MessageKey) : 'card_grade_none')}`,
+        ...(c.link ? { link: c.link } : {}),
+      })),
     }));
   }
-  if (expert.mof && 'class' in expert.mof) {
-    const c = expert.mof.class;
+  if (view.mof) {
+    const c = view.mof.class;
     out.mof = c ? translate(lang, 'card_mof_class', ['III', 'II', 'I'][3 - c]!) : translate(lang, 'card_mof_none');
+    const next = view.mof.next;
+    if (next && next.holding.length > 0) {
+      out.mofHolding = `${translate(lang, 'expert_mof_holding', next.label[lang])} ${next.holding.map((h) => h[lang]).join(lang === 'ar' ? '، ' : ', ')}`;
+    }
   }
-  return out.osai || out.mof ? out : undefined;
+  if (view.disagreement) out.disagreement = view.disagreement[lang];
+  return out;
 }
 
 /** Web sources behind the status: the licence and weights cells, then the releases. */

@@ -65,8 +65,12 @@ export interface CardData {
   corrections?: string[];
   /** Expert grades, labelled in the card's language. */
   expert?: {
-    osai?: Array<{ group: string; grades: Array<{ key: string; grade: 'open' | 'partial' | 'closed' | null; label: string }> }>;
+    osai?: Array<{ group: string; grades: Array<{ key: string; grade: 'open' | 'partial' | 'closed' | null; label: string; link?: string }> }>;
     mof?: string;
+    /** The MOF components that keep the model below the next class. */
+    mofHolding?: string;
+    /** Where our status and the experts' grades disagree, in plain words. */
+    disagreement?: string;
   };
   /** A short bilingual text for the clipboard. */
   copyText?: string;

@@ -76,6 +76,7 @@ details ul { margin: 6px 0 0; padding-inline-start: 18px; font-size: 13px; displ
 .grades { display: flex; align-items: center; gap: 3px; margin: 4px 0; font-size: 13px; }
 .group { inline-size: 8.5em; flex: none; }
 .grade { inline-size: 14px; block-size: 14px; border-radius: 3px; border: 1px solid var(--line); box-sizing: border-box; }
+a.grade { display: inline-block; }
 .grade[data-grade="open"] { background: var(--open); border-color: var(--open); }
 .grade[data-grade="partial"] { background: linear-gradient(135deg, var(--restricted) 50%, transparent 50%); border-color: var(--restricted); }
 .grade[data-grade="closed"] { background: transparent; border-color: var(--closed); }

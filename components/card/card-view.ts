@@ -11,6 +11,7 @@
  * base (which the user can edit) is set as text, never as markup.
  */
 import type { CardData } from '../../lib/messages';
+import { safeHttpsUrl } from '../safe-url';
 import { statusShape } from './status-shape';
 
 /** What the page being read claims about the mention (the open-washing check). */
@@ -252,11 +253,21 @@ function expertBlock(doc: Document, data: CardData): HTMLElement | null {
         'div',
         { class: 'grades' },
         el(doc, 'span', { class: 'group' }, g.group),
-        ...g.grades.map((d) => el(doc, 'span', { class: 'grade', 'data-grade': d.grade ?? 'none', title: `${d.key}: ${d.label}` }, el(doc, 'span', { class: 'sr-only' }, `${d.key}: ${d.label}`))),
+        ...g.grades.map((d) => gradeMark(doc, d)),
       ),
     ),
     x.mof ? el(doc, 'p', { class: 'mof' }, x.mof) : null,
+    x.mofHolding ? el(doc, 'p', { class: 'mof-holding' }, x.mofHolding) : null,
+    x.disagreement ? el(doc, 'p', { class: 'expert-differs' }, x.disagreement) : null,
   );
+}
+
+/** One Index grade: a square in the grade's style, a link to the Index's evidence where it cites one. */
+function gradeMark(doc: Document, d: NonNullable<NonNullable<CardData['expert']>['osai']>[number]['grades'][number]): HTMLElement {
+  const attrs = { class: 'grade', 'data-grade': d.grade ?? 'none', 'data-dimension': d.key, title: d.label };
+  const label = el(doc, 'span', { class: 'sr-only' }, d.label);
+  const href = d.link ? safeHttpsUrl(d.link) : null;
+  return href ? el(doc, 'a', { ...attrs, href, target: '_blank', rel: 'noopener noreferrer' }, label) : el(doc, 'span', attrs, label);
 }
 
 function copyButton(doc: Document, data: CardData, handlers: CardHandlers): HTMLElement | null {

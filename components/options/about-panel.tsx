@@ -52,6 +52,7 @@ export function AboutPanel({ shortcuts }: { shortcuts: Shortcut[] }): JSX.Elemen
           </div>
         ))}
       </dl>
+      <p data-expert-attribution>{t('about_expert_data')}</p>
       <p>{t('about_privacy')}</p>
       <h2>{t('shortcuts_title')}</h2>
       <table class="ol-shortcuts">
