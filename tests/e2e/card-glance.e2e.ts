@@ -77,7 +77,7 @@ describe('the card at a glance, in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(server.url(path));
     const tabId = await browser.tabIdOf(page);
-    await waitForCounts(ext, tabId, counts);
+    expect(await waitForCounts(ext, tabId, counts)).toEqual(counts);
     return { page, tabId };
   }
 
@@ -239,13 +239,14 @@ describe('the card at a glance, in Chromium', () => {
     }
   });
 
-  it('puts one mark per mention at the page\'s right edge, in document order; a click opens that mention\'s card; a setting turns them off', async () => {
+  it('puts one mark per mention at the page\'s right edge once the setting is on, in document order; a click opens that mention\'s card; turned off, they go', async () => {
     const gap = '<div style="height: 700px"></div>';
     server.route(
       '/spaced.html',
       `<!doctype html><html lang="en"><meta charset="utf-8"><title>spaced</title>
-      <p>Claude first.</p>${gap}<p>Then Qwen.</p>${gap}<p>Then Llama 3.1.</p>${gap}<p>Then DeepSeek.</p>${gap}<p id="far">Last, Mixtral.</p>`,
+      <p>The chatbot Claude first.</p>${gap}<p>Then Qwen.</p>${gap}<p>Then Llama 3.1.</p>${gap}<p>Then DeepSeek.</p>${gap}<p id="far">Last, Mixtral.</p>`,
     );
+    await setSettings(ext, { edgeMarks: true });
     const { page } = await openArticle('/spaced.html', { claude: 1, qwen: 1, llama: 1, deepseek: 1, mixtral: 1 });
     const marks = () =>
       page.evaluate(() =>
@@ -268,11 +269,7 @@ describe('the card at a glance, in Chromium', () => {
     expect(far).toBeGreaterThan(0);
     expect(far).toBeLessThan(900);
     await setSettings(ext, { edgeMarks: false });
-    try {
-      await page.waitFor(() => !document.querySelector('openness-lens-marks'));
-    } finally {
-      await setSettings(ext, { edgeMarks: true });
-    }
+    await page.waitFor(() => !document.querySelector('openness-lens-marks'));
     await page.close();
   });
 

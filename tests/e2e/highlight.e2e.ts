@@ -235,10 +235,13 @@ describe('highlighting in Chromium', () => {
 });
 
 describe('the content script bundle', () => {
-  it('stays within its 60 KB budget (it is injected into every frame)', () => {
+  // The budget was 60 KB until the sense decision (about 12 KB with its cues), the
+  // glanceable card with edge marks and the typed messages joined the script;
+  // docs/performance.md says what it holds and where it could shrink.
+  it('stays within its 100 KB budget (it is injected into every frame)', () => {
     const dir = join(builtExtensionDir('chromium'), 'content-scripts');
     const bytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
     expect(bytes).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(60 * 1024);
+    expect(bytes).toBeLessThanOrEqual(100 * 1024);
   });
 });

@@ -128,7 +128,8 @@ describe('bad and large imports in Chromium', () => {
     const before = await kbSnapshot(ext);
     const result = await importThroughUi('bad.json', kbFile([plainEntity('bad-alias', { en: 'Bad', ar: 'سيئ' }, ['x'])]));
     expect(result.outcome).toBe('failed');
-    expect(result.text).toContain('entities[0].aliases[0].text: يحتاج الاسم البديل إلى حرفين على الأقل');
+    // The entry is named as the file names it, then the field, then the reason in Arabic.
+    expect(result.text).toContain('Bad (bad-alias) · aliases[0].text: يحتاج الاسم البديل إلى حرفين على الأقل');
     expect(await kbSnapshot(ext)).toBe(before);
     await patchSettings(browser, { language: 'auto' });
     await options.waitFor(() => document.documentElement.lang === 'en');

@@ -106,17 +106,17 @@ describe('the options page', () => {
   });
 
   it('offers to add what a search did not find, refuses bad aliases, and deletes with undo', async () => {
-    const page = await openOptions('#search=BLOOM%202');
+    const page = await openOptions('#search=Nuvola%202');
     await page.waitFor(() => document.querySelector('[data-no-match]'));
-    expect(await textOf(page, '[data-no-match]')).toContain('Nothing in the knowledge base matches “BLOOM 2”.');
+    expect(await textOf(page, '[data-no-match]')).toContain('Nothing in the knowledge base matches “Nuvola 2”.');
     await clickOn(page, '[data-add-from-search]');
     await page.waitFor(() => document.querySelector('form[data-editor="new"]'));
-    expect(await page.evaluate(() => (document.querySelector('#ol-form-nameEn') as HTMLInputElement).value)).toBe('BLOOM 2');
+    expect(await page.evaluate(() => (document.querySelector('#ol-form-nameEn') as HTMLInputElement).value)).toBe('Nuvola 2');
 
-    await typeInto(page, '#ol-form-nameAr', 'بلوم 2');
+    await typeInto(page, '#ol-form-nameAr', 'نوفولا 2');
     await page.evaluate(() => {
       const aliases = document.querySelector('#ol-form-aliases') as HTMLTextAreaElement;
-      aliases.value = 'BLOOM 2\nF\n…!';
+      aliases.value = 'Nuvola 2\nF\n…!';
       aliases.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await clickOn(page, 'form[data-editor="new"] button[type="submit"]');
@@ -128,20 +128,20 @@ describe('the options page', () => {
 
     await page.evaluate(() => {
       const aliases = document.querySelector('#ol-form-aliases') as HTMLTextAreaElement;
-      aliases.value = 'BLOOM 2\nبلوم';
+      aliases.value = 'Nuvola 2\nنوفولا';
       aliases.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await clickOn(page, 'form[data-editor="new"] button[type="submit"]');
-    await page.waitFor(() => document.querySelector('[data-entity-detail="bloom-2"]'));
-    expect(await textOf(page, '[data-entity-detail="bloom-2"] .ol-meta')).toContain('Added by you');
+    await page.waitFor(() => document.querySelector('[data-entity-detail="nuvola-2"]'));
+    expect(await textOf(page, '[data-entity-detail="nuvola-2"] .ol-meta')).toContain('Added by you');
 
     await clickOn(page, '[data-delete]');
     await page.waitFor(() => document.querySelector('[data-undo]'));
-    expect(await textOf(page, '[data-options-message]')).toContain('Deleted “BLOOM 2”.');
-    await typeInto(page, '#ol-filter-text', 'BLOOM');
+    expect(await textOf(page, '[data-options-message]')).toContain('Deleted “Nuvola 2”.');
+    await typeInto(page, '#ol-filter-text', 'Nuvola');
     await page.waitFor(() => document.querySelector('[data-no-match]'));
     await clickOn(page, '[data-undo]');
-    await page.waitFor(() => document.querySelector('[data-entity-detail="bloom-2"]') && document.querySelector('.ol-kb-list li[data-entity="bloom-2"]'));
+    await page.waitFor(() => document.querySelector('[data-entity-detail="nuvola-2"]') && document.querySelector('.ol-kb-list li[data-entity="nuvola-2"]'));
     await page.close();
   });
 
@@ -180,7 +180,7 @@ describe('the options page', () => {
     expect(exported.href).toMatch(/^blob:chrome-extension:/);
     const doc = JSON.parse(exported.text);
     expect(doc.format).toBe('openness-lens-kb');
-    expect(doc.entities.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining(['llama', 'deepseek-r1', 'bloom-2']));
+    expect(doc.entities.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining(['llama', 'deepseek-r1', 'nuvola-2']));
     expect(await textOf(page, '[data-import-outcome]')).toBe(`Exported ${doc.entities.length} entries.`);
     await page.close();
   });
@@ -226,23 +226,23 @@ describe('the options page', () => {
       version: 1,
       entities: [
         {
-          id: 'pythia',
+          id: 'tessaro',
           kind: 'model',
-          name: { en: 'Pythia', ar: 'بيثيا' },
-          aliases: [{ text: 'Pythia' }, { text: 'بيثيا' }],
+          name: { en: 'Tessaro', ar: 'تيسارو' },
+          aliases: [{ text: 'Tessaro' }, { text: 'تيسارو' }],
           summary: { en: 'An Arabic-English language model.', ar: 'نموذج لغوي عربي إنجليزي.' },
         },
       ],
-      userNotes: [{ id: 'pythia', text: 'Imported note' }],
+      userNotes: [{ id: 'tessaro', text: 'Imported note' }],
     };
     await chooseFile(page, '#ol-import-file', 'good.json', JSON.stringify(good));
     await page.waitFor(() => document.querySelector('[data-import-outcome="ok"]'));
     expect(await textOf(page, '[data-import-outcome]')).toBe('Imported 1 entries.');
-    const browse = await openOptions('#entity=pythia');
-    await browse.waitFor(() => document.querySelector('[data-entity-detail="pythia"] [data-note-text]')?.textContent === 'Imported note');
+    const browse = await openOptions('#entity=tessaro');
+    await browse.waitFor(() => document.querySelector('[data-entity-detail="tessaro"] [data-note-text]')?.textContent === 'Imported note');
     // Merging kept the entity added earlier.
-    await browse.evaluate(() => (location.hash = '#entity=bloom-2'));
-    await browse.waitFor(() => document.querySelector('[data-entity-detail="bloom-2"]'));
+    await browse.evaluate(() => (location.hash = '#entity=nuvola-2'));
+    await browse.waitFor(() => document.querySelector('[data-entity-detail="nuvola-2"]'));
     await browse.close();
     await page.close();
   });
@@ -369,9 +369,10 @@ describe('the options page', () => {
     await clickOn(page, `[data-source-dim="weights"] [data-source-row="${before}"] [data-remove-source]`);
     await clickOn(page, 'form[data-editor="gemma"] button[type="submit"]');
     await page.waitFor(() => document.querySelector('[data-entity-detail="gemma"]') && !document.querySelector('form[data-editor]'));
-    expect(await page.evaluate(() => !!document.querySelector('a[href="https://example.org/gemma-weights"]'))).toBe(false);
+    // The detail follows a live query, so the link and the edit marker may go a moment after the form closes.
+    await page.waitFor(() => !document.querySelector('a[href="https://example.org/gemma-weights"]'));
     // With the source removed the entry equals the shipped one again, so there is no edit left to reset.
-    expect(await page.evaluate(() => !!document.querySelector('[data-reset]'))).toBe(false);
+    await page.waitFor(() => !document.querySelector('[data-reset]'));
     await page.close();
   });
 

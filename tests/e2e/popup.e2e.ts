@@ -182,6 +182,42 @@ describe('the popup', () => {
     }
   });
 
+  it('shows the expert grades the knowledge base ships, with evidence links and the disagreement, in English and Arabic', async () => {
+    // DeepSeek-R1 as shipped: graded by the Index (deepseek-R1.yaml) and the MOF, with no fixture.
+    for (const lang of ['en', 'ar'] as const) {
+      await patchSettings(browser, { language: lang });
+      try {
+        const popup = await openPopup();
+        await clickOn(popup, 'li[data-entity="deepseek-r1"] .ol-entity-open');
+        await popup.waitFor(() => document.querySelector('details[data-section="expert"] > summary'));
+        await clickOn(popup, 'details[data-section="expert"] > summary');
+        const seen = await popup.evaluate(() => ({
+          open: Object.fromEntries(
+            [...document.querySelectorAll('[data-osai-group]')].map((g) => [g.getAttribute('data-osai-group'), g.querySelectorAll('[data-grade="open"]').length]),
+          ),
+          cells: document.querySelectorAll('[data-osai-group] [data-grade]').length,
+          evidence: document.querySelector<HTMLAnchorElement>('[data-dimension="weights_endmodel"] a')?.href ?? '',
+          mof: document.querySelector('[data-mof-class]')?.textContent ?? '',
+          differs: document.querySelector('[data-expert-differs]')?.textContent ?? '',
+          dir: document.documentElement.dir,
+        }));
+        expect(seen.cells).toBe(12);
+        expect(seen.open).toEqual({ availability: 2, documentation: 2, access: 0 });
+        expect(seen.evidence).toMatch(/^https:\/\/huggingface\.co\/deepseek-ai\/DeepSeek-R1/);
+        expect(seen.mof.length).toBeGreaterThan(0);
+        if (lang === 'en') {
+          expect(seen.differs).toBe('We rate it open weights; the expert grades point to restricted.');
+        } else {
+          expect(seen.dir).toBe('rtl');
+          expect(seen.differs).toBe('تقييمنا: أوزان مفتوحة؛ أما تقييمات الخبراء فتشير إلى: مقيّد.');
+        }
+        await popup.close();
+      } finally {
+        await patchSettings(browser, { language: 'auto' });
+      }
+    }
+  });
+
   it('gives companies their own group, with their models and statuses and no status of their own', async () => {
     server.route('/makers.html', '<!doctype html><title>AI makers</title><p>Meta and DeepSeek both released models this year, while Anthropic kept Claude closed.</p>');
     const page = await browser.newPage();
