@@ -22,7 +22,8 @@ export default defineConfig({
     'build:publicAssets': async (_wxt, files) => {
       const { highlightCss } = await import('./lib/dom/highlight-styles');
       const { currentMarkCss } = await import('./lib/dom/current-mark');
-      files.push({ relativeDest: HIGHLIGHTS_CSS, contents: `${highlightCss()}\n${currentMarkCss()}\n` });
+      const { claimMarkCss } = await import('./lib/dom/claim-mark');
+      files.push({ relativeDest: HIGHLIGHTS_CSS, contents: `${highlightCss()}\n${claimMarkCss()}\n${currentMarkCss()}\n` });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) {

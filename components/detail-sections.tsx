@@ -179,8 +179,18 @@ const VERDICT_KEYS: Record<Exclude<PageClaim['verdict'], null>, MessageKey> = {
   understated: 'verdict_understated',
 };
 
-/** What this page claims about the entity, each claim a button that jumps to it. */
-export function PageClaims({ claims, onJump }: { claims: PageClaim[]; onJump?: (claim: PageClaim) => void }): JSX.Element | null {
+const CLAIM_KEYS: Record<Exclude<PageClaim['claim'], null>, MessageKey> = {
+  open: 'card_claim_open',
+  'open-weights': 'card_claim_open_weights',
+  closed: 'card_claim_closed',
+};
+
+/**
+ * What this page claims about openness: each claim with the name it is about
+ * (when `nameOf` is given), the verdict against the record first, the
+ * sentence that makes it, and a button that shows it on the page.
+ */
+export function PageClaims({ claims, onJump, nameOf }: { claims: PageClaim[]; onJump?: (claim: PageClaim) => void; nameOf?: (id: string) => string }): JSX.Element | null {
   const t = useT();
   if (claims.length === 0) return null;
   return (
@@ -188,14 +198,20 @@ export function PageClaims({ claims, onJump }: { claims: PageClaim[]; onJump?: (
       <ul class="ol-page-claims">
         {claims.map((c, i) => (
           <li key={i} data-claim-verdict={c.verdict ?? 'none'}>
-            <q dir="auto">{c.cue}</q>
-            {c.claim ? (
-              <>
-                {' '}
-                <StatusBadge status={c.claim} prefix={t('detail_article_claim')} />
-              </>
-            ) : null}{' '}
-            <span class={`ol-verdict ol-verdict-${c.verdict ?? 'none'}`}>{c.verdict ? t(VERDICT_KEYS[c.verdict]) : ''}</span>
+            <p class="ol-claim-line">
+              {c.verdict ? <span class={`ol-verdict ol-verdict-${c.verdict}`}>{t(VERDICT_KEYS[c.verdict])}</span> : null}{' '}
+              {nameOf ? (
+                <>
+                  <strong>
+                    <bdi>{nameOf(c.entity)}</bdi>
+                  </strong>{' '}
+                </>
+              ) : null}
+              {c.claim ? t('claim_called', t(CLAIM_KEYS[c.claim])) : null}
+            </p>
+            <q dir="auto" class="ol-claim-sentence">
+              {c.sentence ?? c.cue}
+            </q>
             {onJump ? (
               <button type="button" class="ol-button ol-link-button" data-claim-jump={i} onClick={() => onJump(c)}>
                 {t('claim_jump')}

@@ -38,8 +38,12 @@ export interface PageClaim {
   claim: 'open' | 'open-weights' | 'closed' | null;
   verdict: 'overstated' | 'consistent' | 'understated' | null;
   cue: string;
-  cueStart: number;
-  cueEnd: number;
+  cueStart?: number;
+  cueEnd?: number;
+  /** The sentence that makes the claim, when the report carries it. */
+  sentence?: string;
+  /** Which of its entity's mentions the claim sits on, when the report says so. */
+  index?: number;
 }
 
 type Loose = Entity & { releases?: unknown; corrections?: unknown; expert?: unknown };
@@ -100,11 +104,12 @@ export function claimsOf(summary: unknown): PageClaim[] {
 }
 
 /**
- * Which of its entity's mentions a claim sits on. The check reports one
- * entry for every mention it looked at, claim or not, so a claim's rank among
- * its entity's entries in page order is the mention's rank too.
+ * Which of its entity's mentions a claim sits on: the rank the page's lens
+ * reported, or else, for a list with one entry for every mention looked at,
+ * the claim's rank among its entity's entries in page order.
  */
 export function claimMentionIndex(claims: PageClaim[], claim: PageClaim): number {
+  if (typeof claim.index === 'number') return claim.index;
   return claims
     .filter((c) => c.entity === claim.entity)
     .sort((a, b) => a.start - b.start)

@@ -176,7 +176,7 @@ function claimTexts(lang: Lang): Record<string, string> {
   for (const [claim, key] of Object.entries(CLAIM_KEYS)) text[`claim_${claim}`] = translate(lang, key);
   for (const verdict of ['overstated', 'consistent', 'understated'] as const) text[`verdict_${verdict}`] = translate(lang, `card_verdict_${verdict}`);
   // The page's claim is filled in on the page: its "$1" and "$2" stay for the card to fill.
-  for (const key of ['card_page_calls', 'card_record_because'] as const) text[key] = translate(lang, key, '$1', '$2');
+  for (const key of ['card_page_calls', 'card_record_says'] as const) text[key] = translate(lang, key, '$1');
   for (const key of ['card_evidence', 'card_models', 'card_releases', 'card_notes', 'card_corrections', 'card_expert', 'card_expert_osai', 'card_copy', 'card_copied', 'note_label', 'detail_risks', 'detail_benefits'] as const) {
     text[key] = translate(lang, key);
   }

@@ -11,6 +11,7 @@
  * This module holds no extension API: the entrypoints pass in `browser.runtime`
  * or `browser.tabs`.
  */
+import type { ClaimKind, Qualifier, Verdict } from './claims/types';
 import type { Kind, Level, Status } from './kb/schema';
 
 /** Per-entity tally a frame reports for its own document. */
@@ -20,11 +21,48 @@ export interface EntityCount {
   status: Status;
 }
 
+/**
+ * One openness claim a frame's page makes about a mention, as reported to
+ * the background: the check's finding, the words that make it, and which of
+ * its entity's mentions it sits on (what jumpToMention takes).
+ */
+export interface ReportedClaim {
+  entity: string;
+  /** 0-based rank among the entity's mentions in the frame, in page order. */
+  index: number;
+  /** The mention's place among all the frame's mentions, for listing claims in page order. */
+  start: number;
+  end: number;
+  claim: ClaimKind;
+  verdict: Verdict | null;
+  /** The claim's words as the page writes them. */
+  cue: string;
+  /** The sentence that makes the claim (cut around the mention when long), for listing claims out of the page. */
+  sentence?: string;
+}
+
+/** A stretch of page text (a sentence) and the mentions in it, sent to be checked for claims. */
+export interface ClaimPassage {
+  text: string;
+  /** UTF-16 offsets into `text`, in order. */
+  mentions: Array<{ entity: string; start: number; end: number }>;
+}
+
+/** What the check found for one mention of a passage; null fields when no claim attaches to it. */
+export interface MentionClaim {
+  claim: ClaimKind | null;
+  verdict: Verdict | null;
+  cue: string | null;
+  qualifier?: Qualifier;
+}
+
 /** What the background keeps per tab: the sum of its frames' reports. */
 export interface TabSummary {
   tabId: number;
   url: string;
   entities: EntityCount[];
+  /** The openness claims the tab's pages make, frame by frame in page order. */
+  claims?: ReportedClaim[];
   /** Content scripts cannot run there (browser pages, web stores). */
   unsupported?: boolean;
 }
@@ -104,13 +142,15 @@ export interface PageMention {
 /** Requests handled by the background. */
 export interface BackgroundRequests {
   /** A frame's mention tally; replaces that frame's previous one. */
-  reportMentions: { req: { url: string; entities: EntityCount[] }; res: void };
+  reportMentions: { req: { url: string; entities: EntityCount[]; claims?: ReportedClaim[] }; res: void };
   /** Popup asks what a tab holds. */
   getTabSummary: { req: { tabId: number }; res: TabSummary | null };
   /** The in-page card asks for what it shows about one entity (resolved with user overrides). */
   getCard: { req: { id: string; lang: 'ar' | 'en' }; res: CardData | null };
   /** The in-page card's "More" button: open the entry in the options page. */
   openEntry: { req: { id: string }; res: void };
+  /** The open-washing check: for each passage, one finding per mention, in order (null when the check cannot run). */
+  checkClaims: { req: { passages: ClaimPassage[] }; res: MentionClaim[][] | null };
 }
 
 /** Requests handled by a tab's content scripts. */
@@ -212,5 +252,6 @@ export const BACKGROUND_REQUEST_TYPES: ReadonlyArray<keyof BackgroundRequests> =
   'getTabSummary',
   'getCard',
   'openEntry',
+  'checkClaims',
 ];
 export const CONTENT_REQUEST_TYPES: ReadonlyArray<keyof ContentRequests> = ['jumpToMention', 'stepMention', 'listMentions'];

@@ -26,8 +26,18 @@ export interface Settings {
   /** Per-status colour overrides (#rrggbb); a missing status keeps its default colour. */
   statusColors: Partial<Record<Status, string>>;
   cardLanguage: CardLanguage;
-  /** Thin marks at the page's edge, one per mention. */
+  /**
+   * Thin marks at the page's edge, one per mention. Off unless chosen: the marks
+   * need an element in the page, which the page's own script could see, while the
+   * highlights alone leave the page's DOM as it was.
+   */
   edgeMarks: boolean;
+  /**
+   * The open-washing check: what the page's own words claim about a mention's
+   * openness, beside the record, in the card, the popup and the side panel,
+   * with a quiet mark on overstated claims.
+   */
+  checkClaims: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,7 +48,8 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   statusColors: {},
   cardLanguage: 'page',
-  edgeMarks: true,
+  edgeMarks: false,
+  checkClaims: true,
 };
 
 /** Fill in defaults for missing or malformed fields of a stored value. */
@@ -56,7 +67,8 @@ export function readSettings(stored: unknown): Settings {
     language: s.language === 'ar' || s.language === 'en' ? s.language : 'auto',
     statusColors: readStatusColors(s.statusColors),
     cardLanguage: (['page', 'browser', 'ar', 'en'] as const).find((l) => l === s.cardLanguage) ?? 'page',
-    edgeMarks: typeof s.edgeMarks === 'boolean' ? s.edgeMarks : true,
+    edgeMarks: typeof s.edgeMarks === 'boolean' ? s.edgeMarks : DEFAULT_SETTINGS.edgeMarks,
+    checkClaims: typeof s.checkClaims === 'boolean' ? s.checkClaims : DEFAULT_SETTINGS.checkClaims,
   };
 }
 

@@ -187,7 +187,8 @@ function demoProbe(arg: ProbeArg): unknown {
     const out: Range[] = [];
     const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
     registry?.forEach((h, name) => {
-      if (!name.startsWith('ol-')) return;
+      // The status highlights only: the overstated-claim and current-mention marks lie over them.
+      if (!name.startsWith('ol-') || name === 'ol-overstated' || name === 'ol-current') return;
       h.forEach((r) => {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);

@@ -46,7 +46,10 @@ button { font: inherit; color: var(--fg); }
 .models .ol-shape { color: var(--c); flex: none; }
 .models .status-label { margin-inline-start: auto; color: var(--c); font-weight: 600; font-size: 13px; }
 .releases { font-size: 13px; color: var(--muted); margin: 0 0 10px; }
-.page-claim { margin: 0 0 10px; padding: 8px 10px; border-radius: 8px; border: 1px solid var(--restricted); }
+.page-claim { margin: 0 0 10px; padding: 8px 10px; border-radius: 8px; border: 1px solid var(--line); border-inline-start: 4px solid var(--line); }
+.page-claim.verdict-overstated { border-color: var(--closed); }
+.page-claim.verdict-consistent { border-color: var(--open); }
+.page-claim.verdict-understated { border-color: var(--restricted); }
 .page-claim p + p { margin-block-start: 4px; }
 .marks-block { margin: 0 0 10px; }
 .marks {

@@ -145,13 +145,14 @@ function pageClaimBlock(doc: Document, data: CardData, pageClaim?: PageClaim | n
   if (!pageClaim?.claim) return null;
   const t = data.text ?? {};
   const calls = (t.card_page_calls ?? '').replace('$1', t[`claim_${pageClaim.claim}`] ?? pageClaim.claim);
-  const record = (t.card_record_because ?? '').replace('$1', data.labels.status).replace('$2', data.reason);
+  // The record's reason follows at once in the status block, so it is not said twice.
+  const record = (t.card_record_says ?? '').replace('$1', data.labels.status);
   return el(
     doc,
     'div',
     { class: `page-claim verdict-${pageClaim.verdict ?? 'none'}`, 'data-verdict': pageClaim.verdict ?? '' },
-    el(doc, 'p', {}, el(doc, 'strong', {}, calls), ' ', pageClaim.verdict ? t[`verdict_${pageClaim.verdict}`] ?? '' : ''),
-    el(doc, 'p', {}, record),
+    el(doc, 'p', {}, el(doc, 'strong', {}, calls)),
+    el(doc, 'p', {}, pageClaim.verdict ? `${t[`verdict_${pageClaim.verdict}`] ?? ''} ` : '', record),
   );
 }
 

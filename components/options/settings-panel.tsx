@@ -165,6 +165,13 @@ export function SettingsPanel({ settings }: { settings: Settings }): JSX.Element
           }} />
         <span>{t('settings_edge_marks')}</span>
       </label>
+      <label class="ol-switch">
+        <input type="checkbox" id="ol-set-check-claims" checked={settings.checkClaims} onChange={(e) => {
+            const checkClaims = (e.currentTarget as HTMLInputElement).checked;
+            void save(() => ({ checkClaims }));
+          }} />
+        <span>{t('settings_check_claims')}</span>
+      </label>
       <p role="status" class="ol-live">
         {saved}
       </p>

@@ -13,6 +13,7 @@ import { LangContext, translator, useLang as useLangFromContext } from '../i18n'
 import { usePageLanguage } from '../page-language';
 import { SearchBox } from '../search-box';
 import { setSiteHighlighting, useSettings } from '../settings-store';
+import { ClaimsOnPage } from '../claims-on-page';
 import { claimsOf, type PageClaim } from '../entity-extras';
 import { EntryPanel } from './entry-panel';
 import { hostOf, pageStateOf, type PageState, type PopupEnv } from './popup-env';
@@ -82,6 +83,13 @@ export function PopupApp({ env }: { env: PopupEnv }): JSX.Element {
             <SearchBox search={search} onOpen={(id) => setOpened({ id, count: countIn(summary, id) })} idPrefix="ol-popup-search" />
             <main>
               <h2>{t('popup_title')}</h2>
+              {/* What the page claims comes first: it is the question the popup is opened to answer. */}
+              {state === 'ready' ? (
+                <ClaimsOnPage
+                  claims={claimsOf(summary)}
+                  onJump={env.tabId === null ? undefined : (entity, index) => void env.jumpToMention(env.tabId!, entity, index).catch(() => false)}
+                />
+              ) : null}
               <PageBody state={state} host={host} summary={summary ?? null} onOpen={(id, count) => setOpened({ id, count })} />
             </main>
           </>

@@ -11,9 +11,9 @@ import { getEntities } from '../../lib/kb/queries';
 import type { Entity } from '../../lib/kb/schema';
 import { entityStatus } from '../../lib/kb/status';
 import type { PageMention, TabSummary } from '../../lib/messages';
-import { PageClaims } from '../detail-sections';
+import { ClaimsOnPage } from '../claims-on-page';
 import { isMaker } from '../entity-detail';
-import { claimMentionIndex, claimsOf } from '../entity-extras';
+import { claimsOf } from '../entity-extras';
 import { evidenceText } from '../evidence-text';
 import { LangContext, nameIn, translator, useLang, useT } from '../i18n';
 import { usePageLanguage } from '../page-language';
@@ -62,7 +62,7 @@ function PanelBody({ page, env }: { page: PageView; env: PanelEnv }): JSX.Elemen
   return (
     <>
       <OpennessMix counts={modelCounts} />
-      <PageClaims claims={claims.filter((c) => c.claim !== null)} onJump={(c) => jump(c.entity, claimMentionIndex(claims, c))} />
+      <ClaimsOnPage claims={claims} onJump={jump} />
       <h2>{t('panel_mentions')}</h2>
       {modelsFirst(ids, known).map((id) => (
         <EntityMentions key={id} id={id} entity={known.get(id)} mentions={page.mentions.filter((m) => m.entity === id)} onJump={jump} env={env} />

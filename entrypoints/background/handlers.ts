@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequests, HandlerTable } from '../../lib/messages';
 import { entryUrl, getCard } from './card';
+import { checkClaims } from './claims';
 import { getTabSummary, recordReport } from './tab-summary';
 
 export const BACKGROUND_HANDLERS: HandlerTable<BackgroundRequests> = {
@@ -15,7 +16,7 @@ export const BACKGROUND_HANDLERS: HandlerTable<BackgroundRequests> = {
     const tabId = sender.tab?.id;
     // Only content scripts in tabs report; anything else is ignored.
     if (tabId === undefined || tabId < 0) return undefined;
-    return recordReport(tabId, sender.frameId ?? 0, String(request.url ?? ''), request.entities);
+    return recordReport(tabId, sender.frameId ?? 0, String(request.url ?? ''), request.entities, request.claims);
   },
   getTabSummary({ tabId }) {
     return Number.isInteger(tabId) ? getTabSummary(tabId) : Promise.resolve(null);
@@ -27,5 +28,10 @@ export const BACKGROUND_HANDLERS: HandlerTable<BackgroundRequests> = {
   openEntry({ id }) {
     if (typeof id !== 'string') return undefined;
     return browser.tabs.create({ url: entryUrl(id) }).then(() => undefined);
+  },
+  checkClaims({ passages }, sender) {
+    // Only a page's lens asks; it sends the sentences around its own mentions.
+    if (sender.tab?.id === undefined) return undefined;
+    return checkClaims(passages);
   },
 };

@@ -9,7 +9,7 @@
  * A tab's tallies go when it starts loading a new page or closes.
  */
 import { browser } from 'wxt/browser';
-import { badgeText, readEntityCounts, summarizeTab, withFrameReport, type TabRecord } from '../../lib/page/summarize-tab';
+import { badgeText, readClaims, readEntityCounts, summarizeTab, withFrameReport, type TabRecord } from '../../lib/page/summarize-tab';
 import type { TabSummary } from '../../lib/messages';
 
 const KEY_PREFIX = 'tab:';
@@ -41,9 +41,9 @@ async function setBadge(tabId: number, summary: TabSummary): Promise<void> {
   }
 }
 
-export function recordReport(tabId: number, frameId: number, url: string, entities: unknown): Promise<void> {
+export function recordReport(tabId: number, frameId: number, url: string, entities: unknown, claims?: unknown): Promise<void> {
   return serially(async () => {
-    const record = withFrameReport(await readRecord(tabId), frameId, url, readEntityCounts(entities));
+    const record = withFrameReport(await readRecord(tabId), frameId, url, readEntityCounts(entities), readClaims(claims));
     await browser.storage.session.set({ [keyOf(tabId)]: record });
     await setBadge(tabId, summarizeTab(tabId, record));
   });

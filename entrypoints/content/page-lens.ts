@@ -4,22 +4,26 @@
  */
 import { browser } from 'wxt/browser';
 import { createCardHost, type CardHost } from '../../components/card/card-host';
-import type { PageClaim } from '../../components/card/card-view';
 import { createEdgeMarks, type EdgeMarks } from '../../components/card/edge-marks';
 import { createAnnotator, type Annotator, type MentionRecord } from '../../lib/dom/annotator';
 import { anchorRect, createCardController, type CardController } from '../../lib/dom/card-controller';
+import { createClaimMark } from '../../lib/dom/claim-mark';
 import { createCurrentMark } from '../../lib/dom/current-mark';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
 import { listMentions } from '../../lib/dom/list-mentions';
 import { cardLanguageOf } from '../../lib/dom/page-language';
-import { sendToBackground, type CardData, type EntityCount, type PageMention } from '../../lib/messages';
+import { sendToBackground, type CardData, type EntityCount, type MentionClaim, type PageMention, type ReportedClaim } from '../../lib/messages';
+import { claimPassages } from '../../lib/page/claim-passages';
+import { sentenceAround } from '../../lib/text/sentence-around';
 import { isActiveOn, type Lang, type Settings } from '../../lib/settings';
 
 const REPORT_DELAY_MS = 400;
 /** The edge marks follow the page's changes at most this often. */
 const MARKS_DELAY_MS = 300;
+/** New mentions are checked for claims at most this often. */
+const CLAIMS_DELAY_MS = 250;
 
 export interface PageLens {
   update(settings: Settings, index: CompiledIndex | null): void;
@@ -37,6 +41,10 @@ export function createPageLens(doc: Document): PageLens {
   let cardHost: CardHost | null = null;
   const cardCache = new Map<string, Promise<CardData | null>>();
   const currentMark = createCurrentMark(doc);
+  const claimMark = createClaimMark(doc);
+  /** The open-washing check's findings that make a claim, by mention id; and every mention id already looked at. */
+  const claims = new Map<number, MentionClaim>();
+  const checked = new Set<number>();
 
   let edgeMarks: EdgeMarks | null = null;
 
@@ -64,6 +72,8 @@ export function createPageLens(doc: Document): PageLens {
     if (cutOff) return;
     cutOff = true;
     clearTimeout(reportTimer);
+    clearTimeout(claimsTimer);
+    claimMark.dispose();
     controller?.dispose();
     annotator?.stop();
     painter?.dispose();
@@ -92,9 +102,76 @@ export function createPageLens(doc: Document): PageLens {
     // The URL is part of the key: after an in-page navigation the background has cleared the tab.
     if (key === lastReport) return;
     lastReport = key;
-    sendToBackground(post, { type: 'reportMentions', url, entities }).catch(() => {
+    const found = reportedClaims();
+    sendToBackground(post, { type: 'reportMentions', url, entities, ...(found.length ? { claims: found } : {}) }).catch(() => {
       lastReport = ''; // the background was restarting; the next change sends again
     });
+  }
+
+  // --- The open-washing check -------------------------------------------------------
+  /**
+   * New mentions go to the background in sentences (most sentences name a
+   * model without a word about its openness and never leave the page); the
+   * findings stay here, by mention id, for the card, the mark and the report.
+   */
+  let claimsTimer = 0;
+  function scheduleClaims(): void {
+    if (claimsTimer || cutOff || !settings?.checkClaims) return;
+    claimsTimer = window.setTimeout(() => {
+      claimsTimer = 0;
+      void checkNewMentions();
+    }, CLAIMS_DELAY_MS);
+  }
+  async function checkNewMentions(): Promise<void> {
+    const a = annotator;
+    if (!a || !settings?.checkClaims) return;
+    const live = a.mentions();
+    forgetGone(live);
+    const fresh = live.filter((m) => !checked.has(m.id));
+    for (const m of fresh) checked.add(m.id);
+    const { passages, ids } = claimPassages(fresh);
+    if (passages.length === 0) return;
+    const found = await sendToBackground(post, { type: 'checkClaims', passages }).catch(() => null);
+    if (!found || annotator !== a) return;
+    found.forEach((list, i) => list.forEach((c, j) => {
+      const id = ids[i]?.[j];
+      if (id !== undefined && c.claim) claims.set(id, c);
+    }));
+    markOverstated();
+    scheduleReport();
+  }
+  /** Findings of mentions the page has since dropped (their text changed or went). */
+  function forgetGone(live: readonly MentionRecord[]): void {
+    const ids = new Set(live.map((m) => m.id));
+    for (const id of checked) if (!ids.has(id)) checked.delete(id);
+    for (const id of claims.keys()) if (!ids.has(id)) claims.delete(id);
+  }
+  function markOverstated(): void {
+    const a = annotator;
+    const ranges = a ? a.mentions().flatMap((m) => (claims.get(m.id)?.verdict === 'overstated' ? [a.rangeOf(m)].filter((r): r is Range => !!r) : [])) : [];
+    claimMark.set(ranges);
+  }
+  /** The claims for the popup and the side panel: each with its mention's rank among its entity's, in page order. */
+  function reportedClaims(): ReportedClaim[] {
+    if (!annotator || claims.size === 0) return [];
+    const rank = new Map<string, number>();
+    const out: ReportedClaim[] = [];
+    annotator.mentions().forEach((m, position) => {
+      const index = rank.get(m.entity) ?? 0;
+      rank.set(m.entity, index + 1);
+      const c = claims.get(m.id);
+      if (!c?.claim || out.length >= 200) return;
+      const sentence = sentenceAround(m.block.text, m.start, m.end).text;
+      out.push({ entity: m.entity, index, start: position, end: position + 1, claim: c.claim, verdict: c.verdict, cue: c.cue ?? '', sentence });
+    });
+    return out;
+  }
+  function resetClaims(): void {
+    clearTimeout(claimsTimer);
+    claimsTimer = 0;
+    claims.clear();
+    checked.clear();
+    claimMark.set([]);
   }
 
   // --- The card ------------------------------------------------------------------
@@ -116,7 +193,8 @@ export function createPageLens(doc: Document): PageLens {
     });
     const host = cardHost;
     // What this page claims about the mention, when the open-washing check found a claim.
-    const claim = (m as MentionRecord & { claim?: PageClaim | null }).claim ?? null;
+    const found = settings?.checkClaims ? claims.get(m.id) : undefined;
+    const claim = found?.claim ? { claim: found.claim, verdict: found.verdict } : null;
     host.show(null, anchor, { ...options, claim });
     void cardData(m.entity).then((data) => {
       // Still the same card? The reader may have moved on meanwhile.
@@ -171,6 +249,7 @@ export function createPageLens(doc: Document): PageLens {
       onChange: () => {
         scheduleReport();
         scheduleMarks();
+        scheduleClaims();
       },
     });
     controller = createCardController({
@@ -195,6 +274,7 @@ export function createPageLens(doc: Document): PageLens {
     marksTimer = 0;
     edgeMarks?.dispose();
     edgeMarks = null;
+    resetClaims();
     controller?.dispose();
     annotator?.stop();
     painter?.dispose();
@@ -220,9 +300,14 @@ export function createPageLens(doc: Document): PageLens {
       if (prev?.language !== next.language || prev?.cardLanguage !== next.cardLanguage) cardCache.clear();
       settings = next;
       if (sameWork) {
-        // Only colours, the card or the marks changed: no need to read the page again.
+        // Only colours, the card, the marks or the claim check changed: no need to read the page again.
         painter?.setColors(next.statusColors);
         scheduleMarks();
+        if (prev.checkClaims !== next.checkClaims) {
+          resetClaims();
+          scheduleClaims();
+          scheduleReport();
+        }
         return;
       }
       if (wasActive) stop();

@@ -7,6 +7,8 @@
  * rules, so marking adds no style sheet the page could see.
  */
 
+import { highlightApi } from './highlight-sheet';
+
 export const CURRENT_HIGHLIGHT = 'ol-current';
 /** How long the mark stays. */
 export const CURRENT_MARK_MS = 2500;
@@ -20,16 +22,6 @@ export interface CurrentMark {
   dispose(): void;
 }
 
-interface HighlightApi {
-  highlights: Map<string, unknown>;
-  Highlight: new () => { priority: number; add(range: AbstractRange): unknown };
-}
-
-function highlightApi(win: Window): HighlightApi | null {
-  const css = (win as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS;
-  const ctor = (win as unknown as { Highlight?: HighlightApi['Highlight'] }).Highlight;
-  return css?.highlights && ctor ? { highlights: css.highlights, Highlight: ctor } : null;
-}
 
 export function createCurrentMark(doc: Document): CurrentMark {
   const win = doc.defaultView!;

@@ -34,3 +34,15 @@ export function constructSheet(win: Window & typeof globalThis, css: string): CS
   sheet.replaceSync(css);
   return sheet;
 }
+
+/** The highlight registry and the Highlight constructor, for the marks drawn above the status highlights. */
+export interface HighlightApi {
+  highlights: Map<string, unknown>;
+  Highlight: new (...ranges: AbstractRange[]) => { priority: number; add(range: AbstractRange): unknown };
+}
+
+export function highlightApi(win: Window): HighlightApi | null {
+  const css = (win as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS;
+  const ctor = (win as unknown as { Highlight?: HighlightApi['Highlight'] }).Highlight;
+  return css?.highlights && ctor ? { highlights: css.highlights, Highlight: ctor } : null;
+}

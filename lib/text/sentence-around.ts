@@ -22,12 +22,18 @@ function isBoundary(text: string, i: number): boolean {
   return next === undefined || /\s/.test(next);
 }
 
-export function sentenceAround(text: string, start: number, end: number, maxChars = 220): SentenceSlice {
+/** Where the sentence holding [start, end) begins and ends in `text` (its full stop included). */
+export function sentenceSpan(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
   while (from > 0 && !isBoundary(text, from - 1)) from--;
   let to = end;
   while (to < text.length && !isBoundary(text, to)) to++;
   if (to < text.length && text[to] !== '\n') to++; // keep the full stop
+  return { from, to };
+}
+
+export function sentenceAround(text: string, start: number, end: number, maxChars = 220): SentenceSlice {
+  const { from, to } = sentenceSpan(text, start, end);
   // Cut evenly around the mention when the sentence is too long.
   const room = Math.max(0, maxChars - (end - start));
   const half = Math.max(from, start - Math.floor(room / 2));

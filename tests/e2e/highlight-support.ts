@@ -50,13 +50,15 @@ export async function badgeText(browser: ExtensionBrowser, tabId: number): Promi
   return browser.evalInExtension((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Highlights registered on the page: name → the text of each range. */
+/** Status highlights registered on the page: name → the text of each range. */
 export async function highlightedTexts(page: TestPage): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     const registry = (CSS as any).highlights as Map<string, Set<AbstractRange>> | undefined;
     if (!registry) return out;
     for (const [name, highlight] of registry) {
+      // The status highlights only: the overstated-claim and current-mention marks lie over them.
+      if (name === 'ol-overstated' || name === 'ol-current') continue;
       out[name] = [...highlight].map((r) => {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);

@@ -53,6 +53,7 @@ describe.each(Object.entries(builds))('%s build', (name, dir) => {
       '::highlight(ol-restricted)',
       '::highlight(ol-closed)',
       '::highlight(ol-unknown)',
+      '::highlight(ol-overstated)',
       '::highlight(ol-current)',
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, readEntityCounts, summarizeTab, withFrameReport } from '../../../lib/page/summarize-tab';
+import { badgeText, readClaims, readEntityCounts, summarizeTab, withFrameReport } from '../../../lib/page/summarize-tab';
 
 describe('tab summaries', () => {
   it('sums the frames of a tab and counts distinct entities for the badge', () => {
@@ -32,5 +32,31 @@ describe('tab summaries', () => {
       readEntityCounts([{ entity: 'a', count: 2, status: 'open' }, { entity: 'b', count: -1, status: 'open' }, 'x', null]),
     ).toEqual([{ entity: 'a', count: 2, status: 'open' }]);
     expect(readEntityCounts('nope')).toEqual([]);
+  });
+
+  it('lists the claims of every frame, the top frame first, and forgets a frame\'s claims with its mentions', () => {
+    const claim = (entity: string, index: number) => ({ entity, index, start: index, end: index + 1, claim: 'open' as const, verdict: 'overstated' as const, cue: 'open source', sentence: `${entity} is open source.` });
+    let rec = withFrameReport(undefined, 5, 'f', [{ entity: 'llama', count: 1, status: 'restricted' }], [claim('llama', 0)]);
+    rec = withFrameReport(rec, 0, 'u', [{ entity: 'grok', count: 2, status: 'restricted' }], [claim('grok', 1)]);
+    expect(summarizeTab(1, rec).claims?.map((c) => c.entity)).toEqual(['grok', 'llama']);
+    rec = withFrameReport(rec, 5, 'f', []);
+    expect(summarizeTab(1, rec).claims?.map((c) => c.entity)).toEqual(['grok']);
+    rec = withFrameReport(rec, 0, 'u', [{ entity: 'grok', count: 2, status: 'restricted' }]);
+    expect(summarizeTab(1, rec).claims).toBeUndefined();
+  });
+
+  it('keeps only well-formed claims from a report', () => {
+    const good = { entity: 'qwen', index: 0, start: 3, end: 4, claim: 'open', verdict: 'overstated', cue: 'open source' };
+    expect(
+      readClaims([
+        good,
+        { ...good, claim: 'restricted' },
+        { ...good, index: -1 },
+        { ...good, entity: 7 },
+        { ...good, verdict: 'maybe', sentence: 'Qwen is open source.' },
+        'x',
+      ]),
+    ).toEqual([good, { ...good, verdict: null, sentence: 'Qwen is open source.' }]);
+    expect(readClaims({})).toEqual([]);
   });
 });

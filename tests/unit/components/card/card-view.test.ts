@@ -67,7 +67,7 @@ describe('the card view at a glance', () => {
     ...DATA,
     text: {
       card_page_calls: 'This page calls it $1.',
-      card_record_because: 'The record says $1, because: $2',
+      card_record_says: 'The record says $1.',
       claim_open: 'open source',
       verdict_overstated: 'The page overstates it.',
       note_label: 'Your note',
@@ -88,7 +88,7 @@ describe('the card view at a glance', () => {
   it('puts the page\'s claim first, with the record and its reason', () => {
     const card = buildCard(document, full, 'en', { onClose() {}, onMore() {} }, { claim: 'open', verdict: 'overstated' });
     const claim = card.querySelector('.page-claim')!;
-    expect(claim.textContent).toBe('This page calls it open source. The page overstates it.The record says Restricted, because: Weights under a community licence.');
+    expect(claim.textContent).toBe('This page calls it open source.The page overstates it. The record says Restricted.');
     expect(card.querySelector('.page-claim + .status')).not.toBeNull();
     expect(buildCard(document, full, 'en', { onClose() {}, onMore() {} }, null).querySelector('.page-claim')).toBeNull();
   });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkPassages } from '../../../lib/claims/passages';
+import { shippedCueBook } from '../../../lib/claims/shipped-cues';
+import { buildAliasIndex, reviveIndex } from '../../../lib/match/alias-index';
+import { scanText } from '../../../lib/match/scanner';
+import { toAliasSource } from '../../../lib/match/sources';
+import { SEED } from '../../../lib/kb/seed';
+import { claimPassages } from '../../../lib/page/claim-passages';
+import { CORPUS, HELD_OUT, check, lookup } from './corpus-support';
+
+const index = reviveIndex(buildAliasIndex(SEED.entities.map(toAliasSource)));
+
+/** A page of corpus sentences as one block, read the way the page's lens reads it: passages out, findings back by mention id. */
+function throughPassages(text: string): Map<number, string | null> {
+  const block = { text };
+  const mentions = scanText(index, text).map((m, i) => ({ id: i, entity: m.entity, start: m.start, end: m.end, block }));
+  const { passages, ids } = claimPassages(mentions);
+  const found = checkPassages(JSON.parse(JSON.stringify(passages)), lookup, shippedCueBook());
+  const out = new Map<number, string | null>();
+  found.forEach((list, i) => list.forEach((c, j) => out.set(ids[i]![j]!, c.claim)));
+  return out;
+}
+
+describe('the check on passages sent from a page', () => {
+  it('finds, in a page made of the corpus, the claims the check finds sentence by sentence', () => {
+    const sentences = [...CORPUS, ...HELD_OUT].map((s) => s.text);
+    const page = sentences.join(' ');
+    const viaPassages = throughPassages(page);
+    const direct = check(page);
+    const claimed = direct.filter((c) => c.claim !== null);
+    expect(claimed.length).toBeGreaterThan(150);
+    let same = 0;
+    direct.forEach((c, i) => {
+      if (c.claim !== null && viaPassages.get(i) === c.claim) same++;
+    });
+    // The check itself reads a sentence at a time, so sending sentences loses nothing.
+    expect(same).toBe(claimed.length);
+    for (const [i, claim] of viaPassages) if (claim !== null) expect(direct[i]!.claim).toBe(claim);
+  });
+
+  it('gives a malformed passage no findings and still checks the others', () => {
+    const good = { text: 'gpt-oss is fully open.', mentions: [{ entity: 'gpt-oss', start: 0, end: 7 }] };
+    const found = checkPassages(
+      [
+        { text: 'x', mentions: [{ entity: 'gpt-oss', start: 0, end: 9 }] },
+        { text: 42, mentions: [] },
+        { text: 'ab', mentions: [{ entity: 'a', start: 1, end: 2 }, { entity: 'b', start: 0, end: 1 }] },
+        null,
+        good,
+      ],
+      lookup,
+      shippedCueBook(),
+    );
+    expect(found.slice(0, 4)).toEqual([[], [], [], []]);
+    expect(found[4]).toEqual([{ claim: 'open', verdict: expect.any(String), cue: 'fully open' }]);
+    expect(checkPassages('not a list', lookup, shippedCueBook())).toEqual([]);
+  });
+});
