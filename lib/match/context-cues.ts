@@ -137,6 +137,64 @@ export function findCues(table: CueTable, variants: readonly string[][]): Cue[] 
   return [...found];
 }
 
+interface Phrase {
+  forms: string[][];
+  cue: Cue;
+}
+
+/** What a token can start in a table: a one-word cue, or a phrase to check against the next tokens; in lookup order. */
+type TokenEntry = Cue | Phrase;
+const NO_ENTRIES: readonly TokenEntry[] = [];
+const NO_CUES: readonly Cue[] = [];
+
+/** Per table, each token's entries, worked out once: pages repeat their words, and most words start nothing. */
+const tokenEntries = new WeakMap<CueTable, Map<string, readonly TokenEntry[]>>();
+
+function entriesOf(table: CueTable, token: string): readonly TokenEntry[] {
+  let known = tokenEntries.get(table);
+  if (!known) tokenEntries.set(table, (known = new Map()));
+  let entries = known.get(token);
+  if (!entries) {
+    const found: TokenEntry[] = [];
+    for (const form of variantsOf(token)) {
+      const cue = table.words.get(form);
+      if (cue) found.push(cue);
+      for (const p of table.phrases.get(form) ?? []) found.push(p);
+    }
+    entries = found.length > 0 ? found : NO_ENTRIES;
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(token, entries);
+  }
+  return entries;
+}
+
+/**
+ * Every cue of the table found in a run of normalized tokens; one per cue,
+ * in the order `findCues` gives them. Cached per token, so reading the
+ * words around each mention costs one lookup per word.
+ */
+export function findCuesInTokens(table: CueTable, tokens: readonly string[]): readonly Cue[] {
+  let found: Set<Cue> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const entries = entriesOf(table, tokens[i]!);
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
+      if ('forms' in entry) {
+        if (restOfPhraseAt(tokens, i, entry.forms)) (found ??= new Set()).add(entry.cue);
+      } else (found ??= new Set()).add(entry);
+    }
+  }
+  return found ? [...found] : NO_CUES;
+}
+
+function restOfPhraseAt(tokens: readonly string[], at: number, forms: readonly string[][]): boolean {
+  if (at + forms.length > tokens.length) return false;
+  for (let k = 1; k < forms.length; k++) {
+    if (!variantsOf(tokens[at + k]!).some((v) => forms[k]!.includes(v))) return false;
+  }
+  return true;
+}
+
 interface CueData {
   for: { strong: string[]; weak: string[] };
   against: Record<string, string[]>;

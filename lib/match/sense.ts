@@ -22,7 +22,8 @@
  *
  * The cue words are data (assets/kb/context-cues.json); the weights are here.
  */
-import { STRONG, WEAK, contextCues, findCues, tokensOf, variantsOf, type Cue } from './context-cues';
+import { STRONG, WEAK, contextCues, findCues, findCuesInTokens, tokensOf, variantsOf, type Cue } from './context-cues';
+import { isWordCode } from '../text/word-chars';
 import type { Mention } from './types';
 
 export type EvidenceKind =
@@ -175,7 +176,7 @@ function surnameAfter(text: string, m: Mention): string | null {
   return findCues(contextCues().for, forms).length > 0 ? null : word;
 }
 
-function wordEvidence(cues: Cue[], against: boolean): Evidence[] {
+function wordEvidence(cues: readonly Cue[], against: boolean): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<string>();
   let weak = 0;
@@ -192,12 +193,36 @@ function wordEvidence(cues: Cue[], against: boolean): Evidence[] {
   return out;
 }
 
+/** How far back a head noun may start. */
+const HEAD_REACH = 30;
+
+/** The word right before `at`, across at least one space ("chatbot" in "the chatbot Grok"), or null. */
+function wordBefore(text: string, at: number): string | null {
+  const low = Math.max(0, at - HEAD_REACH);
+  let i = at;
+  while (i > low && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === at) return null;
+  const end = i;
+  while (i > low && isWordCode(text.charCodeAt(i - 1))) i--;
+  return end > i ? text.slice(i, end) : null;
+}
+
+/** Head nouns recur ("the model", «نموذج»): each word is looked up once. */
+const headNouns = new Map<string, string | null>();
+const MAX_HEAD_NOUNS = 5000;
+
 /** An AI word standing right before the name, as its head noun: "the chatbot Grok", "نموذج جيما", "متصفح كروم". */
 function headNounEvidence(text: string, m: Mention): Evidence[] {
-  const before = /([\p{L}\p{N}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  const before = wordBefore(text, m.start);
   if (!before) return [];
-  const found = findCues(contextCues().for, tokensOf(before).map(variantsOf));
-  return found.length > 0 ? [{ kind: 'head-noun', weight: HEAD_NOUN, cue: found[0]!.text }] : [];
+  let cue = headNouns.get(before);
+  if (cue === undefined) {
+    const found = findCuesInTokens(contextCues().for, tokensOf(before));
+    cue = found.length > 0 ? found[0]!.text : null;
+    if (headNouns.size >= MAX_HEAD_NOUNS) headNouns.clear();
+    headNouns.set(before, cue);
+  }
+  return cue === null ? [] : [{ kind: 'head-noun', weight: HEAD_NOUN, cue }];
 }
 
 /** Other entities named ambiguously in the sentence [from, to): "Google said Chrome and Android would get Gemini". */
@@ -214,18 +239,18 @@ function otherNamesEvidence(all: readonly Mention[], at: number, from: number, t
   return [{ kind: 'other-names', weight: others.size > 1 ? OTHER_NAMES : ONE_OTHER_NAME, cue: [...others].join(', ') }];
 }
 
-type SentenceWords = (from: number, to: number) => { for: Cue[]; against: Cue[] };
+type SentenceWords = (from: number, to: number) => { for: readonly Cue[]; against: readonly Cue[] };
 
 /** Reads each sentence's cue words once, however many mentions it holds. */
 function sentenceWords(text: string): SentenceWords {
   const cues = contextCues();
-  const bySentence = new Map<number, { for: Cue[]; against: Cue[] }>();
+  const bySentence = new Map<number, { for: readonly Cue[]; against: readonly Cue[] }>();
   return (from, to) => {
     const key = from * 0x10000 + (to - from);
     let found = bySentence.get(key);
     if (!found) {
-      const variants = tokensOf(text.slice(from, to)).map(variantsOf);
-      found = { for: findCues(cues.for, variants), against: findCues(cues.against, variants) };
+      const tokens = tokensOf(text.slice(from, to));
+      found = { for: findCuesInTokens(cues.for, tokens), against: findCuesInTokens(cues.against, tokens) };
       bySentence.set(key, found);
     }
     return found;
