@@ -334,7 +334,10 @@ describe('the options page', () => {
     await page.waitFor(() => scrollY === 0 || document.querySelector('[data-options-message]')!.getBoundingClientRect().top >= 0);
     expect(await inView(page, '[data-options-message]')).toBe(true);
     expect(await inView(page, '.ol-options-head h1')).toBe(true);
-    expect(await textOf(page, '[data-entity-detail="mixtral"] [data-dimension="licence"]')).toContain('Mistral Research License and the Apache License');
+    // The detail follows a live query, so the new licence may show a moment after "Saved.".
+    await page.waitFor(() =>
+      document.querySelector('[data-entity-detail="mixtral"] [data-dimension="licence"]')?.textContent?.includes('Mistral Research License and the Apache License'),
+    );
     await clickOn(page, '[data-reset]');
     await page.waitFor(() => !document.querySelector('[data-reset]'));
     await page.close();
