@@ -33,7 +33,7 @@ import {
 } from '../harness';
 import { chromiumArgs, playwrightPageOf } from '../harness/chromium';
 import { findChromium, findFirefox } from '../harness/paths';
-import type { EntityCount, TabSummary } from '../lib/messages';
+import type { EntityCount, ReportedClaim, TabSummary } from '../lib/messages';
 
 /** Bounds on every wait, in milliseconds. */
 const WAIT = {
@@ -97,6 +97,8 @@ export interface PageReport {
   painted: number;
   /** Highlights where the page says there must be none (look-alikes, form fields). */
   wrongHighlights: string[];
+  /** The openness claims the page makes, with their verdicts against the record. */
+  claims: ReportedClaim[];
   /** Saved screenshots, absolute paths. */
   screenshots: string[];
   /** Things that did not appear in time, in words. */
@@ -109,17 +111,20 @@ export interface DemoReport {
   shotsDir: string;
 }
 
-/** English and Arabic names from the knowledge-base files, for the table. */
-function entityNames(id: string): { en: string; ar: string } {
+/** English and Arabic names from the knowledge-base files, for the table; a company has no status of its own. */
+function entityNames(id: string): { en: string; ar: string; company: boolean } {
   const file = resolve(ROOT, 'assets/kb/entities', `${id}.json`);
-  if (!existsSync(file)) return { en: '—', ar: '—' };
-  const entity = JSON.parse(readFileSync(file, 'utf8')) as { name?: { en?: string; ar?: string } };
-  return { en: entity.name?.en ?? '—', ar: entity.name?.ar ?? '—' };
+  if (!existsSync(file)) return { en: '—', ar: '—', company: false };
+  const entity = JSON.parse(readFileSync(file, 'utf8')) as { kind?: string; name?: { en?: string; ar?: string } };
+  return { en: entity.name?.en ?? '—', ar: entity.name?.ar ?? '—', company: entity.kind === 'company' || entity.kind === 'organization' };
 }
 
 export function rowsFrom(counts: EntityCount[]): EntityRow[] {
   return counts
-    .map((c) => ({ id: c.entity, ...entityNames(c.entity), status: c.status, count: c.count }))
+    .map((c) => {
+      const { en, ar, company } = entityNames(c.entity);
+      return { id: c.entity, en, ar, status: company ? 'no status' : c.status, count: c.count };
+    })
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
@@ -148,6 +153,10 @@ function formatPage(report: PageReport): string {
     out.push(`  highlighted where it should not be: ${report.wrongHighlights.join(' · ')}`);
   } else if (report.painted > 0) {
     out.push('  look-alike words and form fields left alone.');
+  }
+  if (report.claims.length) {
+    out.push('  claims the page makes about openness:');
+    for (const c of report.claims) out.push(`    ${c.entity}: "${c.cue}" → ${c.claim}, ${c.verdict ?? 'not judged'}`);
   }
   for (const p of report.problems) out.push(`  ! ${p}`);
   return out.join('\n');
@@ -354,6 +363,8 @@ async function checkPage(
   const popup = await within(WAIT.step, 'the popup did not open', browser.openPopup(tabId));
   const summary = await readSummary(popup, tabId, problems);
   await popup.close();
+  const claimShot = await captureClaimCard(browser, page, tabId, summary, join(shotsDir, `${base}-claim-card.png`));
+  if (claimShot) screenshots.push(claimShot);
   screenshots.push(...(await capturePopupAndPanel(browser, tabId, join(shotsDir, base), problems)));
   const optionsShot = await captureOptions(browser, join(shotsDir, `${base}-options.png`), problems);
   if (optionsShot) screenshots.push(optionsShot);
@@ -371,6 +382,7 @@ async function checkPage(
     unexpected: rows.map((r) => r.id).filter((id) => !spec.entities.includes(id)),
     painted,
     wrongHighlights,
+    claims: summary?.claims ?? [],
     screenshots,
     problems,
   };
@@ -494,7 +506,8 @@ async function readSummary(popup: TestPage, tabId: number, problems: string[]): 
       problems.push(`the background did not answer getTabSummary: ${error}`);
       return null;
     }
-    const key = JSON.stringify(summary?.entities ?? null);
+    // The claims follow the mentions by a moment: they count towards a settled answer too.
+    const key = JSON.stringify([summary?.entities ?? null, summary?.claims?.length ?? 0]);
     // Two equal, non-empty answers in a row: the frames have reported.
     if (summary?.entities.length && key === lastKey) return summary;
     last = summary;
@@ -531,6 +544,24 @@ async function captureCard(page: TestPage, path: string, problems: string[]): Pr
 }
 
 /** The open card again with the reader's colour scheme set to dark (Chromium only: Playwright emulates the media query). */
+/** The card of the first mention the page overstates, which leads with the page's claim beside the record. */
+async function captureClaimCard(browser: ExtensionBrowser, page: TestPage, tabId: number, summary: TabSummary | null, path: string): Promise<string | null> {
+  const claim = summary?.claims?.find((c) => c.verdict === 'overstated');
+  if (!claim) return null;
+  await page.bringToFront();
+  await browser
+    .evalInExtension(
+      ([id, entity, index]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'jumpToMention', entity, index }, { frameId: 0 }),
+      [tabId, claim.entity, claim.index] as const,
+    )
+    .catch(() => false);
+  const shown = await waitUntil(page, () => !!document.querySelector('openness-lens-card')?.shadowRoot?.querySelector('.page-claim'), WAIT.step);
+  if (!shown) return null;
+  await sleep(300); // the current-mention mark and the scroll settle
+  await within(WAIT.step, 'claim card screenshot timed out', page.screenshot(path));
+  return path;
+}
+
 async function captureDarkCard(page: TestPage, path: string): Promise<string | null> {
   const raw = playwrightPageOf(page);
   if (!raw) return null;

@@ -46,6 +46,7 @@ button { font: inherit; color: var(--fg); }
 .models .ol-shape { color: var(--c); flex: none; }
 .models .status-label { margin-inline-start: auto; color: var(--c); font-weight: 600; font-size: 13px; }
 .releases { font-size: 13px; color: var(--muted); margin: 0 0 10px; }
+.release { display: block; }
 .page-claim { margin: 0 0 10px; padding: 8px 10px; border-radius: 8px; border: 1px solid var(--line); border-inline-start: 4px solid var(--line); }
 .page-claim.verdict-overstated { border-color: var(--closed); }
 .page-claim.verdict-consistent { border-color: var(--open); }

@@ -156,11 +156,28 @@ function pageClaimBlock(doc: Document, data: CardData, pageClaim?: PageClaim | n
   );
 }
 
-/** The release history in one line: each release with its date and status. */
+/**
+ * The release history, one release to a line with its date, status and
+ * licence, oldest first. Names, dates and licences are each isolated, so Latin
+ * names and dates keep their order in an Arabic card.
+ */
 function releaseLine(doc: Document, data: CardData): HTMLElement | null {
   if (!data.releases || data.releases.length < 2) return null;
-  const parts = data.releases.map((r) => `${r.name} (${r.date}): ${r.statusLabel}${r.licence ? `, ${r.licence}` : ''}`);
-  return el(doc, 'p', { class: 'releases' }, el(doc, 'strong', {}, `${data.text?.card_releases ?? ''}: `), el(doc, 'bdi', {}, parts.join(' → ')));
+  const comma = data.lang === 'ar' ? '، ' : ', ';
+  const items = data.releases.map((r) =>
+    el(
+      doc,
+      'span',
+      { class: 'release' },
+      el(doc, 'bdi', {}, r.name),
+      ' ',
+      el(doc, 'bdi', {}, `(${r.date})`),
+      `: ${r.statusLabel}`,
+      r.licence ? comma : null,
+      r.licence ? el(doc, 'bdi', {}, r.licence) : null,
+    ),
+  );
+  return el(doc, 'p', { class: 'releases' }, el(doc, 'strong', {}, `${data.text?.card_releases ?? ''}: `), ...items);
 }
 
 /** Five marks in a row; the row is a button that unfolds each mark's level and note. */

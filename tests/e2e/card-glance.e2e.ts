@@ -151,7 +151,8 @@ describe('the card at a glance, in Chromium', () => {
     expect(look.marks).toEqual(['weights:partial', 'trainingCode:no', 'trainingData:no', 'licence:no', 'commercialUse:partial']);
     expect(look.hidden).toBe(true);
     expect(text).toContain('as of July 2024');
-    expect(text).toMatch(/Releases: Llama 2 \(2023-07\): Restricted, Llama 2 Community License → Llama 3\.1 \(2024-07-23\): Restricted/);
+    // One release to a line, oldest first.
+    expect(text).toMatch(/Releases:\s*Llama 2 \(2023-07\): Restricted, Llama 2 Community License\n+Llama 3\.1 \(2024-07-23\): Restricted/);
     expect(text).toMatch(/Your note:\s*Check the licence before we use it\./);
     // The evidence unfolds on demand, with each mark's level and note.
     await inCard(page, '(r) => r.querySelector(".marks").click()');

@@ -40,7 +40,12 @@ describe('the printed table', () => {
     const statusAt = lines[0]!.indexOf('status');
     for (const line of lines.slice(2)) {
       expect([...line].length, line).toBe([...lines[0]!].length);
-      expect(line.slice(statusAt), line).toMatch(/^(unknown|open-weights|closed)\s+\d$/);
+      expect(line.slice(statusAt), line).toMatch(/^(no status|open-weights|closed)\s+\d$/);
     }
+  });
+
+  it('gives a company no status of its own', () => {
+    expect(rows.find((r) => r.id === 'openai')!.status).toBe('no status');
+    expect(rows.find((r) => r.id === 'qwen')!.status).toBe('open-weights');
   });
 });
