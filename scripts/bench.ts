@@ -6,7 +6,7 @@
  *   npm run bench -- --quick       smaller inputs, fewer runs (under a minute on 2 cores)
  *   npm run bench -- --no-build    reuse the last bench build of the extension (--quick
  *                                  reuses it by itself while no source file is newer)
- *   npm run bench -- --only=matcher,page,extension,hostile,claims
+ *   npm run bench -- --only=matcher,scaling,page,extension,hostile,claims
  *   npm run bench -- --strict      exit 1 when a target is missed
  *
  * Writes .output/bench/results.json and .output/bench/results.md. Builds the
@@ -25,6 +25,7 @@ import { benchClaims } from '../bench/sections/claims';
 import { benchExtension, buildExtension, buildIsFresh } from '../bench/sections/extension';
 import { benchHostile } from '../bench/sections/hostile';
 import { benchMatcher } from '../bench/sections/matcher';
+import { benchScaling } from '../bench/sections/scaling';
 import { benchPage } from '../bench/sections/page';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -63,6 +64,15 @@ async function main(): Promise<number> {
         `matcher: ${SIZES.corpusBytes / 1e6} MB corpus, scanner vs one RegExp per alias, ${SIZES.runs} runs`,
         async () => [await benchMatcher({ root: ROOT, runs: SIZES.runs, corpusBytes: SIZES.corpusBytes, minAgreement: 0.97 })],
         ['matcher'],
+      )),
+    );
+  }
+  if (wants('scaling')) {
+    sections.push(
+      ...(await step(
+        `scaling: the scanner at 100, 1,000, 5,000 and 20,000 aliases (shipped + synthetic), ${SIZES.runs} runs each`,
+        async () => [await benchScaling({ root: ROOT, runs: SIZES.runs, corpusBytes: SIZES.corpusBytes / 2 })],
+        ['scaling'],
       )),
     );
   }

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { buildArticlePage } from '../article-page';
 import { heapAfterGc, launchBenchBrowser, newBenchPage } from '../browser';
 import { bundlePageDriver } from '../bundle';
@@ -157,6 +157,7 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
   const browser = await launchBenchBrowser();
   try {
     const { page, cdp } = await newBenchPage(browser);
+    await cdp.send('Performance.enable');
     // The driver goes in before the page's content, as the extension's document_start script does.
     await page.addInitScript({ content: driver });
     const walks: TreeWalk[] = [];
@@ -171,11 +172,19 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
       const reviveMs = await page.evaluate((json) => (window as any).__olBench.load(json) as number, index);
       const before = await heapAfterGc(cdp);
       await watchLongTasks(page);
+      const scriptBefore = await scriptMsOf(cdp);
+      const t0 = performance.now();
       const stats = await page.evaluate(() => (window as any).__olBench.annotate() as Promise<any>);
+      const scriptMs = (await scriptMsOf(cdp)) - scriptBefore;
+      // The same span with nothing to do: what the page and the harness spend on their own.
+      const idleFor = performance.now() - t0;
+      const idleBefore = await scriptMsOf(cdp);
+      await page.evaluate((ms) => new Promise((ok) => setTimeout(ok, ms)), idleFor);
+      const idleMs = (await scriptMsOf(cdp)) - idleBefore;
       const tasks = await longTasks(page);
       const after = await heapAfterGc(cdp);
       const found = await page.evaluate(() => (window as any).__olBench.counts() as { mentions: number; painted: number });
-      return { stats, found, tasks, reviveMs, before, after };
+      return { stats, found, tasks, reviveMs, before, after, scriptMs: scriptMs - idleMs };
     };
     for (let i = 0; i < o.runs; i++) runs.push(await annotateOnce());
 
@@ -195,6 +204,10 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
     const treeWalkerMs = median(walks.map((w) => w.ms));
     const markjsMs = median(marks.map((m) => m.ms));
     const slices = runs.flatMap((r) => r.stats.slices as number[]);
+    // The annotator's own CPU: the sum of its work slices, per run.
+    const cpuMs = median(runs.map((r) => (r.stats.slices as number[]).reduce((a, b) => a + b, 0)));
+    const styleRecalcMs = median(recalcs);
+    const styleRecalcNoSheetMs = median(plainRecalcs);
     const longTaskList = runs.flatMap((r) => r.tasks);
     const last = runs[runs.length - 1]!;
     Object.assign(page$.figures, {
@@ -202,6 +215,9 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
       treeWalkerMs: round(treeWalkerMs),
       markjsMs: round(markjsMs),
       vsTreeWalker: round(annotateMs / treeWalkerMs),
+      cpuMs: round(cpuMs),
+      cpuVsTreeWalker: round(cpuMs / treeWalkerMs),
+      scriptDurationMs: round(median(runs.map((r) => r.scriptMs))),
       vsMarkjs: round(markjsMs / annotateMs),
       longestTaskMs: round(Math.max(max(slices), longTaskList.length ? max(longTaskList) : 0)),
       longestSliceMs: round(max(slices)),
@@ -210,8 +226,10 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
       longTasksOver50ms: longTaskList.length,
       longTaskMaxMs: longTaskList.length ? round(max(longTaskList)) : 0,
       annotateToFrameMs: round(median(runs.map((r) => r.stats.toFrameMs as number))),
-      styleRecalcMs: round(median(recalcs)),
-      styleRecalcNoSheetMs: round(median(plainRecalcs)),
+      styleRecalcMs: round(styleRecalcMs),
+      styleRecalcNoSheetMs: round(styleRecalcNoSheetMs),
+      recalcStyleDeltaMs: round(styleRecalcMs - styleRecalcNoSheetMs),
+      recalcStyleDeltaPct: round(((styleRecalcMs - styleRecalcNoSheetMs) / styleRecalcNoSheetMs) * 100, 1),
       reviveIndexMs: round(median(runs.map((r) => r.reviveMs))),
       runs: o.runs,
       markjsRuns: o.markjsRuns,
@@ -277,4 +295,10 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
     await server.close();
   }
   return [page$, memory, dynamic];
+}
+
+/** The page's main-thread script time so far (CDP Performance.getMetrics ScriptDuration), in ms. */
+async function scriptMsOf(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
 }

@@ -393,7 +393,7 @@ function paintedByStatus(): Record<string, number> {
   const out: Record<string, number> = {};
   if (!registry) return out;
   registry.forEach((h, name) => {
-    if (name.startsWith('ol-') && h.size > 0) out[name] = h.size;
+    if (/^ol-(open|open-weights|restricted|closed|unknown)$/.test(name) && h.size > 0) out[name] = h.size;
   });
   return out;
 }
@@ -409,7 +409,7 @@ function paintedInside(selectors: string[]): string[] {
   const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
   const painted: string[] = [];
   registry?.forEach((h, name) => {
-    if (!name.startsWith('ol-')) return;
+    if (!/^ol-(open|open-weights|restricted|closed|unknown)$/.test(name)) return;
     for (const r of h) {
       const node = r.startContainer;
       const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -439,7 +439,8 @@ function scrollToText(text: string): boolean {
 /**
  * Adds every painted mention now on the page to a tally kept in the page,
  * keyed by text node and offsets so a mention repainted after scrolling
- * counts once; returns the tally per highlight name.
+ * counts once; returns the tally per status highlight (the overstated-claim
+ * and current-mention marks lie over those and are left out).
  */
 function tallyPainted(): Record<string, number> {
   const w = window as unknown as { __olIds?: WeakMap<Node, number>; __olNext?: number; __olSeen?: Map<string, string> };
@@ -452,7 +453,7 @@ function tallyPainted(): Record<string, number> {
   };
   const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
   registry?.forEach((h, name) => {
-    if (!name.startsWith('ol-')) return;
+    if (!/^ol-(open|open-weights|restricted|closed|unknown)$/.test(name)) return;
     for (const r of h) seen.set(`${idOf(r.startContainer)}:${r.startOffset}-${idOf(r.endContainer)}:${r.endOffset}`, name);
   });
   const out: Record<string, number> = {};
@@ -471,7 +472,7 @@ function copyMentionParagraph(): Record<string, number> | null {
     p.scrollIntoView({ block: 'start' });
     const inside: Record<string, number> = {};
     registry?.forEach((h, name) => {
-      if (!name.startsWith('ol-')) return;
+      if (!/^ol-(open|open-weights|restricted|closed|unknown)$/.test(name)) return;
       for (const r of h) if (p.contains(r.startContainer) && p.contains(r.endContainer)) inside[name] = (inside[name] ?? 0) + 1;
     });
     if (Object.keys(inside).length === 0) continue;
@@ -488,7 +489,7 @@ function paintedInCopy(): Record<string, number> {
   const copy = document.querySelector('[data-e2e-copy]');
   const out: Record<string, number> = {};
   registry?.forEach((h, name) => {
-    if (!name.startsWith('ol-')) return;
+    if (!/^ol-(open|open-weights|restricted|closed|unknown)$/.test(name)) return;
     for (const r of h) if (copy?.contains(r.startContainer) && copy.contains(r.endContainer)) out[name] = (out[name] ?? 0) + 1;
   });
   return out;
@@ -499,7 +500,7 @@ function paintedInPhrase({ phrase, word }: { phrase: string; word: string }): { 
   const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
   const ranges: AbstractRange[] = [];
   registry?.forEach((h, name) => {
-    if (name.startsWith('ol-')) ranges.push(...h);
+    if (/^ol-(open|open-weights|restricted|closed|unknown)$/.test(name)) ranges.push(...h);
   });
   const before = (aNode: Node, aOff: number, bNode: Node, bOff: number) => {
     const r = document.createRange();
@@ -529,7 +530,7 @@ function firstMentionPoint(): { x: number; y: number; top: number; bottom: numbe
   const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
   let first: AbstractRange | null = null;
   registry?.forEach((h, name) => {
-    if (!name.startsWith('ol-')) return;
+    if (!/^ol-(open|open-weights|restricted|closed|unknown)$/.test(name)) return;
     for (const r of h) {
       const el = r.startContainer.parentElement;
       if (!el || !el.closest('article') || el.closest('a')) continue;
