@@ -172,19 +172,19 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
       const reviveMs = await page.evaluate((json) => (window as any).__olBench.load(json) as number, index);
       const before = await heapAfterGc(cdp);
       await watchLongTasks(page);
-      const scriptBefore = await scriptMsOf(cdp);
+      const metricsBefore = await mainThreadMs(cdp);
       const t0 = performance.now();
       const stats = await page.evaluate(() => (window as any).__olBench.annotate() as Promise<any>);
-      const scriptMs = (await scriptMsOf(cdp)) - scriptBefore;
+      const during = minus(await mainThreadMs(cdp), metricsBefore);
       // The same span with nothing to do: what the page and the harness spend on their own.
       const idleFor = performance.now() - t0;
-      const idleBefore = await scriptMsOf(cdp);
+      const idleBefore = await mainThreadMs(cdp);
       await page.evaluate((ms) => new Promise((ok) => setTimeout(ok, ms)), idleFor);
-      const idleMs = (await scriptMsOf(cdp)) - idleBefore;
+      const cdpMs = minus(during, minus(await mainThreadMs(cdp), idleBefore));
       const tasks = await longTasks(page);
       const after = await heapAfterGc(cdp);
       const found = await page.evaluate(() => (window as any).__olBench.counts() as { mentions: number; painted: number });
-      return { stats, found, tasks, reviveMs, before, after, scriptMs: scriptMs - idleMs };
+      return { stats, found, tasks, reviveMs, before, after, cdpMs };
     };
     for (let i = 0; i < o.runs; i++) runs.push(await annotateOnce());
 
@@ -217,7 +217,10 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
       vsTreeWalker: round(annotateMs / treeWalkerMs),
       cpuMs: round(cpuMs),
       cpuVsTreeWalker: round(cpuMs / treeWalkerMs),
-      scriptDurationMs: round(median(runs.map((r) => r.scriptMs))),
+      scriptDurationMs: round(median(runs.map((r) => r.cdpMs.script))),
+      layoutDurationMs: round(median(runs.map((r) => r.cdpMs.layout))),
+      recalcStyleDurationMs: round(median(runs.map((r) => r.cdpMs.style))),
+      taskDurationMs: round(median(runs.map((r) => r.cdpMs.task))),
       vsMarkjs: round(markjsMs / annotateMs),
       longestTaskMs: round(Math.max(max(slices), longTaskList.length ? max(longTaskList) : 0)),
       longestSliceMs: round(max(slices)),
@@ -297,8 +300,20 @@ export async function benchPage(o: PageOptions): Promise<Section[]> {
   return [page$, memory, dynamic];
 }
 
-/** The page's main-thread script time so far (CDP Performance.getMetrics ScriptDuration), in ms. */
-async function scriptMsOf(cdp: CDPSession): Promise<number> {
+/** Main-thread time so far by kind (CDP Performance.getMetrics), in ms. */
+interface MainThreadMs {
+  script: number;
+  layout: number;
+  style: number;
+  task: number;
+}
+
+async function mainThreadMs(cdp: CDPSession): Promise<MainThreadMs> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { script: ms('ScriptDuration'), layout: ms('LayoutDuration'), style: ms('RecalcStyleDuration'), task: ms('TaskDuration') };
+}
+
+function minus(a: MainThreadMs, b: MainThreadMs): MainThreadMs {
+  return { script: a.script - b.script, layout: a.layout - b.layout, style: a.style - b.style, task: a.task - b.task };
 }
