@@ -153,7 +153,8 @@ describe('hostile pages in Chromium', () => {
     await page.mouseMove(point.x, point.y);
     await page.waitFor(() => {
       const card = document.querySelector('[data-openness-lens]')?.shadowRoot?.querySelector('.card');
-      return card && card.getBoundingClientRect().height > 20;
+      // Filled in, not the loading state the card shows while the background answers.
+      return card && card.getBoundingClientRect().height > 20 && !card.hasAttribute('aria-busy');
     });
     const style = await page.evaluate(() => {
       const card = document.querySelector('[data-openness-lens]')!.shadowRoot!.querySelector('.card')!;
