@@ -135,6 +135,16 @@ describe('claims on the page being read, in Chromium', () => {
     await page.close();
   });
 
+  it.each(['light', 'dark'] as const)('keeps the card with a claim axe-clean, %s', async (scheme) => {
+    const { page, tabId } = await open('/claims-en.html', EN_COUNTS);
+    await emulateColorScheme(page, scheme);
+    expect(await jump(tabId, 'gpt-oss', 0)).toBe(true);
+    expect(await cardOf(page, 'gpt-oss')).toContain('The page overstates it.');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot(screenshotPath(`claims-card-en-${scheme}`));
+    await page.close();
+  });
+
   it('marks an overstated claim in Arabic, and not a consistent one', async () => {
     const { page } = await open('/claims-ar.html', { llama: 1, mixtral: 1, 'mistral-ai': 1 });
     await page.waitFor(() => (globalThis as any).CSS.highlights.get('ol-overstated')?.size === 1);
