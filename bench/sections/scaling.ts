@@ -8,7 +8,7 @@
  */
 import { compileNaive, naiveScan } from '../naive-matcher';
 import { seededRandom, type Random } from '../random';
-import { flattenAliases, loadSeedSources, type BenchAlias } from '../seed-aliases';
+import { flattenAliases, loadSeedSources } from '../seed-aliases';
 import { median, round } from '../stats';
 import { timeRuns } from '../timing';
 import { NOT_BUILT, section, type Section } from '../result';
@@ -82,7 +82,7 @@ export async function benchScaling(o: ScalingOptions): Promise<Section> {
     const scanMs = median(timeRuns(o.runs, () => scanText(index, corpus.text)).samples);
     perSize[String(size)] = round(mb / (scanMs / 1000));
     if (size === 1_000) {
-      const patterns = compileNaive(flattenAliases(sources) as BenchAlias[]);
+      const patterns = compileNaive(flattenAliases(sources));
       naiveScan(patterns, corpus.text.slice(0, 200_000));
       const naiveMs = median(timeRuns(Math.min(o.runs, 3), () => naiveScan(patterns, corpus.text)).samples);
       naiveAt1000 = { naiveMs, scanMs };

@@ -33,6 +33,22 @@ export function parseSites(text: string): string[] {
   return [...new Set(hosts)];
 }
 
+/** One on/off setting: a checkbox with its label, saving as it changes. */
+function SettingSwitch(props: { id: string; checked: boolean; label: string; role?: 'switch'; onChange: (checked: boolean) => void }): JSX.Element {
+  return (
+    <label class="ol-switch">
+      <input
+        type="checkbox"
+        role={props.role}
+        id={props.id}
+        checked={props.checked}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
 export function SettingsPanel({ settings }: { settings: Settings }): JSX.Element {
   const t = useT();
   const lang = useLang();
@@ -47,13 +63,7 @@ export function SettingsPanel({ settings }: { settings: Settings }): JSX.Element
 
   return (
     <div class="ol-settings">
-      <label class="ol-switch">
-        <input type="checkbox" role="switch" id="ol-set-enabled" checked={settings.enabled} onChange={(e) => {
-            const enabled = (e.currentTarget as HTMLInputElement).checked;
-            void save(() => ({ enabled }));
-          }} />
-        <span>{t('settings_enabled')}</span>
-      </label>
+      <SettingSwitch id="ol-set-enabled" role="switch" checked={settings.enabled} label={t('settings_enabled')} onChange={(enabled) => void save(() => ({ enabled }))} />
 
       <div class="ol-field">
         <label for="ol-set-sites">{t('settings_excluded')}</label>
@@ -158,20 +168,8 @@ export function SettingsPanel({ settings }: { settings: Settings }): JSX.Element
           </option>
         </select>
       </div>
-      <label class="ol-switch">
-        <input type="checkbox" id="ol-set-edge-marks" checked={settings.edgeMarks} onChange={(e) => {
-            const edgeMarks = (e.currentTarget as HTMLInputElement).checked;
-            void save(() => ({ edgeMarks }));
-          }} />
-        <span>{t('settings_edge_marks')}</span>
-      </label>
-      <label class="ol-switch">
-        <input type="checkbox" id="ol-set-check-claims" checked={settings.checkClaims} onChange={(e) => {
-            const checkClaims = (e.currentTarget as HTMLInputElement).checked;
-            void save(() => ({ checkClaims }));
-          }} />
-        <span>{t('settings_check_claims')}</span>
-      </label>
+      <SettingSwitch id="ol-set-edge-marks" checked={settings.edgeMarks} label={t('settings_edge_marks')} onChange={(edgeMarks) => void save(() => ({ edgeMarks }))} />
+      <SettingSwitch id="ol-set-check-claims" checked={settings.checkClaims} label={t('settings_check_claims')} onChange={(checkClaims) => void save(() => ({ checkClaims }))} />
       <p role="status" class="ol-live">
         {saved}
       </p>

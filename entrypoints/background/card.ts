@@ -6,16 +6,20 @@
  */
 import { browser } from 'wxt/browser';
 import { cardDataOf } from '../../lib/card-data';
-import { getEntity, getEntry, modelsOf } from '../../lib/kb/queries';
+import { getEntities, getEntry, modelsOf } from '../../lib/kb/queries';
 import type { Entity } from '../../lib/kb/schema';
 import { SEED } from '../../lib/kb/seed';
 import type { CardData } from '../../lib/messages';
 import type { Lang } from '../../lib/ui-strings';
 
-/** The resolved entity; the shipped one while the database is still being seeded. */
+/** The resolved entities, in order; the shipped ones while the database is still being seeded. */
+export async function entitiesById(ids: readonly string[]): Promise<Array<Entity | undefined>> {
+  const stored = await getEntities([...ids]).catch(() => ids.map(() => undefined));
+  return ids.map((id, i) => stored[i] ?? SEED.entities.find((e) => e.id === id));
+}
+
 async function entityById(id: string): Promise<Entity | undefined> {
-  const stored = await getEntity(id).catch(() => undefined);
-  return stored ?? SEED.entities.find((e) => e.id === id);
+  return (await entitiesById([id]))[0];
 }
 
 export async function getCard(id: string, lang: Lang): Promise<CardData | null> {

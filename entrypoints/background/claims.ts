@@ -9,19 +9,13 @@ import { checkPassages } from '../../lib/claims/passages';
 import { shippedCueBook } from '../../lib/claims/shipped-cues';
 import type { EntityRecord } from '../../lib/claims/types';
 import { entityRecord } from '../../lib/claims/verdict';
-import { getEntities } from '../../lib/kb/queries';
-import { SEED } from '../../lib/kb/seed';
 import type { MentionClaim } from '../../lib/messages';
+import { entitiesById } from './card';
 
-/** Each mentioned entity's record, from the resolved view, or the shipped one while the database is being seeded. */
+/** Each mentioned entity's record, from the resolved view (see entitiesById). */
 async function recordsOf(ids: string[]): Promise<Map<string, EntityRecord>> {
-  const stored = await getEntities(ids).catch(() => ids.map(() => undefined));
-  const records = new Map<string, EntityRecord>();
-  ids.forEach((id, i) => {
-    const entity = stored[i] ?? SEED.entities.find((e) => e.id === id);
-    if (entity) records.set(id, entityRecord(entity));
-  });
-  return records;
+  const entities = await entitiesById(ids);
+  return new Map(entities.flatMap((e) => (e ? [[e.id, entityRecord(e)] as const] : [])));
 }
 
 export async function checkClaims(passages: unknown): Promise<MentionClaim[][]> {

@@ -12,7 +12,7 @@ import { createCurrentMark } from '../../lib/dom/current-mark';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
-import { listMentions } from '../../lib/dom/list-mentions';
+import { forEachRanked, listMentions } from '../../lib/dom/list-mentions';
 import { cardLanguageOf } from '../../lib/dom/page-language';
 import { sendToBackground, type CardData, type EntityCount, type MentionClaim, type PageMention, type ReportedClaim } from '../../lib/messages';
 import { claimPassages } from '../../lib/page/claim-passages';
@@ -132,7 +132,8 @@ export function createPageLens(doc: Document): PageLens {
     const { passages, ids } = claimPassages(fresh);
     if (passages.length === 0) return;
     const found = await sendToBackground(post, { type: 'checkClaims', passages }).catch(() => null);
-    if (!found || annotator !== a) return;
+    // Dropped if the page's lens restarted, or the check was turned off, while the background answered.
+    if (!found || annotator !== a || !settings?.checkClaims) return;
     found.forEach((list, i) => list.forEach((c, j) => {
       const id = ids[i]?.[j];
       if (id !== undefined && c.claim) claims.set(id, c);
@@ -154,11 +155,8 @@ export function createPageLens(doc: Document): PageLens {
   /** The claims for the popup and the side panel: each with its mention's rank among its entity's, in page order. */
   function reportedClaims(): ReportedClaim[] {
     if (!annotator || claims.size === 0) return [];
-    const rank = new Map<string, number>();
     const out: ReportedClaim[] = [];
-    annotator.mentions().forEach((m, position) => {
-      const index = rank.get(m.entity) ?? 0;
-      rank.set(m.entity, index + 1);
+    forEachRanked(annotator.mentions(), (m, index, position) => {
       const c = claims.get(m.id);
       if (!c?.claim || out.length >= 200) return;
       const sentence = sentenceAround(m.block.text, m.start, m.end).text;
@@ -193,7 +191,7 @@ export function createPageLens(doc: Document): PageLens {
     });
     const host = cardHost;
     // What this page claims about the mention, when the open-washing check found a claim.
-    const found = settings?.checkClaims ? claims.get(m.id) : undefined;
+    const found = claims.get(m.id);
     const claim = found?.claim ? { claim: found.claim, verdict: found.verdict } : null;
     host.show(null, anchor, { ...options, claim });
     void cardData(m.entity).then((data) => {

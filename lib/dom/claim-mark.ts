@@ -25,7 +25,6 @@ export interface ClaimMark {
   dispose(): void;
 }
 
-
 export function createClaimMark(doc: Document): ClaimMark {
   const api = highlightApi(doc.defaultView!);
   return {

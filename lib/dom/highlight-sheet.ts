@@ -22,9 +22,7 @@ export interface HighlightRegistryLike {
 
 /** The page's highlight registry, when the browser has the CSS Custom Highlight API. */
 export function highlightRegistry(win: Window & typeof globalThis): HighlightRegistryLike | null {
-  const css = (win as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
-  const HighlightCtor = (win as { Highlight?: unknown }).Highlight;
-  return css?.highlights && typeof HighlightCtor === 'function' ? css.highlights : null;
+  return highlightApi(win)?.highlights ?? null;
 }
 
 /** A new constructed sheet holding `css`, or null where the browser has none. */
@@ -44,5 +42,5 @@ export interface HighlightApi {
 export function highlightApi(win: Window): HighlightApi | null {
   const css = (win as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS;
   const ctor = (win as unknown as { Highlight?: HighlightApi['Highlight'] }).Highlight;
-  return css?.highlights && ctor ? { highlights: css.highlights, Highlight: ctor } : null;
+  return css?.highlights && typeof ctor === 'function' ? { highlights: css.highlights, Highlight: ctor } : null;
 }

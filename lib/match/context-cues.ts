@@ -22,11 +22,17 @@ export interface Cue {
   text: string;
 }
 
+/** A cue of several words: the forms of each of its words, in order. */
+interface Phrase {
+  forms: string[][];
+  cue: Cue;
+}
+
 export interface CueTable {
   /** One-word cues by normalized form. */
   words: Map<string, Cue>;
   /** Cues of several words by any form of their first word: the forms of each of their words, in order. */
-  phrases: Map<string, { forms: string[][]; cue: Cue }[]>;
+  phrases: Map<string, Phrase[]>;
 }
 
 export interface CompiledCues {
@@ -115,11 +121,15 @@ function compileTable(entries: [string, readonly string[]][]): CueTable {
   return table;
 }
 
-/** Do the sentence's tokens after `at` spell the rest of the phrase (each word may carry a proclitic, or the cue an article)? */
-function restAt(variants: readonly string[][], at: number, forms: readonly string[][]): boolean {
-  if (at + forms.length > variants.length) return false;
+/**
+ * Do the sentence's tokens after `at` spell the rest of the phrase (each word
+ * may carry a proclitic, or the cue an article)? `variantsAt(i)` gives the
+ * forms of token i, of `count` tokens.
+ */
+function restAt(count: number, variantsAt: (i: number) => readonly string[], at: number, forms: readonly string[][]): boolean {
+  if (at + forms.length > count) return false;
   for (let k = 1; k < forms.length; k++) {
-    if (!variants[at + k]!.some((v) => forms[k]!.includes(v))) return false;
+    if (!variantsAt(at + k).some((v) => forms[k]!.includes(v))) return false;
   }
   return true;
 }
@@ -131,15 +141,10 @@ export function findCues(table: CueTable, variants: readonly string[][]): Cue[] 
     for (const form of variants[i]!) {
       const cue = table.words.get(form);
       if (cue) found.add(cue);
-      for (const p of table.phrases.get(form) ?? []) if (restAt(variants, i, p.forms)) found.add(p.cue);
+      for (const p of table.phrases.get(form) ?? []) if (restAt(variants.length, (k) => variants[k]!, i, p.forms)) found.add(p.cue);
     }
   }
   return [...found];
-}
-
-interface Phrase {
-  forms: string[][];
-  cue: Cue;
 }
 
 /** What a token can start in a table: a one-word cue, or a phrase to check against the next tokens; in lookup order. */
@@ -180,19 +185,11 @@ export function findCuesInTokens(table: CueTable, tokens: readonly string[]): re
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!;
       if ('forms' in entry) {
-        if (restOfPhraseAt(tokens, i, entry.forms)) (found ??= new Set()).add(entry.cue);
+        if (restAt(tokens.length, (k) => variantsOf(tokens[k]!), i, entry.forms)) (found ??= new Set()).add(entry.cue);
       } else (found ??= new Set()).add(entry);
     }
   }
   return found ? [...found] : NO_CUES;
-}
-
-function restOfPhraseAt(tokens: readonly string[], at: number, forms: readonly string[][]): boolean {
-  if (at + forms.length > tokens.length) return false;
-  for (let k = 1; k < forms.length; k++) {
-    if (!variantsOf(tokens[at + k]!).some((v) => forms[k]!.includes(v))) return false;
-  }
-  return true;
 }
 
 interface CueData {

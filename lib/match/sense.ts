@@ -22,7 +22,7 @@
  *
  * The cue words are data (assets/kb/context-cues.json); the weights are here.
  */
-import { STRONG, WEAK, contextCues, findCues, findCuesInTokens, tokensOf, variantsOf, type Cue } from './context-cues';
+import { STRONG, WEAK, contextCues, findCues, findCuesInTokens, tokensOf, type Cue } from './context-cues';
 import { isWordCode } from '../text/word-chars';
 import type { Mention } from './types';
 
@@ -172,8 +172,7 @@ function surnameAfter(text: string, m: Mention): string | null {
   if (!m.ambiguous?.startsWith(FIRST_NAME)) return null;
   const word = /^[ \u00a0]([A-Z][\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 40))?.[1];
   if (!word || word.length < 2 || qualifierOf(text, m) !== null) return null;
-  const forms = tokensOf(word).map(variantsOf);
-  return findCues(contextCues().for, forms).length > 0 ? null : word;
+  return findCuesInTokens(contextCues().for, tokensOf(word)).length > 0 ? null : word;
 }
 
 function wordEvidence(cues: readonly Cue[], against: boolean): Evidence[] {

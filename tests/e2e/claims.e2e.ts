@@ -5,11 +5,11 @@
  * the claims with their verdicts and show them on the page, and the setting
  * turns it all off.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { ExtensionBrowser, PageServer, TestPage } from '../../harness';
 import { setSettings, waitForCounts } from './highlight-support';
 import { emulateColorScheme, screenshotPath, seriousAxeViolations } from './ui-support';
-import { openSession, type Session } from './session';
+import { it } from './session';
 
 const EN_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Open models this week</title>
 <h1>Open models this week</h1>
@@ -42,18 +42,14 @@ function cardOf(page: TestPage, entity: string): Promise<string> {
 }
 
 describe('claims on the page being read, in Chromium', () => {
-  let session: Session | undefined;
   let browser: ExtensionBrowser;
   let server: PageServer;
   let ext: TestPage;
 
-  beforeAll(async () => {
-    ({ server, browser, ext } = session = await openSession());
+  it.beforeAll(async ({ session }) => {
+    ({ server, browser, ext } = session);
     server.route('/claims-en.html', EN_PAGE);
     server.route('/claims-ar.html', AR_PAGE);
-  });
-  afterAll(async () => {
-    await session?.close();
   });
 
   async function open(path: string, counts: Record<string, number>) {
