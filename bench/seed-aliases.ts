@@ -1,11 +1,13 @@
 /**
- * The seed knowledge base's aliases, read straight from the entity files, the
- * same input the background compiles into the content script's index.
+ * The seed knowledge base's aliases, read from the same files the extension
+ * bundles, the same input the background compiles into the content script's
+ * index.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AliasSource } from '../lib/match/types';
-import type { Entity } from '../lib/kb/schema';
+import { parseSeed } from '../lib/kb/seed-check';
+import { readSeedFiles } from '../scripts/kb-files';
 import { toAliasSource } from '../lib/match/sources';
 
 /** One alias with the entity it names: what the corpus plants and the baselines search for. */
@@ -17,14 +19,13 @@ export interface BenchAlias {
   versioned?: boolean;
 }
 
+/**
+ * Every entity the extension ships, expert-index entries included: the bench
+ * measures the alias count a reader's browser really holds.
+ */
 export function loadSeedSources(root: string): AliasSource[] {
-  const dir = join(root, 'assets/kb/entities');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Entity)
-    .map(toAliasSource);
+  if (!existsSync(join(root, 'assets/kb/entities'))) return [];
+  return parseSeed(readSeedFiles(root)).entities.map(toAliasSource);
 }
 
 export function flattenAliases(sources: readonly AliasSource[]): BenchAlias[] {

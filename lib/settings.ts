@@ -7,6 +7,8 @@ import { isStatus, STATUSES, type Status } from './kb/status';
 export const SETTINGS_KEY = 'settings';
 /** storage.local key of the compiled alias index the content scripts read. */
 export const ALIAS_INDEX_KEY = 'aliasIndex';
+/** storage.local key of the context cues the sense decision reads (see lib/match/context-cues.ts). */
+export const CONTEXT_CUES_KEY = 'contextCues';
 
 export type CardTrigger = 'hover' | 'click' | 'off';
 export type UiLanguage = 'auto' | 'ar' | 'en';

@@ -19,7 +19,7 @@
  * four keys, then "kept", "score", "evidence" and, for an ambiguous alias,
  * "ambiguous").
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAliasIndex, statusOf, type CompiledIndex } from '../lib/match/alias-index';
@@ -28,28 +28,20 @@ import type { SenseDecision } from '../lib/match/sense';
 import { toAliasSource } from '../lib/match/sources';
 import { decideInText } from '../lib/match/text-senses';
 import type { Mention } from '../lib/match/types';
-import type { Entity } from '../lib/kb/schema';
+import { parseSeed } from '../lib/kb/seed-check';
+import { useContextCues } from '../lib/match/context-cues';
+import { SHIPPED_CUES } from '../lib/match/shipped-cues';
+import { readSeedFiles } from './kb-files';
 import { lineAndColumn, readPageText } from './page-text';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+useContextCues(SHIPPED_CUES);
 const ENTITIES_DIR = join(ROOT, 'assets/kb/entities');
 
+/** The index the extension compiles from its shipped knowledge base, expert-index entries included. */
 function loadIndex(): CompiledIndex {
-  let files: string[];
-  try {
-    files = readdirSync(ENTITIES_DIR).filter((f) => f.endsWith('.json')).sort();
-  } catch {
-    throw new Error(`No seed knowledge base at ${ENTITIES_DIR}: the scan needs assets/kb/entities/*.json.`);
-  }
-  if (files.length === 0) throw new Error(`${ENTITIES_DIR} holds no entity files (*.json).`);
-  const entities = files.map((f) => {
-    try {
-      return JSON.parse(readFileSync(join(ENTITIES_DIR, f), 'utf8')) as Entity;
-    } catch (error) {
-      throw new Error(`${f}: not valid JSON (${(error as Error).message})`);
-    }
-  });
-  return buildAliasIndex(entities.map(toAliasSource));
+  if (!existsSync(ENTITIES_DIR)) throw new Error(`No seed knowledge base at ${ENTITIES_DIR}: the scan needs assets/kb/entities/*.json.`);
+  return buildAliasIndex(parseSeed(readSeedFiles(ROOT)).entities.map(toAliasSource));
 }
 
 function describe(file: string, text: string, mentions: Mention[], index: CompiledIndex): string[] {

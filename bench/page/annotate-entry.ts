@@ -14,6 +14,11 @@ import { highlightCss } from '../../lib/dom/highlight-styles';
 import { defaultSchedule } from '../../lib/dom/mutation-batcher';
 import { reviveIndex, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
+import { useContextCues } from '../../lib/match/context-cues';
+import { SHIPPED_CUES } from '../../lib/match/shipped-cues';
+
+// The extension's content script gets the same list from storage.
+useContextCues(SHIPPED_CUES);
 
 interface AnnotateStats {
   /** Start to idle: every block read, scanned and painted. */

@@ -73,6 +73,9 @@ export async function benchMatcher(o: MatcherOptions): Promise<Section> {
   const { buildAliasIndex } = await import('../../lib/match/alias-index');
   const { scanText } = await import('../../lib/match/scanner');
   const { keptInText } = await import('../../lib/match/text-senses');
+  const { useContextCues } = await import('../../lib/match/context-cues');
+  const { SHIPPED_CUES } = await import('../../lib/match/shipped-cues');
+  useContextCues(SHIPPED_CUES);
   const aliases = flattenAliases(sources);
   const corpus = benchCorpus(o.root, aliases, { bytes: o.corpusBytes });
   const mb = corpus.utf8Bytes / 1e6;

@@ -2,7 +2,8 @@
  * Publishes the compiled alias index for the content scripts.
  *
  * Content scripts never open IndexedDB: they read one JSON value from
- * storage.local and follow its changes. The background compiles that value
+ * storage.local and follow its changes, with the context cues of the sense
+ * decision beside it (kept out of the script injected into every frame). The background compiles that value
  * from the knowledge base's resolved view (seed + the user's edits and
  * entities) at start-up and again whenever the knowledge base changes, which
  * Dexie's liveQuery reports, edits made in the popup or options page included.
@@ -15,14 +16,16 @@ import type { Entity } from '../../lib/kb/schema';
 import { SEED } from '../../lib/kb/seed';
 import { buildAliasIndex } from '../../lib/match/alias-index';
 import { toAliasSource } from '../../lib/match/sources';
-import { ALIAS_INDEX_KEY } from '../../lib/settings';
+import { SHIPPED_CUES } from '../../lib/match/shipped-cues';
+import { ALIAS_INDEX_KEY, CONTEXT_CUES_KEY } from '../../lib/settings';
 
 /** Compiles and stores the index, unless the stored one is already the same (no needless change events). */
 export async function publishIndex(entities: Entity[]): Promise<void> {
-  const index = buildAliasIndex(entities.map(toAliasSource));
-  const stored = (await browser.storage.local.get(ALIAS_INDEX_KEY))[ALIAS_INDEX_KEY];
-  if (stored && JSON.stringify(stored) === JSON.stringify(index)) return;
-  await browser.storage.local.set({ [ALIAS_INDEX_KEY]: index });
+  const next: Record<string, unknown> = { [ALIAS_INDEX_KEY]: buildAliasIndex(entities.map(toAliasSource)), [CONTEXT_CUES_KEY]: SHIPPED_CUES };
+  const stored = await browser.storage.local.get([ALIAS_INDEX_KEY, CONTEXT_CUES_KEY]);
+  if (Object.keys(next).every((key) => JSON.stringify(stored[key]) === JSON.stringify(next[key]))) return;
+  // One write: a content script never sees a new index with old cues.
+  await browser.storage.local.set(next);
 }
 
 let publishing: Promise<void> = Promise.resolve();

@@ -2,24 +2,35 @@
 import { browser } from 'wxt/browser';
 import type { CompiledIndex } from '../../lib/match/alias-index';
 import { answerWith, CONTENT_REQUEST_TYPES, type ContentRequests, type HandlerTable } from '../../lib/messages';
-import { ALIAS_INDEX_KEY, readSettings, SETTINGS_KEY } from '../../lib/settings';
+import type { CueData } from '../../lib/match/context-cues';
+import { ALIAS_INDEX_KEY, CONTEXT_CUES_KEY, readSettings, SETTINGS_KEY } from '../../lib/settings';
 import { createPageLens } from './page-lens';
+import { domComplete } from '../../lib/dom/page-yield';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  runAt: 'document_idle',
+  // Injected as the page starts loading, so the index is read from storage
+  // while the page parses; the page itself is read once its DOM is complete.
+  runAt: 'document_start',
   async main() {
+    const KEYS = [SETTINGS_KEY, ALIAS_INDEX_KEY, CONTEXT_CUES_KEY];
+    const reading = browser.storage.local.get(KEYS);
+    await domComplete(document);
     const lens = createPageLens(document);
-    let stored = await browser.storage.local.get([SETTINGS_KEY, ALIAS_INDEX_KEY]);
+    let stored = await reading;
     const apply = () =>
-      lens.update(readSettings(stored[SETTINGS_KEY]), (stored[ALIAS_INDEX_KEY] as CompiledIndex | undefined) ?? null);
+      lens.update(
+        readSettings(stored[SETTINGS_KEY]),
+        (stored[ALIAS_INDEX_KEY] as CompiledIndex | undefined) ?? null,
+        (stored[CONTEXT_CUES_KEY] as CueData | undefined) ?? null,
+      );
     apply();
 
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes || ALIAS_INDEX_KEY in changes)) return;
+      if (area !== 'local' || !KEYS.some((key) => key in changes)) return;
       stored = { ...stored };
-      for (const key of [SETTINGS_KEY, ALIAS_INDEX_KEY]) if (key in changes) stored[key] = changes[key]!.newValue;
+      for (const key of KEYS) if (key in changes) stored[key] = changes[key]!.newValue;
       apply();
     });
 

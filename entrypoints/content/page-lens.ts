@@ -12,6 +12,7 @@ import { createCurrentMark } from '../../lib/dom/current-mark';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
+import { useContextCues, type CueData } from '../../lib/match/context-cues';
 import { forEachRanked, listMentions } from '../../lib/dom/list-mentions';
 import { cardLanguageOf } from '../../lib/dom/page-language';
 import { sendToBackground, type CardData, type EntityCount, type MentionClaim, type PageMention, type ReportedClaim } from '../../lib/messages';
@@ -26,7 +27,8 @@ const MARKS_DELAY_MS = 300;
 const CLAIMS_DELAY_MS = 250;
 
 export interface PageLens {
-  update(settings: Settings, index: CompiledIndex | null): void;
+  /** Starts, restarts or stops the lens; it reads the page only with both an index and the context cues. */
+  update(settings: Settings, index: CompiledIndex | null, cues: CueData | null): void;
   step(direction: 1 | -1): boolean;
   jump(entity: string, index: number): boolean;
   mentions(): PageMention[];
@@ -35,6 +37,7 @@ export interface PageLens {
 export function createPageLens(doc: Document): PageLens {
   let settings: Settings | null = null;
   let index: MatchIndex | null = null;
+  let cues: CueData | null = null;
   let painter: Painter | null = null;
   let annotator: Annotator | null = null;
   let controller: CardController | null = null;
@@ -283,16 +286,17 @@ export function createPageLens(doc: Document): PageLens {
   }
 
   return {
-    update(next, compiled) {
+    update(next, compiled, nextCues) {
       if (cutOff) return;
       const prev = settings;
-      const nextIndex = compiled ? asMatchIndex(compiled) : null;
+      const nextIndex = compiled && nextCues ? asMatchIndex(compiled) : null;
       const active = isActiveOn(next, location.hostname) && nextIndex !== null;
       const wasActive = annotator !== null;
       const sameWork =
         wasActive &&
         active &&
         nextIndex === index &&
+        nextCues === cues &&
         prev !== null &&
         JSON.stringify(prev.highlightStatuses) === JSON.stringify(next.highlightStatuses);
       if (prev?.language !== next.language || prev?.cardLanguage !== next.cardLanguage) cardCache.clear();
@@ -311,6 +315,8 @@ export function createPageLens(doc: Document): PageLens {
       if (wasActive) stop();
       if (nextIndex !== index) cardCache.clear();
       index = nextIndex;
+      cues = nextCues;
+      if (nextCues) useContextCues(nextCues);
       if (active) start();
     },
     step: (direction) => controller?.step(direction) ?? false,

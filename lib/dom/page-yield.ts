@@ -15,18 +15,27 @@ export function defaultYield(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Resolves once the document's DOM is complete (DOMContentLoaded, or at once if it has passed). */
+export function domComplete(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 /**
- * Resolves once the browser has drawn the page and has a moment to spare: an
- * idle callback, not an animation frame. A callback in the frame itself would
- * run inside the browser's own rendering of a freshly loaded page, which on a
- * huge page is a long task of its own, now shared with the extension.
+ * Resolves just after the browser has drawn its next frame. Work then runs
+ * in a task of its own, not inside the browser's rendering of a freshly
+ * loaded page (on a huge page a long task already), and not after every
+ * image has loaded, as an idle callback would on a busy page.
  */
 export function afterRendering(doc: Document): Promise<void> {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win || doc.visibilityState === 'hidden') return Promise.resolve();
-  if (typeof win.requestIdleCallback === 'function') {
-    return new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: 300 }));
-  }
-  return new Promise((resolve) => win.setTimeout(resolve, 50));
+  return new Promise((resolve) => {
+    // A frame that never comes (a background tab's throttled frames) must not stall the reading.
+    const fallback = win.setTimeout(resolve, 100);
+    win.requestAnimationFrame(() => {
+      win.clearTimeout(fallback);
+      win.setTimeout(resolve, 0);
+    });
+  });
 }
-

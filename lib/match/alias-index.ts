@@ -13,6 +13,7 @@ import type { Status } from '../kb/schema';
 import { isWordCode } from '../text/word-chars';
 import { normalizeText } from '../text/normalize';
 import { PROCLITICS } from '../text/proclitics';
+import { packTrie, unpackTrie } from './packed-trie';
 import { buildTrie, type Trie } from './trie';
 import type { AliasSource } from './types';
 
@@ -57,6 +58,8 @@ export interface CompiledIndex {
   entities: { id: string; status: Status }[];
   aliases: CompiledAlias[];
   rules: CompiledRule[];
+  /** The trie over the aliases' keys, packed (see packed-trie); absent in indexes stored before it existed. */
+  trie?: string;
 }
 
 /** The revived index with its runtime structures. */
@@ -115,6 +118,8 @@ export function buildAliasIndex(sources: AliasSource[]): CompiledIndex {
     const entity = index.entities.length;
     index.entities.push({ id: source.id, status: source.status });
     const first = index.aliases.length;
+    // Spellings that differ only in what normalization folds ("Baichuan-2", "Baichuan 2") match alike: one is kept.
+    const seen = new Set<string>();
     for (const alias of source.aliases) {
       const key = aliasKey(alias.text);
       if (!key) continue;
@@ -125,6 +130,9 @@ export function buildAliasIndex(sources: AliasSource[]): CompiledIndex {
       const compiled: CompiledAlias = { entity, text: alias.text, key, flags };
       if (caseSensitive) compiled.cased = cased;
       if (alias.ambiguous) compiled.ambiguous = alias.ambiguous;
+      const signature = JSON.stringify([key, flags, compiled.cased, compiled.ambiguous]);
+      if (seen.has(signature)) continue;
+      seen.add(signature);
       index.aliases.push(compiled);
     }
     for (const rule of source.rules ?? []) {
@@ -137,6 +145,8 @@ export function buildAliasIndex(sources: AliasSource[]): CompiledIndex {
       }
     }
   }
+  const packed = packTrie(buildTrie(trieEntries(index)));
+  if (packed !== null) index.trie = packed;
   return index;
 }
 
@@ -167,6 +177,18 @@ function* trieEntries(compiled: CompiledIndex): Generator<readonly [string, numb
   }
 }
 
+/** The index's packed trie, or one built from its keys when it has none or a damaged one. */
+function trieOf(json: CompiledIndex): Trie {
+  if (typeof json.trie === 'string') {
+    try {
+      return unpackTrie(json.trie, json.aliases.length);
+    } catch {
+      /* built below */
+    }
+  }
+  return buildTrie(trieEntries(json));
+}
+
 /** Build the runtime structures from a stored index. Throws on an index of another format. */
 export function reviveIndex(json: CompiledIndex): MatchIndex {
   if (!json || json.format !== FORMAT) throw new Error(`Unsupported alias index format: ${String(json?.format)}`);
@@ -174,7 +196,7 @@ export function reviveIndex(json: CompiledIndex): MatchIndex {
   const order = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b));
   const idRank = new Int32Array(ids.length);
   order.forEach((entity, rank) => (idRank[entity] = rank));
-  const trie = buildTrie(trieEntries(json));
+  const trie = trieOf(json);
   const hasArticle = json.aliases.some((a) => (a.flags & ARTICLE) !== 0);
   return {
     compiled: json,
@@ -273,7 +295,7 @@ const revived = new WeakMap<CompiledIndex, MatchIndex>();
 
 /** The runtime index for either form, reviving a stored index once per object. */
 export function asMatchIndex(index: CompiledIndex | MatchIndex): MatchIndex {
-  if ('trie' in index) return index;
+  if ('compiled' in index) return index;
   let runtime = revived.get(index);
   if (!runtime) {
     runtime = reviveIndex(index);

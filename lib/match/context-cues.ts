@@ -9,8 +9,12 @@
  * also tried without its proclitics, and a cue without its article, so
  * "بالأوزان" finds the cue "الأوزان"; a Latin word is also tried without a
  * plural "s".
+ *
+ * The cue list is data (assets/kb/context-cues.json, ~10 KB). This module
+ * does not import it: Node tools load it through shipped-cues.ts, and a
+ * content script gets the copy the background stores beside the alias index,
+ * so the script injected into every frame does not carry it.
  */
-import cues from '../../assets/kb/context-cues.json';
 import { normalizeText } from '../text/normalize';
 import { isWordCode } from '../text/word-chars';
 import { procliticsStartingWith } from '../text/proclitics';
@@ -192,7 +196,8 @@ export function findCuesInTokens(table: CueTable, tokens: readonly string[]): re
   return found ? [...found] : NO_CUES;
 }
 
-interface CueData {
+/** The cue list as written in assets/kb/context-cues.json. */
+export interface CueData {
   for: { strong: string[]; weak: string[] };
   against: Record<string, string[]>;
   qualifiers: string[];
@@ -211,9 +216,23 @@ function compileCues(data: CueData): CompiledCues {
   };
 }
 
+let source: CueData | null = null;
 let compiled: CompiledCues | null = null;
 
-/** The shipped cues, compiled on first use. */
+/** Sets the cue list the sense decision reads; compiled once per list. */
+export function useContextCues(data: CueData): void {
+  if (data === source) return;
+  source = data;
+  compiled = compileCues(data);
+}
+
+/** The cues set by `useContextCues`, compiled. */
 export function contextCues(): CompiledCues {
-  return (compiled ??= compileCues(cues as CueData));
+  if (!compiled) throw new Error('No context cues: call useContextCues first');
+  return compiled;
+}
+
+/** Just the cue list's fields, without its notes: what the background stores for the content scripts. */
+export function cueData(data: CueData): CueData {
+  return { for: data.for, against: data.against, qualifiers: data.qualifiers, companions: data.companions };
 }

@@ -134,6 +134,15 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   return [from, to];
 }
 
+function hasSlash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2f) return true;
+  return false;
+}
+
+function startsWww(text: string, at: number): boolean {
+  return (text.charCodeAt(at) | 0x20) === 0x77 && text.slice(at, at + 4).toLowerCase() === 'www.';
+}
+
 /** Is the mention part of a web address written out in the text ("https://…", "www.…", "host.ai/path")? */
 export function insideUrl(text: string, m: Mention): boolean {
   let from = m.start;
@@ -142,9 +151,9 @@ export function insideUrl(text: string, m: Mention): boolean {
   let to = m.end;
   const high = Math.min(text.length, m.end + URL_REACH);
   while (to < high && !isSpace(text.charCodeAt(to))) to++;
+  // Most words hold no slash and start no "www.": no address, no string made and no pattern run.
+  if (!hasSlash(text, from, to) && !startsWww(text, from)) return false;
   const word = text.slice(from, to);
-  // Most words hold no slash and start no "www.": no address, and no pattern to run.
-  if (!word.includes('/') && !/^www\./i.test(word)) return false;
   const before = text.slice(from, m.start);
   return URL_START.test(before) || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(word) || DOMAIN_PATH.test(before) || /^[a-z0-9.-]*\.[a-z]{2,}\//i.test(word);
 }

@@ -40,11 +40,11 @@ describe.each(Object.entries(builds))('%s build', (name, dir) => {
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
-  it('injects one script into every frame, at document_idle, with the highlight styles as its injected sheet', () => {
+  it('injects one script into every frame, at document_start (it reads storage while the page parses), with the highlight styles as its injected sheet', () => {
     type ContentScript = { js?: string[]; css?: string[]; run_at?: string; all_frames?: boolean; matches?: string[] };
     const scripts = ((manifest.content_scripts ?? []) as ContentScript[]).map((c) => ({ js: c.js, css: c.css, runAt: c.run_at, allFrames: c.all_frames, matches: c.matches }));
     expect(scripts).toEqual([
-      { js: ['content-scripts/content.js'], css: ['highlights.css'], runAt: 'document_idle', allFrames: true, matches: ['<all_urls>'] },
+      { js: ['content-scripts/content.js'], css: ['highlights.css'], runAt: 'document_start', allFrames: true, matches: ['<all_urls>'] },
     ]);
     const css = readFileSync(join(dir, 'highlights.css'), 'utf8');
     expect(css.match(/::highlight\([a-z-]+\)/g)).toEqual([
