@@ -163,8 +163,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     touchedShallow = new Set();
     touchedDeep = new Set();
     const early = new Set<Container>();
-    // Visible paragraphs first. Sampling waits until the browser is idle, so
-    // it reads a finished layout instead of forcing one while the page loads.
+    // Visible paragraphs first. Sampling waits until the browser has drawn a
+    // frame, so it reads the layout the browser just made instead of forcing one.
     await afterRendering(doc);
     if (gen !== generation) return;
     const maybeYield = slicer(gen);

@@ -22,6 +22,13 @@ export interface PageSenses {
   takeStale(): TextBlock[];
 }
 
+/** A 32-bit FNV-1a hash of the text's code units. */
+function fingerprint(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
 export function createPageSenses(scan: (text: string) => Mention[]): PageSenses {
   /** Containers that named an entity distinctively: each counts once, however often it is re-read. */
   const anchored = new WeakSet<Container>();
@@ -29,12 +36,31 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
   /** Blocks with names set aside, with the anchor count when they were decided. */
   const held = new Map<TextBlock, number>();
 
+  /**
+   * What each neighbour names distinctively, with a fingerprint of the text
+   * it was read from (not the text: on a long page that would hold a second
+   * copy of it): a paragraph between two others is asked for by both, and a
+   * feed's last paragraph by every one appended after it.
+   */
+  const neighbours = new WeakMap<Element, { print: number; length: number; anchors: Set<string> }>();
+
+  function anchorsOfNeighbour(sibling: Element): Set<string> | null {
+    const text = sibling.textContent?.slice(0, NEIGHBOUR_CHARS);
+    if (!text) return null;
+    const print = fingerprint(text);
+    const known = neighbours.get(sibling);
+    if (known && known.print === print && known.length === text.length) return known.anchors;
+    const anchors = anchorsOf(text, scan(text));
+    neighbours.set(sibling, { print, length: text.length, anchors });
+    return anchors;
+  }
+
   function neighbourAnchors(container: Container): Set<string> {
     const out = new Set<string>();
     if (!('previousElementSibling' in container)) return out;
     for (const sibling of [container.previousElementSibling, container.nextElementSibling]) {
-      const text = sibling?.textContent?.slice(0, NEIGHBOUR_CHARS);
-      if (text) for (const id of anchorsOf(text, scan(text))) out.add(id);
+      const anchors = sibling ? anchorsOfNeighbour(sibling) : null;
+      if (anchors) for (const id of anchors) out.add(id);
     }
     return out;
   }

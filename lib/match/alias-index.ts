@@ -77,6 +77,8 @@ export interface MatchIndex {
   hasArticle: boolean;
   /** Per pairSlot of a word's first two folded units: which START_* paths could match there. */
   startPairs: Uint8Array;
+  /** A bit per tripleSlot of a word's first three folded units that some alias starts with (see START_TWO). */
+  startTriples: Uint8Array;
 }
 
 /** Strip separators and punctuation from both ends, and turn line breaks into spaces. */
@@ -207,6 +209,7 @@ export function reviveIndex(json: CompiledIndex): MatchIndex {
     rootChild: buildRootChild(trie),
     hasArticle,
     startPairs: buildStartPairs(trie, hasArticle),
+    startTriples: buildStartTriples(trie),
   };
 }
 
@@ -224,6 +227,36 @@ export const START_SHORT = 4;
  * admits them only when the third unit also continues an alias (لنفيديا, not لندن).
  */
 export const START_AFTER_ONE = 8;
+/**
+ * In `startPairs` only: some alias key is just these two units ("o1", "R1").
+ * Other pairs must also pass `startTriples`: with a thousand aliases nearly
+ * every Latin letter pair begins one ("co", "ma", "da"), but few begin with
+ * the third letter of "company", "market" or "data".
+ */
+export const START_TWO = 16;
+
+const TRIPLE_MASK = 0xffff;
+
+/** The bit of a word's first three folded units in `startTriples`; a collision only lets a word through to the walk. */
+export function tripleSlot(first: number, second: number, third: number): number {
+  return (Math.imul(Math.imul(first, 31) + second, 31) + third) & TRIPLE_MASK;
+}
+
+function buildStartTriples(trie: Trie): Uint8Array {
+  const bits = new Uint8Array((TRIPLE_MASK + 1) >> 3);
+  for (let e = trie.edgeStart[0]!; e < trie.edgeStart[1]!; e++) {
+    const first = trie.edgeChar[e]!;
+    const one = trie.edgeTarget[e]!;
+    for (let f = trie.edgeStart[one]!; f < trie.edgeStart[one + 1]!; f++) {
+      const two = trie.edgeTarget[f]!;
+      for (let g = trie.edgeStart[two]!; g < trie.edgeStart[two + 1]!; g++) {
+        const slot = tripleSlot(first, trie.edgeChar[f]!, trie.edgeChar[g]!);
+        bits[slot >> 3]! |= 1 << (slot & 7);
+      }
+    }
+  }
+  return bits;
+}
 
 const PAIR_MASK = 0x3fff;
 
@@ -250,7 +283,9 @@ function buildStartPairs(trie: Trie, hasArticle: boolean): Uint8Array {
     const node = trie.edgeTarget[e]!;
     roots.push(first);
     for (let f = trie.edgeStart[node]!; f < trie.edgeStart[node + 1]!; f++) {
-      pairs[pairSlot(first, trie.edgeChar[f]!)]! |= START_ALIAS;
+      const two = trie.edgeTarget[f]!;
+      const endsHere = trie.termStart[two]! < trie.termStart[two + 1]!;
+      pairs[pairSlot(first, trie.edgeChar[f]!)]! |= START_ALIAS | (endsHere ? START_TWO : 0);
     }
   }
   for (const p of PROCLITICS) {

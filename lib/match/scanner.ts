@@ -23,8 +23,10 @@ import {
   START_ALIAS,
   START_PROCLITIC,
   START_SHORT,
+  START_TWO,
   VERSIONED,
   pairSlot,
+  tripleSlot,
   asMatchIndex,
   type CompiledIndex,
   type MatchIndex,
@@ -140,11 +142,26 @@ class Scanner {
       if (value === EXPANDED) return flags; // read whole by the walk; let it decide
       const second = value & UNIT_MASK;
       const pair = index.startPairs[pairSlot(first, second)]!;
-      const direct = flags & pair;
+      let direct = flags & pair;
+      if (direct & START_ALIAS && !(pair & START_TWO) && !this.tripleStarts(i + 1, first, second)) direct &= ~START_ALIAS;
       if (!(pair & START_AFTER_ONE) || direct & START_PROCLITIC || !(flags & START_PROCLITIC)) return direct;
       return direct | this.aliasAfterOne(i + 1, second);
     }
     return flags;
+  }
+
+  /** Does some alias start with `first`, `second` and the word's next unit (read from `from`)? */
+  private tripleStarts(from: number, first: number, second: number): boolean {
+    const text = this.text;
+    for (let i = from; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
+      if (value === DROPPED) continue;
+      if (value === EXPANDED) return true; // read whole by the walk; let it decide
+      const slot = tripleSlot(first, second, value & UNIT_MASK);
+      return (this.index.startTriples[slot >> 3]! & (1 << (slot & 7))) !== 0;
+    }
+    return false;
   }
 
   /**

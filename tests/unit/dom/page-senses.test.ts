@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnnotator, type Annotator } from '../../../lib/dom/annotator';
 import { createPainter } from '../../../lib/dom/highlight-painter';
+import { createPageSenses } from '../../../lib/dom/page-senses';
+import type { TextBlock } from '../../../lib/dom/text-blocks';
 import { buildAliasIndex, statusOf } from '../../../lib/match/alias-index';
 import { scanText } from '../../../lib/match/scanner';
 import type { AliasSource } from '../../../lib/match/types';
@@ -57,5 +59,27 @@ describe('the sense decision on a live page', () => {
     await annotator.idle();
     expect(texts().sort()).toEqual(['DeepSeek', 'Gemini']);
     expect(annotator.tally().map((c) => c.entity).sort()).toEqual(['deepseek', 'gemini']);
+  });
+});
+
+describe('neighbours read for the sense decision', () => {
+  it('reads a neighbour once for both paragraphs around it, and again once its text changes', () => {
+    document.body.innerHTML = '<p id="a">Gemini answered.</p><p id="b">DeepSeek took longer.</p><p id="c">Gemini again.</p>';
+    const scanned: string[] = [];
+    const senses = createPageSenses((text) => {
+      scanned.push(text);
+      return scanText(index, text);
+    });
+    const block = (id: string) => {
+      const container = document.getElementById(id)!;
+      return { text: container.textContent!, container } as unknown as TextBlock;
+    };
+    const kept = (id: string) => senses.keep(block(id), scanText(index, block(id).text)).map((m) => m.text);
+    expect(kept('a')).toEqual(['Gemini']);
+    expect(kept('c')).toEqual(['Gemini']);
+    expect(scanned.filter((t) => t.startsWith('DeepSeek'))).toHaveLength(1);
+    document.getElementById('b')!.textContent = 'Rain took longer.';
+    expect(kept('c')).toEqual([]);
+    expect(scanned.filter((t) => t.startsWith('Rain'))).toHaveLength(1);
   });
 });

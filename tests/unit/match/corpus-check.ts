@@ -2,10 +2,8 @@
  * Shared by the corpus tests: the JSONL corpora of sentences with the
  * mentions a reader would expect (in reading order), and the seed entities.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Entity } from '../../../lib/kb/schema';
+import { readFileSync } from 'node:fs';
+import { SEED } from '../../../lib/kb/seed';
 import { toAliasSource } from '../../../lib/match/sources';
 import type { AliasSource } from '../../../lib/match/types';
 
@@ -27,10 +25,7 @@ export function readCorpus(path: string): CorpusCase[] {
     .map((line) => JSON.parse(line) as CorpusCase);
 }
 
-/** The seed knowledge base as the extension ships it, read from assets/kb/entities. */
+/** The seed knowledge base as the extension ships it: every entity file and the expert-index entries. */
 export function loadSeedSources(): AliasSource[] {
-  const dir = fileURLToPath(new URL('../../../assets/kb/entities/', import.meta.url));
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  if (files.length === 0) throw new Error(`no entity files in ${dir}`);
-  return files.sort().map((f) => toAliasSource(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Entity));
+  return SEED.entities.map(toAliasSource);
 }
