@@ -4,17 +4,26 @@
  * neighbours are the paragraphs before and after it, and the page is the
  * whole text. The content script does the same with the page's blocks.
  */
-import { decideRead, readMentions, type ParagraphReading, type SenseDecision } from './sense';
+import { NEEDED, decideRead, insideUrl, readMentions, type ParagraphReading, type SenseDecision } from './sense';
 import type { Mention } from './types';
 
 interface Paragraph {
   start: number;
   end: number;
   mentions: Mention[];
+  /** The full reading, for a paragraph with an ambiguous name; null when every name in it is distinctive. */
   read: ParagraphReading | null;
+  /** Which of its mentions lie inside a written-out web address, for a paragraph not read in full. */
+  url: boolean[] | null;
+  /** The entities it names by itself. */
+  anchors: Set<string>;
 }
 
-/** The non-empty lines of `text` that hold mentions, with their mentions (in order). */
+/**
+ * The non-empty lines of `text` that hold mentions, with their mentions (in
+ * order). A line naming only distinctive names, the common case, needs no
+ * reading of its words: each name counts unless it sits in a web address.
+ */
 function paragraphsOf(text: string, mentions: readonly Mention[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
@@ -22,12 +31,20 @@ function paragraphsOf(text: string, mentions: readonly Mention[]): Paragraph[] {
     if (!current || m.start >= current.end) {
       const start = text.lastIndexOf('\n', m.start - 1) + 1;
       const newline = text.indexOf('\n', m.start);
-      current = { start, end: newline < 0 ? text.length : newline, mentions: [], read: null };
+      current = { start, end: newline < 0 ? text.length : newline, mentions: [], read: null, url: null, anchors: new Set() };
       paragraphs.push(current);
     }
     current.mentions.push(m);
   }
-  for (const p of paragraphs) p.read = readMentions(text, p.mentions);
+  for (const p of paragraphs) {
+    if (p.mentions.some((m) => m.ambiguous !== undefined)) {
+      p.read = readMentions(text, p.mentions);
+      p.anchors = new Set(p.read.anchors.keys());
+    } else {
+      p.url = p.mentions.map((m) => insideUrl(text, m));
+      p.mentions.forEach((m, i) => p.url![i] || p.anchors.add(m.entity));
+    }
+  }
   return paragraphs;
 }
 
@@ -36,24 +53,45 @@ function adjacent(text: string, a: Paragraph, b: Paragraph): boolean {
   return text.slice(a.end, b.start).trim() === '';
 }
 
-/** Every mention of the text with the decision on it, in order. */
-export function decideInText(text: string, mentions: readonly Mention[]): SenseDecision[] {
-  const paragraphs = paragraphsOf(text, mentions);
-  const anchors = (p: Paragraph) => p.read!.anchors.keys();
-  const page = paragraphs.some((p) => p.read!.anchors.size > 0);
-  return paragraphs.flatMap((p, i) => {
+/** Each paragraph with what lies outside it: the entities its neighbours name by themselves, and whether the page names any. */
+function withContext(text: string, paragraphs: readonly Paragraph[], each: (p: Paragraph, nearby: Set<string>, page: boolean) => void): void {
+  const page = paragraphs.some((p) => p.anchors.size > 0);
+  paragraphs.forEach((p, i) => {
     const nearby = new Set<string>();
     const before = paragraphs[i - 1];
     const after = paragraphs[i + 1];
-    if (before && adjacent(text, before, p)) for (const id of anchors(before)) nearby.add(id);
-    if (after && adjacent(text, p, after)) for (const id of anchors(after)) nearby.add(id);
-    return decideRead(p.read!, { nearby, page });
+    if (p.read) {
+      if (before && adjacent(text, before, p)) for (const id of before.anchors) nearby.add(id);
+      if (after && adjacent(text, p, after)) for (const id of after.anchors) nearby.add(id);
+    }
+    each(p, nearby, page);
   });
+}
+
+/** Every mention of the text with the decision on it, in order. */
+export function decideInText(text: string, mentions: readonly Mention[]): SenseDecision[] {
+  const out: SenseDecision[] = [];
+  withContext(text, paragraphsOf(text, mentions), (p, nearby, page) => {
+    if (p.read) out.push(...decideRead(p.read, { nearby, page }));
+    else
+      p.mentions.forEach((mention, i) =>
+        out.push(
+          p.url![i]
+            ? { mention, kept: false, score: 0, evidence: [{ kind: 'url', weight: 0 }] }
+            : { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] },
+        ),
+      );
+  });
+  return out;
 }
 
 /** The mentions of the text that count. */
 export function keptInText(text: string, mentions: readonly Mention[]): Mention[] {
-  return decideInText(text, mentions)
-    .filter((d) => d.kept)
-    .map((d) => d.mention);
+  const out: Mention[] = [];
+  withContext(text, paragraphsOf(text, mentions), (p, nearby, page) => {
+    if (p.read) {
+      for (const d of decideRead(p.read, { nearby, page })) if (d.kept) out.push(d.mention);
+    } else p.mentions.forEach((m, i) => p.url![i] || out.push(m));
+  });
+  return out;
 }
