@@ -4,7 +4,7 @@ import type { CompiledIndex } from '../../lib/match/alias-index';
 import { answerWith, CONTENT_REQUEST_TYPES, type ContentRequests, type HandlerTable } from '../../lib/messages';
 import type { CueData } from '../../lib/match/context-cues';
 import { ALIAS_INDEX_KEY, CONTEXT_CUES_KEY, readSettings, SETTINGS_KEY } from '../../lib/settings';
-import { createPageLens } from './page-lens';
+import { createPageLens, type PageLens } from './page-lens';
 import { domComplete } from '../../lib/dom/page-yield';
 
 export default defineContentScript({
@@ -15,24 +15,30 @@ export default defineContentScript({
   runAt: 'document_start',
   async main() {
     const KEYS = [SETTINGS_KEY, ALIAS_INDEX_KEY, CONTEXT_CUES_KEY];
-    const reading = browser.storage.local.get(KEYS);
-    await domComplete(document);
-    const lens = createPageLens(document);
-    let stored = await reading;
+    let stored: Record<string, unknown> | null = null;
+    let lens: PageLens | null = null;
     const apply = () =>
-      lens.update(
-        readSettings(stored[SETTINGS_KEY]),
-        (stored[ALIAS_INDEX_KEY] as CompiledIndex | undefined) ?? null,
-        (stored[CONTEXT_CUES_KEY] as CueData | undefined) ?? null,
+      lens?.update(
+        readSettings(stored?.[SETTINGS_KEY]),
+        (stored?.[ALIAS_INDEX_KEY] as CompiledIndex | undefined) ?? null,
+        (stored?.[CONTEXT_CUES_KEY] as CueData | undefined) ?? null,
       );
-    apply();
-
+    // Followed from the start: a change while the page still parses (the index
+    // published on first install) is laid over the first read, in order.
+    const early: Record<string, unknown>[] = [];
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !KEYS.some((key) => key in changes)) return;
-      stored = { ...stored };
-      for (const key of KEYS) if (key in changes) stored[key] = changes[key]!.newValue;
+      const next: Record<string, unknown> = {};
+      for (const key of KEYS) if (key in changes) next[key] = changes[key]!.newValue;
+      if (!stored) return void early.push(next);
+      stored = { ...stored, ...next };
       apply();
     });
+    const reading = browser.storage.local.get(KEYS);
+    await domComplete(document);
+    lens = createPageLens(document);
+    stored = Object.assign({}, await reading, ...early);
+    apply();
 
     const handlers: HandlerTable<ContentRequests> = {
       stepMention: ({ direction }) => Promise.resolve(lens.step(direction === -1 ? -1 : 1)),
