@@ -6,9 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AliasSource } from '../lib/match/types';
-import { parseSeed } from '../lib/kb/seed-check';
-import { readSeedFiles } from '../scripts/kb-files';
-import { toAliasSource } from '../lib/match/sources';
+import { readSeedAliasSources } from '../scripts/kb-files';
 
 /** One alias with the entity it names: what the corpus plants and the baselines search for. */
 export interface BenchAlias {
@@ -25,7 +23,7 @@ export interface BenchAlias {
  */
 export function loadSeedSources(root: string): AliasSource[] {
   if (!existsSync(join(root, 'assets/kb/entities'))) return [];
-  return parseSeed(readSeedFiles(root)).entities.map(toAliasSource);
+  return readSeedAliasSources(root);
 }
 
 export function flattenAliases(sources: readonly AliasSource[]): BenchAlias[] {

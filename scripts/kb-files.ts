@@ -5,7 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SeedFile, SeedInput } from '../lib/kb/seed-check';
+import { parseSeed, type SeedFile, type SeedInput } from '../lib/kb/seed-check';
+import { toAliasSource } from '../lib/match/sources';
+import type { AliasSource } from '../lib/match/types';
 
 function readJson(root: string, path: string): SeedFile {
   const full = join(root, path);
@@ -40,4 +42,9 @@ export function readSeedFiles(root: string): SeedInput {
         }
       : {}),
   };
+}
+
+/** The alias sources the extension compiles from its shipped seed, expert-index entries included. */
+export function readSeedAliasSources(root: string): AliasSource[] {
+  return parseSeed(readSeedFiles(root)).entities.map(toAliasSource);
 }

@@ -25,13 +25,11 @@ import { fileURLToPath } from 'node:url';
 import { buildAliasIndex, statusOf, type CompiledIndex } from '../lib/match/alias-index';
 import { scanText } from '../lib/match/scanner';
 import type { SenseDecision } from '../lib/match/sense';
-import { toAliasSource } from '../lib/match/sources';
 import { decideInText } from '../lib/match/text-senses';
 import type { Mention } from '../lib/match/types';
-import { parseSeed } from '../lib/kb/seed-check';
 import { useContextCues } from '../lib/match/context-cues';
 import { SHIPPED_CUES } from '../lib/match/shipped-cues';
-import { readSeedFiles } from './kb-files';
+import { readSeedAliasSources } from './kb-files';
 import { lineAndColumn, readPageText } from './page-text';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -41,7 +39,7 @@ const ENTITIES_DIR = join(ROOT, 'assets/kb/entities');
 /** The index the extension compiles from its shipped knowledge base, expert-index entries included. */
 function loadIndex(): CompiledIndex {
   if (!existsSync(ENTITIES_DIR)) throw new Error(`No seed knowledge base at ${ENTITIES_DIR}: the scan needs assets/kb/entities/*.json.`);
-  return buildAliasIndex(parseSeed(readSeedFiles(ROOT)).entities.map(toAliasSource));
+  return buildAliasIndex(readSeedAliasSources(ROOT));
 }
 
 function describe(file: string, text: string, mentions: Mention[], index: CompiledIndex): string[] {

@@ -3,10 +3,11 @@
  *
  * Content scripts never open IndexedDB: they read one JSON value from
  * storage.local and follow its changes, with the context cues of the sense
- * decision beside it (kept out of the script injected into every frame). The background compiles that value
- * from the knowledge base's resolved view (seed + the user's edits and
- * entities) at start-up and again whenever the knowledge base changes, which
- * Dexie's liveQuery reports, edits made in the popup or options page included.
+ * decision beside it (kept out of the script injected into every frame). The
+ * background compiles that value from the knowledge base's resolved view
+ * (seed + the user's edits and entities) at start-up and again whenever the
+ * knowledge base changes, which Dexie's liveQuery reports, edits made in the
+ * popup or options page included.
  * Until the database is seeded, the shipped seed is compiled instead.
  */
 import { browser } from 'wxt/browser';

@@ -125,6 +125,27 @@ class Scanner {
     }
   }
 
+  /** Where the unit `unitFrom` last found starts. */
+  private unitAt = 0;
+
+  /**
+   * The fold class of the first unit at or after `from` that is not dropped
+   * (marks, tatweel, invisible controls), with its index in `unitAt`; DROPPED
+   * when the text ends first. The start tables read a word's next letters
+   * with it.
+   */
+  private unitFrom(from: number): number {
+    const text = this.text;
+    for (let i = from; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
+      if (value === DROPPED) continue;
+      this.unitAt = i;
+      return value;
+    }
+    return DROPPED;
+  }
+
   /**
    * Which paths (START_* bits) the word starting at `at` with `first` may
    * take, by its first two folded units: 0 for most words, which then cost
@@ -134,34 +155,25 @@ class Scanner {
     const index = this.index;
     const flags = index.startFlags[first]!;
     if (flags & START_SHORT) return flags;
-    const text = this.text;
-    for (let i = at + 1; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
-      if (value === DROPPED) continue;
-      if (value === EXPANDED) return flags; // read whole by the walk; let it decide
-      const second = value & UNIT_MASK;
-      const pair = index.startPairs[pairSlot(first, second)]!;
-      let direct = flags & pair;
-      if (direct & START_ALIAS && !(pair & START_TWO) && !this.tripleStarts(i + 1, first, second)) direct &= ~START_ALIAS;
-      if (!(pair & START_AFTER_ONE) || direct & START_PROCLITIC || !(flags & START_PROCLITIC)) return direct;
-      return direct | this.aliasAfterOne(i + 1, second);
-    }
-    return flags;
+    const value = this.unitFrom(at + 1);
+    // At the text's end, or a character read whole by the walk: let the walk decide.
+    if (value === DROPPED || value === EXPANDED) return flags;
+    const next = this.unitAt + 1;
+    const second = value & UNIT_MASK;
+    const pair = index.startPairs[pairSlot(first, second)]!;
+    let direct = flags & pair;
+    if (direct & START_ALIAS && !(pair & START_TWO) && !this.tripleStarts(next, first, second)) direct &= ~START_ALIAS;
+    if (!(pair & START_AFTER_ONE) || direct & START_PROCLITIC || !(flags & START_PROCLITIC)) return direct;
+    return direct | this.aliasAfterOne(next, second);
   }
 
   /** Does some alias start with `first`, `second` and the word's next unit (read from `from`)? */
   private tripleStarts(from: number, first: number, second: number): boolean {
-    const text = this.text;
-    for (let i = from; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
-      if (value === DROPPED) continue;
-      if (value === EXPANDED) return true; // read whole by the walk; let it decide
-      const slot = tripleSlot(first, second, value & UNIT_MASK);
-      return (this.index.startTriples[slot >> 3]! & (1 << (slot & 7))) !== 0;
-    }
-    return false;
+    const value = this.unitFrom(from);
+    if (value === DROPPED) return false;
+    if (value === EXPANDED) return true; // read whole by the walk; let it decide
+    const slot = tripleSlot(first, second, value & UNIT_MASK);
+    return (this.index.startTriples[slot >> 3]! & (1 << (slot & 7))) !== 0;
   }
 
   /**
@@ -172,16 +184,11 @@ class Scanner {
   private aliasAfterOne(from: number, second: number): number {
     const index = this.index;
     if (second >= FIRST_TABLE_SIZE || index.startFlags[second]! & START_SHORT) return START_PROCLITIC;
-    const text = this.text;
-    for (let i = from; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
-      if (value === DROPPED) continue;
-      if (value === EXPANDED) return START_PROCLITIC;
-      // Punctuation kept in keys counts too ("Z.ai"); a space begins no name's second unit.
-      return index.startPairs[pairSlot(second, value & UNIT_MASK)]! & START_ALIAS ? START_PROCLITIC : 0;
-    }
-    return 0;
+    const value = this.unitFrom(from);
+    if (value === DROPPED) return 0;
+    if (value === EXPANDED) return START_PROCLITIC;
+    // Punctuation kept in keys counts too ("Z.ai"); a space begins no name's second unit.
+    return index.startPairs[pairSlot(second, value & UNIT_MASK)]! & START_ALIAS ? START_PROCLITIC : 0;
   }
 
   /** Walk the trie from the word as written and from the word minus each proclitic that `flags` allow. */

@@ -351,10 +351,16 @@ function nearbyOf(anchors: ReadonlyMap<string, number>, self: Reading, context: 
   return near;
 }
 
+/** The decision on a mention that needs no reading: dropped inside a web address, else kept as distinctive. */
+export function plainDecision(mention: Mention, url: boolean): SenseDecision {
+  return url
+    ? { mention, kept: false, score: 0, evidence: [{ kind: 'url', weight: 0 }] }
+    : { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] };
+}
+
 function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context: SenseContext): SenseDecision {
   const { mention } = reading;
-  if (reading.url) return { mention, kept: false, score: 0, evidence: [{ kind: 'url', weight: 0 }] };
-  if (mention.ambiguous === undefined) return { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] };
+  if (reading.url || mention.ambiguous === undefined) return plainDecision(mention, reading.url);
   const near = nearbyOf(anchors, reading, context);
   // Once its own paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
   const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter((e) => e.kind !== 'surname') : reading.local;
@@ -374,7 +380,7 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
  */
 export function decideSenses(text: string, mentions: readonly Mention[], context: SenseContext): SenseDecision[] {
   if (mentions.every((m) => m.ambiguous === undefined && !insideUrl(text, m))) {
-    return mentions.map((mention) => ({ mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] }));
+    return mentions.map((mention) => plainDecision(mention, false));
   }
   return decideRead(readMentions(text, mentions), context);
 }

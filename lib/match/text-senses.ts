@@ -4,7 +4,7 @@
  * neighbours are the paragraphs before and after it, and the page is the
  * whole text. The content script does the same with the page's blocks.
  */
-import { NEEDED, decideRead, insideUrl, readMentions, type ParagraphReading, type SenseDecision } from './sense';
+import { decideRead, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseDecision } from './sense';
 import type { Mention } from './types';
 
 interface Paragraph {
@@ -73,14 +73,7 @@ export function decideInText(text: string, mentions: readonly Mention[]): SenseD
   const out: SenseDecision[] = [];
   withContext(text, paragraphsOf(text, mentions), (p, nearby, page) => {
     if (p.read) out.push(...decideRead(p.read, { nearby, page }));
-    else
-      p.mentions.forEach((mention, i) =>
-        out.push(
-          p.url![i]
-            ? { mention, kept: false, score: 0, evidence: [{ kind: 'url', weight: 0 }] }
-            : { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] },
-        ),
-      );
+    else p.mentions.forEach((mention, i) => out.push(plainDecision(mention, p.url![i]!)));
   });
   return out;
 }
