@@ -321,18 +321,11 @@ export function readMentions(text: string, mentions: readonly Mention[]): Paragr
   return { readings, anchors: countAnchors(readings) };
 }
 
-/** Entities a paragraph names by themselves (see Reading.anchor), given its mentions: what its neighbours may lean on. */
-export function anchorsOf(text: string, mentions: readonly Mention[]): Set<string> {
-  if (!mentions.some((m) => m.ambiguous !== undefined)) return new Set(mentions.filter((m) => !insideUrl(text, m)).map((m) => m.entity));
-  return new Set(readMentions(text, mentions).anchors.keys());
-}
-
 /** The decisions on a paragraph already read. */
 export function decideRead(paragraph: ParagraphReading, context: SenseContext): SenseDecision[] {
   return paragraph.readings.map((r) => decide(r, paragraph.anchors, context));
 }
 
-/** The entities the paragraph's other mentions and its neighbours name by themselves. */
 /** How many anchors of each entity a paragraph holds. */
 function countAnchors(readings: readonly Reading[]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -3,88 +3,117 @@
  * page's text for the tests and the bench): each line is a paragraph, its
  * neighbours are the paragraphs before and after it, and the page is the
  * whole text. The content script does the same with the page's blocks.
+ *
+ * Most paragraphs name only distinctive names, and each such name counts
+ * unless it sits in a web address. Those paragraphs are never read word by
+ * word, and nothing is built for them beyond their bounds: on a text dense
+ * with names, what this step allocates is most of what it costs.
  */
 import { decideRead, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseDecision } from './sense';
 import type { Mention } from './types';
 
+/** A line that holds mentions: its bounds in the text, and its mentions as a range of the text's mentions. */
 interface Paragraph {
   start: number;
   end: number;
-  mentions: Mention[];
+  /** Its first mention's index, and one past its last. */
+  from: number;
+  to: number;
   /** The full reading, for a paragraph with an ambiguous name; null when every name in it is distinctive. */
   read: ParagraphReading | null;
-  /** Which of its mentions lie inside a written-out web address, for a paragraph not read in full. */
-  url: boolean[] | null;
-  /** The entities it names by itself. */
-  anchors: Set<string>;
 }
 
-/**
- * The non-empty lines of `text` that hold mentions, with their mentions (in
- * order). A line naming only distinctive names, the common case, needs no
- * reading of its words: each name counts unless it sits in a web address.
- */
+/** The non-empty lines of `text` that hold mentions, in order. */
 function paragraphsOf(text: string, mentions: readonly Mention[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
-  for (const m of mentions) {
+  let ambiguous = false;
+  const close = () => {
+    if (current && ambiguous) current.read = readMentions(text, mentions.slice(current.from, current.to));
+  };
+  mentions.forEach((m, i) => {
     if (!current || m.start >= current.end) {
-      const start = text.lastIndexOf('\n', m.start - 1) + 1;
+      close();
       const newline = text.indexOf('\n', m.start);
-      current = { start, end: newline < 0 ? text.length : newline, mentions: [], read: null, url: null, anchors: new Set() };
+      current = { start: text.lastIndexOf('\n', m.start - 1) + 1, end: newline < 0 ? text.length : newline, from: i, to: i, read: null };
+      ambiguous = false;
       paragraphs.push(current);
     }
-    current.mentions.push(m);
-  }
-  for (const p of paragraphs) {
-    if (p.mentions.some((m) => m.ambiguous !== undefined)) {
-      p.read = readMentions(text, p.mentions);
-      p.anchors = new Set(p.read.anchors.keys());
-    } else {
-      p.url = p.mentions.map((m) => insideUrl(text, m));
-      p.mentions.forEach((m, i) => p.url![i] || p.anchors.add(m.entity));
-    }
-  }
+    current.to = i + 1;
+    ambiguous ||= m.ambiguous !== undefined;
+  });
+  close();
   return paragraphs;
+}
+
+/** The entities a paragraph names by itself: what its neighbours may lean on. */
+function anchorsOf(text: string, mentions: readonly Mention[], p: Paragraph): Iterable<string> {
+  if (p.read) return p.read.anchors.keys();
+  const out: string[] = [];
+  for (let i = p.from; i < p.to; i++) if (!insideUrl(text, mentions[i]!)) out.push(mentions[i]!.entity);
+  return out;
 }
 
 /** Are two paragraphs next to each other, blank lines aside? */
 function adjacent(text: string, a: Paragraph, b: Paragraph): boolean {
-  return text.slice(a.end, b.start).trim() === '';
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) > 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  return true;
 }
 
-/** Each paragraph with what lies outside it: the entities its neighbours name by themselves, and whether the page names any. */
-function withContext(text: string, paragraphs: readonly Paragraph[], each: (p: Paragraph, nearby: Set<string>, page: boolean) => void): void {
-  const page = paragraphs.some((p) => p.anchors.size > 0);
+/**
+ * Calls `plain` for each mention of a paragraph that needs no reading, and
+ * `read` for each paragraph that does, with what lies outside it: the
+ * entities its neighbours name by themselves, and whether the page names any.
+ */
+function eachParagraph(
+  text: string,
+  mentions: readonly Mention[],
+  plain: (m: Mention, url: boolean) => void,
+  read: (p: ParagraphReading, nearby: Set<string>, page: boolean) => void,
+): void {
+  const paragraphs = paragraphsOf(text, mentions);
+  let page: boolean | undefined;
+  const pageNames = () =>
+    (page ??= paragraphs.some((p) => {
+      for (const _ of anchorsOf(text, mentions, p)) return true;
+      return false;
+    }));
   paragraphs.forEach((p, i) => {
+    if (!p.read) {
+      for (let at = p.from; at < p.to; at++) plain(mentions[at]!, insideUrl(text, mentions[at]!));
+      return;
+    }
     const nearby = new Set<string>();
     const before = paragraphs[i - 1];
     const after = paragraphs[i + 1];
-    if (p.read) {
-      if (before && adjacent(text, before, p)) for (const id of before.anchors) nearby.add(id);
-      if (after && adjacent(text, p, after)) for (const id of after.anchors) nearby.add(id);
-    }
-    each(p, nearby, page);
+    if (before && adjacent(text, before, p)) for (const id of anchorsOf(text, mentions, before)) nearby.add(id);
+    if (after && adjacent(text, p, after)) for (const id of anchorsOf(text, mentions, after)) nearby.add(id);
+    read(p.read, nearby, pageNames());
   });
 }
 
 /** Every mention of the text with the decision on it, in order. */
 export function decideInText(text: string, mentions: readonly Mention[]): SenseDecision[] {
   const out: SenseDecision[] = [];
-  withContext(text, paragraphsOf(text, mentions), (p, nearby, page) => {
-    if (p.read) out.push(...decideRead(p.read, { nearby, page }));
-    else p.mentions.forEach((mention, i) => out.push(plainDecision(mention, p.url![i]!)));
-  });
+  eachParagraph(
+    text,
+    mentions,
+    (m, url) => out.push(plainDecision(m, url)),
+    (p, nearby, page) => out.push(...decideRead(p, { nearby, page })),
+  );
   return out;
 }
 
 /** The mentions of the text that count. */
 export function keptInText(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  withContext(text, paragraphsOf(text, mentions), (p, nearby, page) => {
-    if (p.read) {
-      for (const d of decideRead(p.read, { nearby, page })) if (d.kept) out.push(d.mention);
-    } else p.mentions.forEach((m, i) => p.url![i] || out.push(m));
-  });
+  eachParagraph(
+    text,
+    mentions,
+    (m, url) => url || out.push(m),
+    (p, nearby, page) => {
+      for (const d of decideRead(p, { nearby, page })) if (d.kept) out.push(d.mention);
+    },
+  );
   return out;
 }
