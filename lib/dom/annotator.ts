@@ -16,6 +16,7 @@ import { hitTest, type HitLookup } from './hit-test';
 import { createMentionRecords, rangeOfMention, type MentionRecord } from './mention-records';
 import { afterRendering, defaultYield } from './page-yield';
 import { createPageSenses } from './page-senses';
+import { rememberRecentScans } from './recent-scans';
 import { createPaintWindow } from './paint-window';
 import { blocksBetweenPauses, unchangedSince } from './paused-walk';
 import { insideAny, planRescan } from './rescan-plan';
@@ -78,7 +79,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let touchedShallow: Set<Container> | null = null;
   let touchedDeep: Set<Node> | null = null;
 
-  const senses = createPageSenses(options.scan);
+  const scan = rememberRecentScans(options.scan);
+  const senses = createPageSenses(scan);
   const records = createMentionRecords({ doc, onDrop: (rec) => paintWindow.unpaint(rec) });
   const paintWindow = createPaintWindow({
     doc,
@@ -102,7 +104,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   function commit(block: TextBlock, scanned?: Mention[]): void {
     records.dropOlderReadings(block);
     // The sense decision: an ambiguous name counts only where its context says AI.
-    const found = senses.keep(block, scanned ?? options.scan(block.text));
+    const found = senses.keep(block, scanned ?? scan(block.text));
     if (found.length === 0) return;
     // A leaf block's nodes are looked up only now, and only those the mentions lie in.
     if (block.leaf && !resolveLeafNodes(block, found)) return;

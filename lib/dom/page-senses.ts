@@ -8,7 +8,7 @@
  * is read, a live feed adds a paragraph), those blocks are handed back to be
  * read again, so a neighbour can turn an ambiguous name on.
  */
-import { anchorsOf, decideSenses } from '../match/sense';
+import { decideRead, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
 import type { Mention } from '../match/types';
 import type { Container, TextBlock } from './text-blocks';
 
@@ -29,7 +29,45 @@ function fingerprint(text: string): number {
   return hash;
 }
 
+/** A block's mentions read once: the entities it names by itself, and its full reading when it holds an ambiguous name. */
+interface Read {
+  found: readonly Mention[];
+  names: ReadonlySet<string>;
+  reading: ParagraphReading | null;
+}
+
+/** Readings remembered: a block is read as a neighbour, then for itself a moment later. */
+const REMEMBERED = 4;
+
+function read(text: string, found: readonly Mention[]): Read {
+  if (!found.some((m) => m.ambiguous !== undefined)) {
+    const names = new Set<string>();
+    for (const m of found) if (!insideUrl(text, m)) names.add(m.entity);
+    return { found, names, reading: null };
+  }
+  const reading = readMentions(text, found);
+  return { found, names: new Set(reading.anchors.keys()), reading };
+}
+
+function decisions(text: string, r: Read, context: SenseContext): SenseDecision[] {
+  return r.reading ? decideRead(r.reading, context) : r.found.map((m) => plainDecision(m, insideUrl(text, m)));
+}
+
+/**
+ * `scan` must give the same array for a text it has just scanned (see
+ * recent-scans.ts): a block read as a neighbour is then not read again.
+ */
 export function createPageSenses(scan: (text: string) => Mention[]): PageSenses {
+  const recent: Read[] = [];
+  let next = 0;
+  function readOnce(text: string, found: readonly Mention[]): Read {
+    for (const r of recent) if (r.found === found) return r;
+    const r = read(text, found);
+    recent[next] = r;
+    next = (next + 1) % REMEMBERED;
+    return r;
+  }
+
   /** Containers that named an entity distinctively: each counts once, however often it is re-read. */
   const anchored = new WeakSet<Container>();
   let anchors = 0;
@@ -42,15 +80,15 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
    * copy of it): a paragraph between two others is asked for by both, and a
    * feed's last paragraph by every one appended after it.
    */
-  const neighbours = new WeakMap<Element, { print: number; length: number; anchors: Set<string> }>();
+  const neighbours = new WeakMap<Element, { print: number; length: number; anchors: ReadonlySet<string> }>();
 
-  function anchorsOfNeighbour(sibling: Element): Set<string> | null {
+  function anchorsOfNeighbour(sibling: Element): ReadonlySet<string> | null {
     const text = sibling.textContent?.slice(0, NEIGHBOUR_CHARS);
     if (!text) return null;
     const print = fingerprint(text);
     const known = neighbours.get(sibling);
     if (known && known.print === print && known.length === text.length) return known.anchors;
-    const anchors = anchorsOf(text, scan(text));
+    const anchors = readOnce(text, scan(text)).names;
     neighbours.set(sibling, { print, length: text.length, anchors });
     return anchors;
   }
@@ -68,14 +106,15 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
   function keep(block: TextBlock, found: Mention[]): Mention[] {
     held.delete(block);
     if (found.length === 0) return found;
-    if (!anchored.has(block.container) && anchorsOf(block.text, found).size > 0) {
+    const r = readOnce(block.text, found);
+    if (!anchored.has(block.container) && r.names.size > 0) {
       anchored.add(block.container);
       anchors++;
     }
-    const ambiguous = found.some((m) => m.ambiguous !== undefined);
+    const ambiguous = r.reading !== null;
     if (!ambiguous && !block.text.includes('/')) return found;
     const nearby = ambiguous ? neighbourAnchors(block.container) : new Set<string>();
-    const kept = decideSenses(block.text, found, { nearby, page: anchors > 0 })
+    const kept = decisions(block.text, r, { nearby, page: anchors > 0 })
       .filter((d) => d.kept)
       .map((d) => d.mention);
     if (ambiguous && kept.length < found.length) held.set(block, anchors);

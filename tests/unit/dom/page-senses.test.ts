@@ -82,4 +82,26 @@ describe('neighbours read for the sense decision', () => {
     expect(kept('c')).toEqual([]);
     expect(scanned.filter((t) => t.startsWith('Rain'))).toHaveLength(1);
   });
+
+  it('scans a paragraph read as a neighbour no second time when the page walk reaches it', async () => {
+    document.body.innerHTML = '<p>Gemini answered first.</p><p>DeepSeek took longer.</p><p>Gemini again.</p><p>Rain all day.</p>';
+    const scanned: string[] = [];
+    const annotator = createAnnotator({
+      doc: document,
+      scan: (text) => {
+        scanned.push(text);
+        return scanText(index, text);
+      },
+      statusOf: (id) => statusOf(index, id) ?? 'unknown',
+      paints: () => true,
+      painter: createPainter(document, { forceWrap: true }),
+    });
+    annotator.start();
+    await annotator.idle();
+    expect(annotator.mentions().map((m) => m.text)).toEqual(['Gemini', 'DeepSeek', 'Gemini']);
+    // Each paragraph once: the second is read as the first one's neighbour, then reached by the walk.
+    expect(scanned.filter((t) => t.startsWith('DeepSeek'))).toHaveLength(1);
+    expect(scanned.filter((t) => t.startsWith('Gemini answered'))).toHaveLength(1);
+    annotator.stop();
+  });
 });
