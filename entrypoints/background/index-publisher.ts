@@ -17,12 +17,12 @@ import type { Entity } from '../../lib/kb/schema';
 import { SEED } from '../../lib/kb/seed';
 import { buildAliasIndex } from '../../lib/match/alias-index';
 import { toAliasSource } from '../../lib/match/sources';
-import { SHIPPED_CUES } from '../../lib/match/shipped-cues';
+import { PACKED_CUES } from '../../lib/match/shipped-cues';
 import { ALIAS_INDEX_KEY, CONTEXT_CUES_KEY } from '../../lib/settings';
 
 /** Compiles and stores the index, unless the stored one is already the same (no needless change events). */
 export async function publishIndex(entities: Entity[]): Promise<void> {
-  const next: Record<string, unknown> = { [ALIAS_INDEX_KEY]: buildAliasIndex(entities.map(toAliasSource)), [CONTEXT_CUES_KEY]: SHIPPED_CUES };
+  const next: Record<string, unknown> = { [ALIAS_INDEX_KEY]: buildAliasIndex(entities.map(toAliasSource)), [CONTEXT_CUES_KEY]: PACKED_CUES };
   const stored = await browser.storage.local.get([ALIAS_INDEX_KEY, CONTEXT_CUES_KEY]);
   if (Object.keys(next).every((key) => JSON.stringify(stored[key]) === JSON.stringify(next[key]))) return;
   // One write: a content script never sees a new index with old cues.

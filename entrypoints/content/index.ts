@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { CompiledIndex } from '../../lib/match/alias-index';
 import { answerWith, CONTENT_REQUEST_TYPES, type ContentRequests, type HandlerTable } from '../../lib/messages';
-import type { CueData } from '../../lib/match/context-cues';
+import type { CueData, PackedCues } from '../../lib/match/context-cues';
 import { ALIAS_INDEX_KEY, CONTEXT_CUES_KEY, readSettings, SETTINGS_KEY } from '../../lib/settings';
 import { createPageLens, type PageLens } from './page-lens';
 import { domComplete } from '../../lib/dom/page-yield';
@@ -21,7 +21,7 @@ export default defineContentScript({
       lens?.update(
         readSettings(stored?.[SETTINGS_KEY]),
         (stored?.[ALIAS_INDEX_KEY] as CompiledIndex | undefined) ?? null,
-        (stored?.[CONTEXT_CUES_KEY] as CueData | undefined) ?? null,
+        (stored?.[CONTEXT_CUES_KEY] as CueData | PackedCues | undefined) ?? null,
       );
     // Followed from the start: a change while the page still parses (the index
     // published on first install) is laid over the first read, in order.

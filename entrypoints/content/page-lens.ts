@@ -12,7 +12,7 @@ import { createCurrentMark } from '../../lib/dom/current-mark';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
-import { useContextCues, type CueData } from '../../lib/match/context-cues';
+import { useContextCues, type CueData, type PackedCues } from '../../lib/match/context-cues';
 import { forEachRanked, listMentions } from '../../lib/dom/list-mentions';
 import { cardLanguageOf } from '../../lib/dom/page-language';
 import { sendToBackground, type CardData, type EntityCount, type MentionClaim, type PageMention, type ReportedClaim } from '../../lib/messages';
@@ -28,7 +28,7 @@ const CLAIMS_DELAY_MS = 250;
 
 export interface PageLens {
   /** Starts, restarts or stops the lens; it reads the page only with both an index and the context cues. */
-  update(settings: Settings, index: CompiledIndex | null, cues: CueData | null): void;
+  update(settings: Settings, index: CompiledIndex | null, cues: CueData | PackedCues | null): void;
   step(direction: 1 | -1): boolean;
   jump(entity: string, index: number): boolean;
   mentions(): PageMention[];
@@ -37,7 +37,7 @@ export interface PageLens {
 export function createPageLens(doc: Document): PageLens {
   let settings: Settings | null = null;
   let index: MatchIndex | null = null;
-  let cues: CueData | null = null;
+  let cues: CueData | PackedCues | null = null;
   let painter: Painter | null = null;
   let annotator: Annotator | null = null;
   let controller: CardController | null = null;

@@ -216,14 +216,82 @@ function compileCues(data: CueData): CompiledCues {
   };
 }
 
-let source: CueData | null = null;
+/**
+ * The compiled cue tables as plain data, for storage: the background
+ * compiles the list once, and a content script rebuilds the tables from this
+ * without normalizing a word (compiling costs a page about 10–20 ms, most of
+ * it the normalizer's first, unoptimized runs).
+ */
+export interface PackedCues {
+  packed: 1;
+  /** Every cue, as [topic, text]; the tables refer to them by index. */
+  cues: [string, string][];
+  tables: { for: PackedTable; against: PackedTable; qualifiers: PackedTable };
+  companions: Record<string, string[]>;
+}
+
+interface PackedTable {
+  /** [normalized form, cue index]. */
+  words: [string, number][];
+  /** [the forms of each word, cue index], one per phrase. */
+  phrases: [string[][], number][];
+}
+
+export function packCues(data: CueData): PackedCues {
+  const compiled = compileCues(data);
+  const cues: [string, string][] = [];
+  const indexOf = new Map<Cue, number>();
+  const cueIndex = (cue: Cue) => {
+    let i = indexOf.get(cue);
+    if (i === undefined) {
+      indexOf.set(cue, (i = cues.length));
+      cues.push([cue.topic, cue.text]);
+    }
+    return i;
+  };
+  const packTable = (table: CueTable): PackedTable => {
+    const phrases = new Set<Phrase>();
+    for (const list of table.phrases.values()) for (const p of list) phrases.add(p);
+    return {
+      words: [...table.words].map(([form, cue]) => [form, cueIndex(cue)]),
+      phrases: [...phrases].map((p) => [p.forms, cueIndex(p.cue)]),
+    };
+  };
+  const tables = { for: packTable(compiled.for), against: packTable(compiled.against), qualifiers: packTable(compiled.qualifiers) };
+  return { packed: 1, cues, tables, companions: data.companions };
+}
+
+function unpackCues(packed: PackedCues): CompiledCues {
+  const cues: Cue[] = packed.cues.map(([topic, text]) => ({ topic, text }));
+  const unpackTable = (table: PackedTable): CueTable => {
+    const out: CueTable = { words: new Map(), phrases: new Map() };
+    for (const [form, i] of table.words) out.words.set(form, cues[i]!);
+    for (const [forms, i] of table.phrases) {
+      const phrase = { forms, cue: cues[i]! };
+      for (const form of forms[0]!) out.phrases.set(form, [...(out.phrases.get(form) ?? []), phrase]);
+    }
+    return out;
+  };
+  return {
+    for: unpackTable(packed.tables.for),
+    against: unpackTable(packed.tables.against),
+    qualifiers: unpackTable(packed.tables.qualifiers),
+    companions: new Map(Object.entries(packed.companions).map(([id, list]) => [id, new Set(list)])),
+  };
+}
+
+function isPacked(data: CueData | PackedCues): data is PackedCues {
+  return (data as PackedCues).packed === 1;
+}
+
+let source: CueData | PackedCues | null = null;
 let compiled: CompiledCues | null = null;
 
-/** Sets the cue list the sense decision reads; compiled once per list. */
-export function useContextCues(data: CueData): void {
+/** Sets the cue list the sense decision reads, as written or packed; compiled once per list. */
+export function useContextCues(data: CueData | PackedCues): void {
   if (data === source) return;
   source = data;
-  compiled = compileCues(data);
+  compiled = isPacked(data) ? unpackCues(data) : compileCues(data);
 }
 
 /** The cues set by `useContextCues`, compiled. */
