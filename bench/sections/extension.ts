@@ -10,8 +10,11 @@ import { NOT_BUILT, section, type Section } from '../result';
 import { flattenAliases, loadSeedSources } from '../seed-aliases';
 import { median, round } from '../stats';
 import { benchCorpus } from './matcher';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchBenchBrowser } from '../browser';
 import { launch } from '../../harness';
-import { startPageServer } from '../../harness/server';
+import { playwrightPageOf } from '../../harness/chromium';
+import { startPageServer, type PageServer } from '../../harness/server';
 
 export interface ExtensionOptions {
   root: string;
@@ -92,6 +95,79 @@ function demoPage(root: string): { path: string; html?: string; source: string }
   return { path: '/bench/en.html', html: buildArticlePage(corpus).html, source: 'generated article (assets/demo/en.html missing)' };
 }
 
+/** How long after `load` a page is watched: the extension's whole first reading falls inside it. */
+const SETTLE_MS = 1500;
+
+interface LoadCost {
+  /** CDP TaskDuration: all main-thread work of the page's renderer. */
+  task: number;
+  /** CDP ScriptDuration: script run outside microtasks (the annotator's async work mostly runs in them). */
+  script: number;
+}
+
+async function metricsMs(cdp: CDPSession): Promise<LoadCost> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { task: ms('TaskDuration'), script: ms('ScriptDuration') };
+}
+
+/** The main-thread time one load of `url` costs, from navigation to SETTLE_MS after `load`. */
+async function loadCost(page: Page, url: string): Promise<LoadCost> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await metricsMs(cdp);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const after = await metricsMs(cdp);
+  await cdp.detach();
+  return { task: after.task - before.task, script: after.script - before.script };
+}
+
+/** Median cost of `runs` loads (after one warm-up load), each in a fresh tab. */
+async function medianCost(newPage: () => Promise<Page>, url: string, runs: number): Promise<LoadCost> {
+  const costs: LoadCost[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const page = await newPage();
+    const cost = await loadCost(page, url);
+    await page.close();
+    if (i > 0) costs.push(cost);
+  }
+  return { task: median(costs.map((c) => c.task)), script: median(costs.map((c) => c.script)) };
+}
+
+/** The pages whose load cost is measured: the demo pages, and a generated news-sized article (about 30 KB of text). */
+function costPages(root: string, server: PageServer): Record<string, string> {
+  const corpus = benchCorpus(root, flattenAliases(loadSeedSources(root)), { chars: 30_000 }, 5);
+  server.route('/bench/news.html', buildArticlePage(corpus).html);
+  const pages: Record<string, string> = { news: server.url('/bench/news.html') };
+  if (existsSync(join(root, 'assets/demo/en.html'))) pages.demoEn = server.url('/demo/en.html');
+  if (existsSync(join(root, 'assets/demo/ar.html'))) pages.demoAr = server.url('/demo/ar.html');
+  return pages;
+}
+
+/**
+ * The real extension's main-thread cost per page load, with minus without:
+ * the same pages loaded in Chromium with the extension and in a plain one.
+ */
+async function pageCosts(root: string, server: PageServer, withExtension: () => Promise<Page>, runs: number): Promise<Record<string, number>> {
+  const pages = costPages(root, server);
+  const plain = await launchBenchBrowser();
+  const figures: Record<string, number> = {};
+  try {
+    const context = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+    for (const [name, url] of Object.entries(pages)) {
+      const on = await medianCost(withExtension, url, runs);
+      const off = await medianCost(() => context.newPage(), url, runs);
+      figures[`${name}TaskDeltaMs`] = round(on.task - off.task);
+      figures[`${name}ScriptDeltaMs`] = round(on.script - off.script);
+      figures[`${name}BaselineTaskMs`] = round(off.task);
+    }
+  } finally {
+    await plain.close();
+  }
+  return figures;
+}
+
 export async function benchExtension(o: ExtensionOptions): Promise<Section[]> {
   const ext = section('extension');
   const cs = section('contentScript');
@@ -135,6 +211,12 @@ export async function benchExtension(o: ExtensionOptions): Promise<Section[]> {
         chromium: browser.version,
       });
     }
+    const rawPage = async () => {
+      const page = playwrightPageOf(await browser.newPage());
+      if (!page) throw new Error('no Playwright page behind the extension browser');
+      return page;
+    };
+    Object.assign(ext.figures, await pageCosts(o.root, server, rawPage, o.runs));
   } finally {
     await browser.dispose();
     await server.close();
