@@ -19,11 +19,14 @@ export default defineConfig({
     // finished page), and invisible to the page's own script, which sees no
     // new entry in document.styleSheets or adoptedStyleSheets. See
     // lib/dom/highlight-sheet.ts.
-    'build:publicAssets': async (_wxt, files) => {
+    // Chromium inherits highlight styles, so the rules sit on :root alone (see
+    // lib/dom/highlight-styles.ts); Firefox's must match every element.
+    'build:publicAssets': async (wxt, files) => {
       const { highlightCss } = await import('./lib/dom/highlight-styles');
       const { currentMarkCss } = await import('./lib/dom/current-mark');
       const { claimMarkCss } = await import('./lib/dom/claim-mark');
-      files.push({ relativeDest: HIGHLIGHTS_CSS, contents: `${highlightCss()}\n${claimMarkCss()}\n${currentMarkCss()}\n` });
+      const scope = wxt.config.browser === 'firefox' ? '' : ':root';
+      files.push({ relativeDest: HIGHLIGHTS_CSS, contents: `${highlightCss({}, scope)}\n${claimMarkCss(scope)}\n${currentMarkCss(scope)}\n` });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) {

@@ -167,7 +167,7 @@ async function appendBatches(paragraphs: string[], batches: number, perBatch: nu
 // (highlights.css): in force from the start. Only while the document is still being built (the
 // dynamic test's baseline injects this driver after load and must stay without the sheet).
 if (document.readyState === 'loading') {
-  const sheet = constructSheet(window, highlightCss());
+  const sheet = constructSheet(window, highlightCss({}, ':root')); // as the Chromium build writes it
   if (sheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 

@@ -13,6 +13,9 @@ export default defineContentScript({
   // Injected as the page starts loading, so the index is read from storage
   // while the page parses; the page itself is read once its DOM is complete.
   runAt: 'document_start',
+  // No window.postMessage announcing the script: every listener on the page would
+  // see it, and the extension's id in it. The framework's own event is enough.
+  noScriptStartedPostMessage: true,
   async main() {
     const KEYS = [SETTINGS_KEY, ALIAS_INDEX_KEY, CONTEXT_CUES_KEY];
     let stored: Record<string, unknown> | null = null;

@@ -10,6 +10,7 @@ import { anchorRect, createCardController, type CardController } from '../../lib
 import { createClaimMark } from '../../lib/dom/claim-mark';
 import { createCurrentMark } from '../../lib/dom/current-mark';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
+import type { HighlightScope } from '../../lib/dom/highlight-styles';
 import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
 import { useContextCues, type CueData, type PackedCues } from '../../lib/match/context-cues';
@@ -20,6 +21,8 @@ import { claimPassages } from '../../lib/page/claim-passages';
 import { sentenceAround } from '../../lib/text/sentence-around';
 import { isActiveOn, type Lang, type Settings } from '../../lib/settings';
 
+/** Where this build's highlights.css writes its rules (wxt.config.ts): the user's colours go there too. */
+const HIGHLIGHT_SCOPE: HighlightScope = import.meta.env.FIREFOX ? '' : ':root';
 const REPORT_DELAY_MS = 400;
 /** The edge marks follow the page's changes at most this often. */
 const MARKS_DELAY_MS = 300;
@@ -240,7 +243,7 @@ export function createPageLens(doc: Document): PageLens {
     if (!settings || !index) return;
     const idx = index;
     const paints = new Set(settings.highlightStatuses);
-    painter = createPainter(doc, { colors: settings.statusColors });
+    painter = createPainter(doc, { colors: settings.statusColors, scope: HIGHLIGHT_SCOPE });
     annotator = createAnnotator({
       doc,
       painter,

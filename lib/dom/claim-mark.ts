@@ -8,6 +8,7 @@
  */
 
 import { highlightApi } from './highlight-sheet';
+import type { HighlightScope } from './highlight-styles';
 
 export const OVERSTATED_HIGHLIGHT = 'ol-overstated';
 
@@ -16,8 +17,8 @@ export const OVERSTATED_HIGHLIGHT = 'ol-overstated';
  * lines under it belong to the status shapes (solid, double, dashed, wavy,
  * dotted), and the mark's decoration is drawn with theirs, not instead.
  */
-export const claimMarkCss = (): string =>
-  `::highlight(${OVERSTATED_HIGHLIGHT}) { text-decoration-line: overline; text-decoration-style: wavy; text-decoration-color: #cf222e; text-decoration-thickness: 1.5px; }`;
+export const claimMarkCss = (scope: HighlightScope = ''): string =>
+  `${scope}::highlight(${OVERSTATED_HIGHLIGHT}) { text-decoration-line: overline; text-decoration-style: wavy; text-decoration-color: #cf222e; text-decoration-thickness: 1.5px; }`;
 
 export interface ClaimMark {
   /** Marks exactly these ranges (an empty list takes the mark away). */

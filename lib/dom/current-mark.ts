@@ -8,14 +8,15 @@
  */
 
 import { highlightApi } from './highlight-sheet';
+import type { HighlightScope } from './highlight-styles';
 
 export const CURRENT_HIGHLIGHT = 'ol-current';
 /** How long the mark stays. */
 export const CURRENT_MARK_MS = 2500;
 
 /** The mark's look, for highlights.css. */
-export const currentMarkCss = (): string =>
-  `::highlight(${CURRENT_HIGHLIGHT}) { background-color: #ffd33d; color: #000000; text-decoration-line: underline; text-decoration-thickness: 3px; text-decoration-color: #000000; }`;
+export const currentMarkCss = (scope: HighlightScope = ''): string =>
+  `${scope}::highlight(${CURRENT_HIGHLIGHT}) { background-color: #ffd33d; color: #000000; text-decoration-line: underline; text-decoration-thickness: 3px; text-decoration-color: #000000; }`;
 
 export interface CurrentMark {
   mark(range: AbstractRange): void;

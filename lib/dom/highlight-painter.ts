@@ -13,7 +13,7 @@
  * nothing else on the page is normalized.
  */
 import type { Status } from '../kb/schema';
-import { highlightCss, highlightName, highlightOverrideCss, wrapperCss, type StatusColors } from './highlight-styles';
+import { highlightCss, highlightName, highlightOverrideCss, wrapperCss, type HighlightScope, type StatusColors } from './highlight-styles';
 import { constructSheet, highlightRegistry, type HighlightRegistryLike } from './highlight-sheet';
 import { pointAt, type TextBlock } from './text-blocks';
 
@@ -56,13 +56,15 @@ export interface PainterOptions {
   /** Use the wrapper even where the highlight API exists (tests). */
   forceWrap?: boolean;
   colors?: StatusColors;
+  /** Where the injected highlight rules are written, so the user's colours go there too (default: every element). */
+  scope?: HighlightScope;
 }
 
 export function createPainter(doc: Document, options: PainterOptions = {}): Painter {
   const win = doc.defaultView as Window & typeof globalThis;
   const registry = options.forceWrap ? null : highlightRegistry(win);
   const colors = options.colors ?? {};
-  return registry ? highlightPainter(doc, win, registry, colors) : wrapPainter(doc, colors);
+  return registry ? highlightPainter(doc, win, registry, colors, options.scope ?? '') : wrapPainter(doc, colors);
 }
 
 // --- Style sheets -----------------------------------------------------------
@@ -140,10 +142,13 @@ function highlightPainter(
   win: Window & typeof globalThis,
   registry: HighlightRegistryLike,
   colors: StatusColors,
+  scope: HighlightScope,
 ): Painter {
   // The default rules are injected by the browser (highlights.css); only the
   // user's colours, and shadow roots, need a sheet of ours.
-  const sheets = sheetKeeper(doc, highlightOverrideCss, highlightCss, colors);
+  // The user's colours go where the injected rules are (see HighlightScope); a shadow
+  // root's sheet matches its every element, as `:root` matches nothing there.
+  const sheets = sheetKeeper(doc, (c) => highlightOverrideCss(c, scope), highlightCss, colors);
   const HighlightCtor = (win as unknown as { Highlight: new () => HighlightLike }).Highlight;
   const highlights = new Map<Status, HighlightLike>();
   /** Our ranges per status, to restore a highlight the page tampered with. */

@@ -23,6 +23,7 @@ import {
   type PageServer,
   type TestPage,
 } from '../../harness';
+import { patchSettings } from './ui-support';
 
 interface DemoExpectation {
   page: string;
@@ -71,7 +72,9 @@ for (const name of e2eBrowsers()) {
       const page = await browser.newPage();
       await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => {
         window.__atLoad = { adopted: document.adoptedStyleSheets.length, sheets: document.styleSheets.length };
-      });`);
+      });
+      window.__messages = [];
+      window.addEventListener('message', (e) => window.__messages.push(JSON.stringify(e.data)));`);
       await page.goto(server.url('/styled.html'));
       const painted = () =>
         page.waitFor(() => {
@@ -87,14 +90,22 @@ for (const name of e2eBrowsers()) {
           atLoad: (window as any).__atLoad,
           now: { adopted: document.adoptedStyleSheets.length, sheets: document.styleSheets.length },
           names: [...(CSS as any).highlights.keys()].sort(),
+          messages: (window as any).__messages,
           decoration: look.textDecorationStyle,
         };
       });
       expect(seen.atLoad).toEqual({ adopted: 0, sheets: 0 });
       expect(seen.now).toEqual({ adopted: 0, sheets: 0 });
+      // Nor does the script announce itself to the page's message listeners.
+      expect(seen.messages).toEqual([]);
       expect(seen.names.every((n: string) => n.startsWith('ol-'))).toBe(true);
       // The injected rules are in force: open weights are drawn with a double line.
       expect(seen.decoration).toBe('double');
+      // A colour the user picks for a status is drawn too: the lens's own sheet, while one is chosen.
+      await patchSettings(browser, { statusColors: { 'open-weights': '#112233' } });
+      await page.waitFor(() => getComputedStyle(document.getElementById('a')!, '::highlight(ol-open-weights)').textDecorationColor === 'rgb(17, 34, 51)');
+      await patchSettings(browser, { statusColors: {} });
+      await page.waitFor(() => document.adoptedStyleSheets.length === 0);
 
       // The page slips its own range into one of the lens's highlights…
       const foreign = await page.evaluate(() => {

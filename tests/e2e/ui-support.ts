@@ -18,7 +18,8 @@ export function screenshotPath(name: string): string {
 /** Merges `patch` into the stored settings, as the options page would. */
 export async function patchSettings(browser: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
   await browser.evalInExtension(async (p) => {
-    const storage = (globalThis as any).chrome.storage.local;
+    // Firefox's extension pages have `browser`; Chromium's, `chrome`.
+    const storage = ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local;
     const { settings } = await storage.get('settings');
     await storage.set({ settings: { ...(settings ?? {}), ...p } });
   }, patch);
