@@ -3,9 +3,9 @@
  * is a paragraph, the blocks beside its container are its neighbours, and
  * the page is every block read so far.
  *
- * A block whose ambiguous names were set aside is remembered. When a
- * distinctive mention later appears in another block (the rest of the page
- * is read, a live feed adds a paragraph), those blocks are handed back to be
+ * A block whose ambiguous names were set aside is remembered. When the page
+ * names something for the first time, or a block beside it does (the rest of
+ * the page is read, a live feed adds a paragraph), it is handed back to be
  * read again, so a neighbour can turn an ambiguous name on.
  */
 import { decideRead, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
@@ -71,8 +71,10 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
   /** Containers that named an entity distinctively: each counts once, however often it is re-read. */
   const anchored = new WeakSet<Container>();
   let anchors = 0;
-  /** Blocks with names set aside, with the anchor count when they were decided. */
-  const held = new Map<TextBlock, number>();
+  /** Blocks with names set aside, with whether the page named anything when they were decided. */
+  const held = new Map<TextBlock, boolean>();
+  /** Containers that named something since the held blocks were last looked at. */
+  const touched = new Set<Container>();
 
   /**
    * What each neighbour names distinctively, with a fingerprint of the text
@@ -107,9 +109,12 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
     held.delete(block);
     if (found.length === 0) return found;
     const r = readOnce(block.text, found);
-    if (!anchored.has(block.container) && r.names.size > 0) {
-      anchored.add(block.container);
-      anchors++;
+    if (r.names.size > 0) {
+      touched.add(block.container);
+      if (!anchored.has(block.container)) {
+        anchored.add(block.container);
+        anchors++;
+      }
     }
     const ambiguous = r.reading !== null;
     if (!ambiguous && !block.text.includes('/')) return found;
@@ -117,17 +122,42 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
     const kept = decisions(block.text, r, { nearby, page: anchors > 0 })
       .filter((d) => d.kept)
       .map((d) => d.mention);
-    if (ambiguous && kept.length < found.length) held.set(block, anchors);
+    if (ambiguous && kept.length < found.length) held.set(block, anchors > 0);
     return kept;
   }
 
+  /** Touched containers and every element above them: a neighbour holding one of them may name something new. */
+  function aboveTouched(): Set<Node> {
+    const above = new Set<Node>();
+    for (const c of touched) for (let n: Node | null = c; n && !above.has(n); n = n.parentNode) above.add(n);
+    return above;
+  }
+
+  /**
+   * A held block can change its mind only when the page names something for
+   * the first time, or a block beside it named something: elsewhere on the
+   * page, a new name changes nothing for it. (Re-reading every held block on
+   * each new name made a growing feed cost more with every batch.)
+   */
   function takeStale(): TextBlock[] {
     const stale: TextBlock[] = [];
-    for (const [block, seen] of held) {
-      if (seen === anchors && block.container.isConnected) continue;
+    let near: Set<Node> | null = null;
+    for (const [block, pageNamed] of held) {
+      const c = block.container;
+      if (!c.isConnected) {
+        held.delete(block);
+        continue;
+      }
+      if (pageNamed || anchors === 0) {
+        if (!('previousElementSibling' in c)) continue;
+        near ??= aboveTouched();
+        const { previousElementSibling: before, nextElementSibling: after } = c;
+        if (!(before && near.has(before)) && !(after && near.has(after))) continue;
+      }
       held.delete(block);
-      if (block.container.isConnected) stale.push(block);
+      stale.push(block);
     }
+    touched.clear();
     return stale;
   }
 

@@ -23,9 +23,13 @@ describe('the sense decision on a live page', () => {
     document.body.innerHTML = html;
     const queue: Array<() => void> = [];
     flush = () => queue.splice(0).forEach((f) => f());
+    scans = null;
     annotator = createAnnotator({
       doc: document,
-      scan: (text) => scanText(index, text),
+      scan: (text) => {
+        scans?.push(text);
+        return scanText(index, text);
+      },
       statusOf: (id) => statusOf(index, id) ?? 'unknown',
       paints: () => true,
       painter: createPainter(document, { forceWrap: true }),
@@ -35,6 +39,9 @@ describe('the sense decision on a live page', () => {
     await annotator.idle();
   }
   const texts = () => annotator.mentions().map((m) => m.text);
+  /** The texts scanned from now on. */
+  let scans: string[] | null = null;
+  const spyScans = () => (scans = []);
   afterEach(() => annotator?.stop());
 
   it('sets an ambiguous name aside on a page that is not about AI', async () => {
@@ -59,6 +66,23 @@ describe('the sense decision on a live page', () => {
     await annotator.idle();
     expect(texts().sort()).toEqual(['DeepSeek', 'Gemini']);
     expect(annotator.tally().map((c) => c.entity).sort()).toEqual(['deepseek', 'gemini']);
+  });
+
+  it('reads again only the set-aside names beside what a live feed adds, not every one on the page', async () => {
+    // The page names something (DeepSeek) and sets two ambiguous names aside, far from each other.
+    const rain = [1, 2, 3, 4, 5].map((n) => `<p>Rain, day ${n}.</p>`).join('');
+    await start(`<p>DeepSeek took longer.</p>${rain}<p>Gemini, rest this week.</p>${rain}<div id="feed"><p>Gemini answered in seconds.</p></div>`);
+    expect(texts()).toEqual(['DeepSeek']);
+    const scanned = spyScans();
+    const p = document.createElement('p');
+    p.textContent = 'DeepSeek again, slower.';
+    document.getElementById('feed')!.append(p);
+    await settle();
+    flush();
+    await annotator.idle();
+    expect(texts().sort()).toEqual(['DeepSeek', 'DeepSeek', 'Gemini']);
+    // The set-aside name beside the new paragraph was read again; the horoscope line further up was not.
+    expect(scanned.filter((t) => t.startsWith('Gemini, rest'))).toEqual([]);
   });
 });
 
