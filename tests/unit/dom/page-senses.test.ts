@@ -42,6 +42,15 @@ describe('the sense decision on a live page', () => {
   /** The texts scanned from now on. */
   let scans: string[] | null = null;
   const spyScans = () => (scans = []);
+  /** A live feed adds a paragraph; waits until the lens has read it. */
+  async function appendToFeed(text: string) {
+    const p = document.createElement('p');
+    p.textContent = text;
+    document.getElementById('feed')!.append(p);
+    await settle();
+    flush();
+    await annotator.idle();
+  }
   afterEach(() => annotator?.stop());
 
   it('sets an ambiguous name aside on a page that is not about AI', async () => {
@@ -58,12 +67,7 @@ describe('the sense decision on a live page', () => {
   it('turns an ambiguous name on when a live feed adds a distinctive neighbour', async () => {
     await start('<div id="feed"><p>Gemini answered in seconds.</p></div>');
     expect(texts()).toEqual([]);
-    const p = document.createElement('p');
-    p.textContent = 'DeepSeek took longer.';
-    document.getElementById('feed')!.append(p);
-    await settle();
-    flush();
-    await annotator.idle();
+    await appendToFeed('DeepSeek took longer.');
     expect(texts().sort()).toEqual(['DeepSeek', 'Gemini']);
     expect(annotator.tally().map((c) => c.entity).sort()).toEqual(['deepseek', 'gemini']);
   });
@@ -74,12 +78,7 @@ describe('the sense decision on a live page', () => {
     await start(`<p>DeepSeek took longer.</p>${rain}<p>Gemini, rest this week.</p>${rain}<div id="feed"><p>Gemini answered in seconds.</p></div>`);
     expect(texts()).toEqual(['DeepSeek']);
     const scanned = spyScans();
-    const p = document.createElement('p');
-    p.textContent = 'DeepSeek again, slower.';
-    document.getElementById('feed')!.append(p);
-    await settle();
-    flush();
-    await annotator.idle();
+    await appendToFeed('DeepSeek again, slower.');
     expect(texts().sort()).toEqual(['DeepSeek', 'DeepSeek', 'Gemini']);
     // The set-aside name beside the new paragraph was read again; the horoscope line further up was not.
     expect(scanned.filter((t) => t.startsWith('Gemini, rest'))).toEqual([]);
