@@ -41,7 +41,7 @@ describe('the sense decision on a live page', () => {
   const texts = () => annotator.mentions().map((m) => m.text);
   /** The texts scanned from now on. */
   let scans: string[] | null = null;
-  const spyScans = () => (scans = []);
+  const spyScans = (): string[] => (scans = []);
   /** A live feed adds a paragraph; waits until the lens has read it. */
   async function appendToFeed(text: string) {
     const p = document.createElement('p');
