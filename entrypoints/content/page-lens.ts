@@ -11,7 +11,7 @@ import { createClaimMark } from '../../lib/dom/claim-mark';
 import { createCurrentMark } from '../../lib/dom/current-mark';
 import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
 import type { HighlightScope } from '../../lib/dom/highlight-styles';
-import { asMatchIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
+import { statusOf, type CompiledIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
 import { useContextCues, type CueData, type PackedCues } from '../../lib/match/context-cues';
 import { forEachRanked, listMentions } from '../../lib/dom/list-mentions';
@@ -39,7 +39,8 @@ export interface PageLens {
 
 export function createPageLens(doc: Document): PageLens {
   let settings: Settings | null = null;
-  let index: MatchIndex | null = null;
+  /** The stored index. Its runtime form (the trie and start tables) is built on the first scan and kept (asMatchIndex), so a frame with no text never builds it. */
+  let index: CompiledIndex | null = null;
   let cues: CueData | PackedCues | null = null;
   let painter: Painter | null = null;
   let annotator: Annotator | null = null;
@@ -292,7 +293,7 @@ export function createPageLens(doc: Document): PageLens {
     update(next, compiled, nextCues) {
       if (cutOff) return;
       const prev = settings;
-      const nextIndex = compiled && nextCues ? asMatchIndex(compiled) : null;
+      const nextIndex = compiled && nextCues ? compiled : null;
       const active = isActiveOn(next, location.hostname) && nextIndex !== null;
       const wasActive = annotator !== null;
       const sameWork =
