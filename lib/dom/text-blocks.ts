@@ -52,6 +52,8 @@ export interface DomPoint {
 
 const INLINE = 1;
 const SKIPPED = 2;
+/** A line break: ends the current block, holds no text. */
+const BREAK = 4;
 /**
  * What a tag name is (INLINE, SKIPPED bits), by the name as the DOM spells
  * it: every element of a page is asked, and a page has few distinct names.
@@ -63,7 +65,7 @@ function kindOf(el: Element): number {
   let kind = tagKinds.get(tag);
   if (kind === undefined) {
     const upper = tag.toUpperCase();
-    kind = (INLINE_TAGS.has(upper) ? INLINE : 0) | (SKIPPED_TAGS.has(upper) ? SKIPPED : 0);
+    kind = (INLINE_TAGS.has(upper) ? INLINE : 0) | (SKIPPED_TAGS.has(upper) ? SKIPPED : 0) | (upper === 'BR' ? BREAK : 0);
     // Custom element names are unbounded; stop remembering past a few hundred.
     if (tagKinds.size < 512) tagKinds.set(tag, kind);
   }
@@ -76,7 +78,13 @@ export function isInlineElement(el: Element): boolean {
 
 /** An element whose own text is not read, wherever it sits. */
 export function isSkippedElement(el: Element): boolean {
-  if (kindOf(el) & SKIPPED) return true;
+  return (kindOf(el) & SKIPPED) !== 0 || skippedByAttributes(el);
+}
+
+/** The extension's own UI, or editable content. */
+function skippedByAttributes(el: Element): boolean {
+  // One call for the many elements with no attribute at all, instead of two lookups.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTR)) return true;
   const editable = el.getAttribute('contenteditable');
   // `contenteditable="false"` inside an editor is still editor content; the
@@ -166,8 +174,8 @@ interface PauseCounter {
  * one long step), yielding each block as it ends and entering nested block
  * containers as it meets them.
  */
-function* walkContainer(container: Container, options: CollectOptions, counter: PauseCounter): Generator<TextBlock | Pause> {
-  if (container.nodeType === 1 && isSkippedElement(container as Element)) return;
+function* walkContainer(container: Container, options: CollectOptions, counter: PauseCounter, checked = false): Generator<TextBlock | Pause> {
+  if (!checked && container.nodeType === 1 && isSkippedElement(container as Element)) return;
   if (isTextLeaf(container)) {
     const text = container.textContent ?? '';
     counter.left -= 1;
@@ -198,16 +206,20 @@ function* walkContainer(container: Container, options: CollectOptions, counter: 
       }
     }
     let enter = false;
-    if (node.nodeType === 3) {
-      if ((node as Text).data.length > 0) appendText(current, node as Text);
-    } else if (node.nodeType === 1) {
+    const type = node.nodeType;
+    if (type === 3) {
+      const data = (node as Text).data;
+      if (data.length > 0) appendText(current, node as Text, data);
+    } else if (type === 1) {
       const el = node as Element;
-      const skipped = isSkippedElement(el);
-      if (skipped || el.tagName === 'BR' || !isInlineElement(el)) {
+      // The tag's kind is read once per element: each DOM read crosses into the browser.
+      const kind = kindOf(el);
+      const skipped = (kind & SKIPPED) !== 0 || skippedByAttributes(el);
+      if (skipped || kind & BREAK || !(kind & INLINE)) {
         // A block, a line break or a skipped element ends the current block.
         if (isReadable(current)) yield current;
         current = newBlock(container);
-        if (!skipped && el.tagName !== 'BR' && !options.shallow) yield* walkContainer(el, options, counter);
+        if (!skipped && !(kind & BREAK) && !options.shallow) yield* walkContainer(el, options, counter, true);
       } else {
         if (el.shadowRoot) shadows.add(el.shadowRoot);
         enter = el.firstChild !== null;
@@ -279,10 +291,10 @@ function newBlock(container: Container): TextBlock {
   return { container, nodes: [], starts: [], text: '' };
 }
 
-function appendText(block: TextBlock, node: Text): void {
+function appendText(block: TextBlock, node: Text, data: string): void {
   block.starts.push(block.text.length);
   block.nodes.push(node);
-  block.text += node.data;
+  block.text += data;
 }
 
 /** A block worth scanning: it holds some non-space text. */
