@@ -159,9 +159,13 @@ const NO_CUES: readonly Cue[] = [];
 /** Per table, each token's entries, worked out once: pages repeat their words, and most words start nothing. */
 const tokenEntries = new WeakMap<CueTable, Map<string, readonly TokenEntry[]>>();
 
-function entriesOf(table: CueTable, token: string): readonly TokenEntry[] {
+function knownEntries(table: CueTable): Map<string, readonly TokenEntry[]> {
   let known = tokenEntries.get(table);
   if (!known) tokenEntries.set(table, (known = new Map()));
+  return known;
+}
+
+function entriesOf(known: Map<string, readonly TokenEntry[]>, table: CueTable, token: string): readonly TokenEntry[] {
   let entries = known.get(token);
   if (!entries) {
     const found: TokenEntry[] = [];
@@ -184,8 +188,9 @@ function entriesOf(table: CueTable, token: string): readonly TokenEntry[] {
  */
 export function findCuesInTokens(table: CueTable, tokens: readonly string[]): readonly Cue[] {
   let found: Set<Cue> | null = null;
+  const known = knownEntries(table);
   for (let i = 0; i < tokens.length; i++) {
-    const entries = entriesOf(table, tokens[i]!);
+    const entries = entriesOf(known, table, tokens[i]!);
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!;
       if ('forms' in entry) {

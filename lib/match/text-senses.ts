@@ -31,17 +31,25 @@ function paragraphsOf(text: string, mentions: readonly Mention[]): Paragraph[] {
   const close = () => {
     if (current && ambiguous) current.read = readMentions(text, mentions.slice(current.from, current.to));
   };
-  mentions.forEach((m, i) => {
+  // Line breaks are found going forward with the mentions (no mention spans one):
+  // searching back from each paragraph's first mention cost more than the rest of this loop.
+  let lineStart = 0;
+  let lineEnd = text.indexOf('\n');
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (!current || m.start >= current.end) {
       close();
-      const newline = text.indexOf('\n', m.start);
-      current = { start: text.lastIndexOf('\n', m.start - 1) + 1, end: newline < 0 ? text.length : newline, from: i, to: i, read: null };
+      while (lineEnd >= 0 && lineEnd < m.start) {
+        lineStart = lineEnd + 1;
+        lineEnd = text.indexOf('\n', lineStart);
+      }
+      current = { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd, from: i, to: i, read: null };
       ambiguous = false;
       paragraphs.push(current);
     }
     current.to = i + 1;
     ambiguous ||= m.ambiguous !== undefined;
-  });
+  }
   close();
   return paragraphs;
 }
