@@ -5,10 +5,10 @@
 import { isStatus, STATUSES, type Status } from './kb/status';
 
 export const SETTINGS_KEY = 'settings';
-/** storage.local key of the compiled alias index the content scripts read. */
-export const ALIAS_INDEX_KEY = 'aliasIndex';
-/** storage.local key of the context cues the sense decision reads (see lib/match/context-cues.ts). */
-export const CONTEXT_CUES_KEY = 'contextCues';
+/** storage.local key of the alias index and context cues the content scripts read, as one string (lib/match/match-data.ts). */
+export const MATCH_DATA_KEY = 'matchData';
+/** Keys under which earlier versions stored the index and cues as objects; removed when the string is published. */
+export const RETIRED_KEYS = ['aliasIndex', 'contextCues'];
 
 export type CardTrigger = 'hover' | 'click' | 'off';
 export type UiLanguage = 'auto' | 'ar' | 'en';

@@ -199,18 +199,39 @@ export async function benchExtension(o: ExtensionOptions): Promise<Section[]> {
   const server = await startPageServer();
   if (demo.html) server.route(demo.path, demo.html);
   const browser = await launch('chromium', { extensionDir });
+  const plain = await launchBenchBrowser();
   try {
     const samples: number[] = [];
+    /** Per load: first highlight less the same load's first contentful paint. */
+    const afterPaint: number[] = [];
+    const paintWith: number[] = [];
+    const paintWithout: number[] = [];
+    const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
     let cold: number | null = null;
     for (let i = 0; i <= o.runs; i++) {
       const page = await browser.newPage();
       await page.addInitScript(FIRST_HIGHLIGHT_PROBE);
       await page.goto(server.url(demo.path));
       const ms = await firstHighlight(page);
+      const raw = playwrightPageOf(page);
+      const paint = raw ? await firstContentfulPaint(raw) : null;
       await page.close();
       if (ms === null) break;
-      if (i === 0) cold = ms;
-      else samples.push(ms);
+      // The same page in a browser without the extension: when the page paints on its own.
+      const bare = await plainContext.newPage();
+      await bare.goto(server.url(demo.path));
+      const bareFcp = await firstContentfulPaint(bare);
+      await bare.close();
+      if (i === 0) {
+        cold = ms;
+        continue;
+      }
+      samples.push(ms);
+      if (paint !== null) {
+        paintWith.push(paint);
+        afterPaint.push(ms - paint);
+      }
+      if (bareFcp !== null) paintWithout.push(bareFcp);
     }
     if (samples.length === 0) {
       ext.notes.push(`extension.firstHighlightMs: ${NOT_BUILT} (no highlight painted within 10 s on ${demo.source})`);
@@ -218,6 +239,8 @@ export async function benchExtension(o: ExtensionOptions): Promise<Section[]> {
       Object.assign(ext.figures, {
         firstHighlightMs: round(median(samples)),
         firstHighlightColdMs: cold === null ? null : round(cold),
+        ...(afterPaint.length ? { firstHighlightAfterPaintMs: round(median(afterPaint)), firstPaintMs: round(median(paintWith)) } : {}),
+        ...(paintWithout.length ? { baselineFirstPaintMs: round(median(paintWithout)) } : {}),
         runs: samples.length,
         page: demo.source,
         chromium: browser.version,
@@ -231,10 +254,29 @@ export async function benchExtension(o: ExtensionOptions): Promise<Section[]> {
     // At least seven loads a page: one load's task time varies by tens of milliseconds.
     Object.assign(ext.figures, await pageCosts(o.root, server, rawPage, Math.max(o.runs, 7)));
   } finally {
+    await plain.close();
     await browser.dispose();
     await server.close();
   }
   return [ext, cs];
+}
+
+/**
+ * DOMContentLoaded to the page's first contentful paint, or null if the
+ * browser reported none within 10 s. A highlight cannot be seen before it.
+ */
+async function firstContentfulPaint(page: Page): Promise<number | null> {
+  const fcp = () => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    return nav && paint && nav.domContentLoadedEventStart > 0 ? paint.startTime - nav.domContentLoadedEventStart : null;
+  };
+  try {
+    await page.waitForFunction(fcp, undefined, { timeout: 10_000 });
+  } catch {
+    return null;
+  }
+  return page.evaluate(fcp);
 }
 
 /** DOMContentLoaded to the first frame with a highlight, or null after 10 s. */

@@ -1,9 +1,9 @@
 /**
  * Publishes the compiled alias index for the content scripts.
  *
- * Content scripts never open IndexedDB: they read one JSON value from
- * storage.local and follow its changes, with the context cues of the sense
- * decision beside it (kept out of the script injected into every frame). The
+ * Content scripts never open IndexedDB: they read one string from
+ * storage.local and follow its changes: the index, with the context cues of
+ * the sense decision (kept out of the script injected into every frame). The
  * background compiles that value from the knowledge base's resolved view
  * (seed + the user's edits and entities) at start-up and again whenever the
  * knowledge base changes, which Dexie's liveQuery reports, edits made in the
@@ -18,15 +18,16 @@ import { SEED } from '../../lib/kb/seed';
 import { buildAliasIndex } from '../../lib/match/alias-index';
 import { toAliasSource } from '../../lib/match/sources';
 import { PACKED_CUES } from '../../lib/match/shipped-cues';
-import { ALIAS_INDEX_KEY, CONTEXT_CUES_KEY } from '../../lib/settings';
+import { encodeMatchData } from '../../lib/match/match-data';
+import { MATCH_DATA_KEY, RETIRED_KEYS } from '../../lib/settings';
 
 /** Compiles and stores the index, unless the stored one is already the same (no needless change events). */
 export async function publishIndex(entities: Entity[]): Promise<void> {
-  const next: Record<string, unknown> = { [ALIAS_INDEX_KEY]: buildAliasIndex(entities.map(toAliasSource)), [CONTEXT_CUES_KEY]: PACKED_CUES };
-  const stored = await browser.storage.local.get([ALIAS_INDEX_KEY, CONTEXT_CUES_KEY]);
-  if (Object.keys(next).every((key) => JSON.stringify(stored[key]) === JSON.stringify(next[key]))) return;
-  // One write: a content script never sees a new index with old cues.
-  await browser.storage.local.set(next);
+  const next = encodeMatchData({ index: buildAliasIndex(entities.map(toAliasSource)), cues: PACKED_CUES });
+  const stored = await browser.storage.local.get([MATCH_DATA_KEY, ...RETIRED_KEYS]);
+  if (RETIRED_KEYS.some((key) => key in stored)) await browser.storage.local.remove(RETIRED_KEYS);
+  if (stored[MATCH_DATA_KEY] === next) return;
+  await browser.storage.local.set({ [MATCH_DATA_KEY]: next });
 }
 
 let publishing: Promise<void> = Promise.resolve();

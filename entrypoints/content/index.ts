@@ -1,9 +1,8 @@
 // Finds and paints mentions in the page. Wiring only; the logic lives in lib/dom and lib/match.
 import { browser } from 'wxt/browser';
-import type { CompiledIndex } from '../../lib/match/alias-index';
 import { answerWith, CONTENT_REQUEST_TYPES, type ContentRequests, type HandlerTable } from '../../lib/messages';
-import type { CueData, PackedCues } from '../../lib/match/context-cues';
-import { ALIAS_INDEX_KEY, CONTEXT_CUES_KEY, readSettings, SETTINGS_KEY } from '../../lib/settings';
+import { decodeMatchData, type MatchData } from '../../lib/match/match-data';
+import { MATCH_DATA_KEY, readSettings, SETTINGS_KEY } from '../../lib/settings';
 import { createPageLens, type PageLens } from './page-lens';
 import { domComplete } from '../../lib/dom/page-yield';
 
@@ -17,15 +16,17 @@ export default defineContentScript({
   // see it, and the extension's id in it. The framework's own event is enough.
   noScriptStartedPostMessage: true,
   async main() {
-    const KEYS = [SETTINGS_KEY, ALIAS_INDEX_KEY, CONTEXT_CUES_KEY];
+    const KEYS = [SETTINGS_KEY, MATCH_DATA_KEY];
     let stored: Record<string, unknown> | null = null;
     let lens: PageLens | null = null;
-    const apply = () =>
-      lens?.update(
-        readSettings(stored?.[SETTINGS_KEY]),
-        (stored?.[ALIAS_INDEX_KEY] as CompiledIndex | undefined) ?? null,
-        (stored?.[CONTEXT_CUES_KEY] as CueData | PackedCues | undefined) ?? null,
-      );
+    // Parsed once per stored string, not again on every settings change.
+    let parsedFrom: unknown;
+    let data: MatchData | null = null;
+    const apply = () => {
+      const raw = stored?.[MATCH_DATA_KEY];
+      if (raw !== parsedFrom) [parsedFrom, data] = [raw, decodeMatchData(raw)];
+      lens?.update(readSettings(stored?.[SETTINGS_KEY]), data?.index ?? null, data?.cues ?? null);
+    };
     // Followed from the start: a change while the page still parses (the index
     // published on first install) is laid over the first read, in order.
     const early: Record<string, unknown>[] = [];
