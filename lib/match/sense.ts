@@ -12,7 +12,8 @@
  *   distinctively needs strong local evidence);
  * - against: words of another topic in its sentence (zodiac, sport, weather,
  *   geography, military...), a capitalized surname right after a first name
- *   ("Gemma Chan", "Claude Le Roy").
+ *   ("Gemma Chan", "Claude Le Roy"). A word that is itself a name found in
+ *   the sentence is not such a word: "Falcon-H1" is not about birds.
  * A short code ("o1", "R1") counts only beside one of its companions. Any
  * mention inside a written-out web address is dropped: the address names a
  * page, not the entity. (The article ال on a name that does not take it
@@ -86,8 +87,12 @@ const WORD_REACH = 120;
 /** How far a web address may reach either side of a mention. */
 const URL_REACH = 300;
 const SIZE = /^\d+(x\d+)?(\.\d+)?[bmk]$/;
-/** A version written with a letter or two ("3n", "4o") or after a name that takes none. */
-const NUMBER = /^\d{1,2}(\.\d{1,2}){0,2}[a-z]{0,2}$/;
+/**
+ * A version written with a letter or two ("3n", "4o") or after a name that
+ * takes none. A lone x is a multiplier ("2x faster") or an aircraft
+ * (Dassault's Falcon 8X), not a version.
+ */
+const NUMBER = /^\d{1,2}(\.\d{1,2}){0,2}(?!x$)[a-z]{0,2}$/;
 /** Other ambiguous names in the same sentence: one is a hint, two or more say the sentence is about such products. */
 const ONE_OTHER_NAME = 2;
 const OTHER_NAMES = 3;
@@ -276,8 +281,26 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const [from, to] = sentenceAround(text, m.start, m.end);
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   evidence.push(...headNounEvidence(text, m), ...otherNamesEvidence(all, at, from, to));
-  evidence.push(...wordEvidence(found.for, false), ...wordEvidence(found.against, true));
+  evidence.push(...wordEvidence(found.for, false), ...wordEvidence(againstBesideNames(found.against, all, at, from, to), true));
   return evidence;
+}
+
+/**
+ * Against cues that are not a name found in the sentence: "Falcon-H1" names
+ * the model, it is not a word about birds, so it cannot count against the
+ * "Falcon" or "Mamba" beside it.
+ */
+function againstBesideNames(cues: readonly Cue[], all: readonly Mention[], at: number, from: number, to: number): readonly Cue[] {
+  if (cues.length === 0) return cues;
+  const names = new Set<string>();
+  const add = (o: Mention) => names.add(tokensOf(o.text)[0] ?? '');
+  // Mentions come in reading order: look only as far as the sentence reaches.
+  for (let i = at; i >= 0 && all[i]!.start >= from; i--) add(all[i]!);
+  for (let i = at + 1; i < all.length && all[i]!.end <= to; i++) add(all[i]!);
+  return cues.filter((c) => {
+    const words = tokensOf(c.text);
+    return words.length !== 1 || !names.has(words[0]!);
+  });
 }
 
 function companionEvidence(m: Mention, near: ReadonlySet<string>): Evidence {
