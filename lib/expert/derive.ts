@@ -23,6 +23,7 @@ import { compareText } from './source-meta';
 import {
   combinedLevel,
   componentLevel,
+  mofWeightsLevel,
   DATASETS_COMPONENT,
   derivedStatus,
   gradeLevel,
@@ -134,7 +135,8 @@ const STATUS_REASON: Record<string, { en: string; ar: string }> = {
 function derivedAssessment(graded: Graded, input: ExpertInput, status: Assessment['status']): Assessment {
   const { osai, mof } = graded;
   const d = osai?.dimensions ?? {};
-  const fromMof = (component: string): Level => (mof ? componentLevel(mof, component) : 'unknown');
+  const fromMof = (component: string): Level =>
+    !mof ? 'unknown' : component === WEIGHTS_COMPONENT ? mofWeightsLevel(mof) : componentLevel(mof, component);
   const orMof = (level: Level, component: string) => (level !== 'unknown' ? level : fromMof(component));
   const weights = orMof(gradeLevel(d.weights_endmodel?.grade ?? d.weights_basemodel?.grade), WEIGHTS_COMPONENT);
   const trainingCode = orMof(gradeLevel(d.trainingcode?.grade), TRAINING_CODE_COMPONENT);

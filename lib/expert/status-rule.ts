@@ -54,6 +54,19 @@ export function componentLevel(record: MofRecord, component: string): Level {
   return openness === 'open' ? 'yes' : openness === 'restricted' ? 'partial' : 'no';
 }
 
+/** A Hugging Face model repository (not a paper, a Space or a dataset page). */
+const MODEL_REPO = /^https:\/\/huggingface\.co\/(?!papers\/|spaces\/|datasets\/)[^/]+\/[^/]+/;
+
+/**
+ * The weights' level from a MOF record. A record that does not list the
+ * weights but links a Hugging Face model repository does not say they were
+ * kept back (the link says something was published): not graded, not "no".
+ */
+export function mofWeightsLevel(record: MofRecord): Level {
+  if (!(WEIGHTS_COMPONENT in record.components) && MODEL_REPO.test(record.links?.huggingface ?? '')) return 'unknown';
+  return componentLevel(record, WEIGHTS_COMPONENT);
+}
+
 export const WEIGHTS_COMPONENT = 'Model parameters (Final)';
 export const TRAINING_CODE_COMPONENT = 'Training code';
 export const DATASETS_COMPONENT = 'Datasets';
@@ -71,7 +84,7 @@ export function statusInputs(osai?: OsaiRecord, mof?: MofRecord): StatusInputs {
   let licence = licenceOpenness(weightsLicence(osai, mof));
   if (licence === 'unknown' && d.licenses?.grade) licence = d.licenses.grade === 'open' ? 'open' : 'restricted';
   return {
-    weights: pick(gradeLevel(d.weights_endmodel?.grade ?? d.weights_basemodel?.grade), () => componentLevel(mof!, WEIGHTS_COMPONENT)),
+    weights: pick(gradeLevel(d.weights_endmodel?.grade ?? d.weights_basemodel?.grade), () => mofWeightsLevel(mof!)),
     licence,
     trainingCode: pick(gradeLevel(d.trainingcode?.grade), () => componentLevel(mof!, TRAINING_CODE_COMPONENT)),
     trainingData: pick(combinedLevel(d.datasources_basemodel?.grade, d.datasources_endmodel?.grade), () => componentLevel(mof!, DATASETS_COMPONENT)),

@@ -3,7 +3,7 @@ import { expertAliases } from '../../../lib/expert/aliases';
 import { expertView, openDimensionCount } from '../../../lib/expert/grades-view';
 import { licenceOpenness } from '../../../lib/expert/licences';
 import { updateLinks } from '../../../lib/expert/link';
-import { derivedStatus } from '../../../lib/expert/status-rule';
+import { derivedStatus, mofWeightsLevel, statusInputs } from '../../../lib/expert/status-rule';
 import { SEED } from '../../../lib/kb/seed';
 import type { Entity } from '../../../lib/kb/schema';
 import type { OsaiRecord } from '../../../lib/expert/osai';
@@ -24,6 +24,18 @@ describe('the status rule', () => {
     [{ weights: 'unknown', licence: 'open', trainingCode: 'yes', trainingData: 'yes' }, 'unknown'],
   ] as const)('%o → %s', (inputs, status) => {
     expect(derivedStatus(inputs)).toBe(status);
+  });
+
+  it('reads unlisted MOF weights as not released, unless the record links a published model repository', () => {
+    const bare = { ...mof('models/X.yml', 'X'), components: { 'Model card': null } };
+    const linked = { ...bare, links: { huggingface: 'https://huggingface.co/x/x' } };
+    expect(mofWeightsLevel(bare)).toBe('no');
+    expect(derivedStatus(statusInputs(undefined, bare))).toBe('closed');
+    expect(mofWeightsLevel(linked)).toBe('unknown');
+    expect(derivedStatus(statusInputs(undefined, linked))).toBe('unknown');
+    expect(mofWeightsLevel({ ...bare, links: { huggingface: 'https://huggingface.co/papers/2309.16609' } })).toBe('no');
+    // The shipped Mamba record links its weights on Hugging Face and lists no parameters component.
+    expect(entity('mamba').assessment?.status).toBe('unknown');
   });
 
   it('reads licence names in their usual spellings', () => {
