@@ -20,18 +20,7 @@ import { missingFor, nextClass } from './mof-class';
 import { mofFileUrl, type MofData, type MofRecord } from './mof';
 import { osaiFileUrl, type OsaiData, type OsaiRecord } from './osai';
 import { compareText } from './source-meta';
-import {
-  combinedLevel,
-  componentLevel,
-  mofWeightsLevel,
-  DATASETS_COMPONENT,
-  derivedStatus,
-  gradeLevel,
-  statusInputs,
-  TRAINING_CODE_COMPONENT,
-  weightsLicence,
-  WEIGHTS_COMPONENT,
-} from './status-rule';
+import { derivedStatus, statusInputs, weightsLicence } from './status-rule';
 
 export interface ExpertInput {
   osai: OsaiData;
@@ -135,12 +124,8 @@ const STATUS_REASON: Record<string, { en: string; ar: string }> = {
 function derivedAssessment(graded: Graded, input: ExpertInput, status: Assessment['status']): Assessment {
   const { osai, mof } = graded;
   const d = osai?.dimensions ?? {};
-  const fromMof = (component: string): Level =>
-    !mof ? 'unknown' : component === WEIGHTS_COMPONENT ? mofWeightsLevel(mof) : componentLevel(mof, component);
-  const orMof = (level: Level, component: string) => (level !== 'unknown' ? level : fromMof(component));
-  const weights = orMof(gradeLevel(d.weights_endmodel?.grade ?? d.weights_basemodel?.grade), WEIGHTS_COMPONENT);
-  const trainingCode = orMof(gradeLevel(d.trainingcode?.grade), TRAINING_CODE_COMPONENT);
-  const trainingData = orMof(combinedLevel(d.datasources_basemodel?.grade, d.datasources_endmodel?.grade), DATASETS_COMPONENT);
+  // The same levels the status rule reads, so the card's cells and the status never disagree.
+  const { weights, trainingCode, trainingData } = statusInputs(osai, mof);
   const licenceName = weightsLicence(osai, mof);
   const openness = licenceOpenness(licenceName);
   const licenceValue: Level = openness === 'open' ? 'yes' : openness === 'restricted' ? 'partial' : openness === 'closed' ? 'no' : 'unknown';
