@@ -1,6 +1,7 @@
 /**
  * The context cues of assets/kb/context-cues.json, compiled for lookup: the
- * words that say a sentence speaks of AI (strong and weak), the words of
+ * words that say a sentence speaks of AI (strong and weak) or of a large
+ * technology company's products, the words of
  * other topics (zodiac, sport, weather...), the qualifiers that make a name a
  * product ("Pro", "Sonnet", "8B"), and the companions a short code needs.
  *
@@ -47,6 +48,8 @@ export interface CompiledCues {
 }
 
 export const STRONG = 'ai-strong';
+/** Products of the large technology companies: as strong as an AI word for most names, not for a company's. */
+export const PRODUCT = 'product';
 export const WEAK = 'ai-weak';
 const MIN_STEM = 3;
 
@@ -203,7 +206,7 @@ export function findCuesInTokens(table: CueTable, tokens: readonly string[]): re
 
 /** The cue list as written in assets/kb/context-cues.json. */
 export interface CueData {
-  for: { strong: string[]; weak: string[] };
+  for: { strong: string[]; product: string[]; weak: string[] };
   against: Record<string, string[]>;
   qualifiers: string[];
   companions: Record<string, string[]>;
@@ -213,6 +216,7 @@ function compileCues(data: CueData): CompiledCues {
   return {
     for: compileTable([
       [STRONG, data.for.strong],
+      [PRODUCT, data.for.product],
       [WEAK, data.for.weak],
     ]),
     against: compileTable(Object.entries(data.against)),

@@ -14,6 +14,10 @@
  *   geography, military...), a capitalized surname right after a first name
  *   ("Gemma Chan", "Claude Le Roy"). A word that is itself a name found in
  *   the sentence is not such a word: "Falcon-H1" is not about birds.
+ * A company whose main business is not AI (Apple, Alibaba, Nvidia; marked
+ * "company") counts on a page that names an AI model or lab distinctively,
+ * beside an AI name that counts in its sentence, or on AI words proper: its
+ * products and everyday technology words only say which company it is.
  * A short code ("o1", "R1") counts only beside one of its companions. Any
  * mention inside a written-out web address is dropped: the address names a
  * page, not the entity. (The article ال on a name that does not take it
@@ -23,7 +27,7 @@
  *
  * The cue words are data (assets/kb/context-cues.json); the weights are here.
  */
-import { STRONG, WEAK, contextCues, findCues, findCuesInTokens, tokensOf, type Cue } from './context-cues';
+import { PRODUCT, STRONG, WEAK, contextCues, findCues, findCuesInTokens, tokensOf, type Cue } from './context-cues';
 import { isWordCode } from '../text/word-chars';
 import type { Mention } from './types';
 
@@ -38,6 +42,7 @@ export type EvidenceKind =
   | 'other-names'
   | 'head-noun'
   | 'companion'
+  | 'ai-name'
   | 'no-companion'
   | 'url';
 
@@ -80,6 +85,15 @@ const SURNAME = -4;
 
 const SHORT_CODE = 'short code';
 const FIRST_NAME = 'first name';
+/**
+ * A company whose main business is not AI (Apple, Alibaba, Nvidia): business
+ * news names it as often as AI news does, so it counts only where the text
+ * speaks of AI itself. Its products ("iPhone"), the word "company" before it
+ * and everyday technology words say which company, not that the page is
+ * about AI, and do not count; a page that names some AI model or lab
+ * distinctively counts in full.
+ */
+const COMPANY = 'company';
 /** How far a sentence may reach either side of a mention. */
 const SENTENCE_REACH = 400;
 /** How far around a mention its sentence's words are read: a long sentence's far end speaks of something else. */
@@ -189,7 +203,7 @@ function surnameAfter(text: string, m: Mention): string | null {
   return findCuesInTokens(contextCues().for, tokensOf(word)).length > 0 ? null : word;
 }
 
-function wordEvidence(cues: readonly Cue[], against: boolean): Evidence[] {
+function wordEvidence(cues: readonly Cue[], against: boolean, company = false): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<string>();
   let weak = 0;
@@ -200,7 +214,8 @@ function wordEvidence(cues: readonly Cue[], against: boolean): Evidence[] {
     if (seen.has(key)) continue;
     seen.add(key);
     if (against) out.push({ kind: 'other-topic', weight: OTHER_TOPIC, cue: c.text, topic: c.topic });
-    else if (c.topic === STRONG && strong++ < 1) out.push({ kind: 'ai-word', weight: STRONG_WORD, cue: c.text, topic: c.topic });
+    else if (company && c.topic !== STRONG) continue;
+    else if ((c.topic === STRONG || c.topic === PRODUCT) && strong++ < 1) out.push({ kind: 'ai-word', weight: STRONG_WORD, cue: c.text, topic: c.topic });
     else if (c.topic === WEAK && weak++ < MAX_WEAK_WORDS) out.push({ kind: 'ai-word', weight: WEAK_WORD, cue: c.text, topic: c.topic });
   }
   return out;
@@ -238,9 +253,18 @@ function headNounEvidence(text: string, m: Mention): Evidence[] {
   return cue === null ? [] : [{ kind: 'head-noun', weight: HEAD_NOUN, cue }];
 }
 
-/** Other entities named ambiguously in the sentence [from, to): "Google said Chrome and Android would get Gemini". */
+function isCompany(m: Mention): boolean {
+  return m.ambiguous?.startsWith(COMPANY) === true;
+}
+
+/**
+ * Other entities named ambiguously in the sentence [from, to): "Google said
+ * Chrome and Android would get Gemini". A company takes none from them: a
+ * market report lists Apple, Amazon and Nvidia without a word of AI.
+ */
 function otherNamesEvidence(all: readonly Mention[], at: number, from: number, to: number): Evidence[] {
   const m = all[at]!;
+  if (isCompany(m)) return [];
   const others = new Set<string>();
   const consider = (o: Mention) => {
     if (o.entity !== m.entity && o.ambiguous !== undefined && !o.ambiguous.startsWith(SHORT_CODE)) others.add(o.text);
@@ -280,8 +304,11 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });
   const [from, to] = sentenceAround(text, m.start, m.end);
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
-  evidence.push(...headNounEvidence(text, m), ...otherNamesEvidence(all, at, from, to));
-  evidence.push(...wordEvidence(found.for, false), ...wordEvidence(againstBesideNames(found.against, all, at, from, to), true));
+  const company = isCompany(m);
+  // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
+  if (!company) evidence.push(...headNounEvidence(text, m));
+  evidence.push(...otherNamesEvidence(all, at, from, to));
+  evidence.push(...wordEvidence(found.for, false, company), ...wordEvidence(againstBesideNames(found.against, all, at, from, to), true));
   return evidence;
 }
 
@@ -316,6 +343,8 @@ export interface Reading {
   url: boolean;
   shortCode: boolean;
   local: Evidence[];
+  /** The bounds of its sentence, for a company (see `withCompanies`); else null. */
+  sentence: [number, number] | null;
   /** Names its entity by itself: distinctive, or ambiguous with a qualifier and a sentence that agrees ("Llama 3.1"). */
   anchor: boolean;
 }
@@ -328,7 +357,8 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
     const local = url || shortCode || mention.ambiguous === undefined ? [] : localEvidence(text, mentions, at, words);
     const anchor =
       !url && (mention.ambiguous === undefined || (local.some((e) => e.kind === 'qualifier') && sum(local) >= NEEDED));
-    return { mention, url, shortCode, local, anchor };
+    const sentence = !url && isCompany(mention) ? sentenceAround(text, mention.start, mention.end) : null;
+    return { mention, url, shortCode, local, anchor, sentence };
   });
 }
 
@@ -346,7 +376,26 @@ export function readMentions(text: string, mentions: readonly Mention[]): Paragr
 
 /** The decisions on a paragraph already read. */
 export function decideRead(paragraph: ParagraphReading, context: SenseContext): SenseDecision[] {
-  return paragraph.readings.map((r) => decide(r, paragraph.anchors, context));
+  return withCompanies(paragraph.readings, paragraph.readings.map((r) => decide(r, paragraph.anchors, context)));
+}
+
+/**
+ * A company counts beside an AI name that counts in its sentence, its own
+ * or another's: "Google is adding Gemini to Gmail", "Amazon is investing in
+ * Anthropic". (An AI name counts on evidence of its own, so a market report
+ * naming only companies still lights nothing.)
+ */
+function withCompanies(readings: readonly Reading[], decisions: SenseDecision[]): SenseDecision[] {
+  readings.forEach((r, i) => {
+    const d = decisions[i]!;
+    if (d.kept || r.sentence === null) return;
+    const [from, to] = r.sentence;
+    const beside = decisions.find((o) => o.kept && !isCompany(o.mention) && o.mention.start >= from && o.mention.end <= to);
+    if (!beside) return;
+    const evidence = [...d.evidence, { kind: 'ai-name' as const, weight: NEEDED, cue: beside.mention.text }];
+    decisions[i] = { ...d, kept: true, score: sum(evidence), evidence };
+  });
+  return decisions;
 }
 
 /** How many anchors of each entity a paragraph holds. */
@@ -383,7 +432,7 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
   const evidence = reading.shortCode ? [companionEvidence(mention, near)] : [...local];
   if (!reading.shortCode) {
     if (near.size > 0) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: [...near][0] });
-    else if (context.page) evidence.unshift({ kind: 'page', weight: PAGE });
+    else if (context.page) evidence.unshift({ kind: 'page', weight: isCompany(mention) ? NEEDED : PAGE });
   }
   const score = sum(evidence);
   return { mention, kept: score >= NEEDED, score, evidence };

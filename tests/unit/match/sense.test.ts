@@ -118,3 +118,37 @@ describe('names from the missed-names report', () => {
     expect(found('The checkpoint openai/gpt-oss-20b is on Hugging Face.')).toEqual(['openai', 'gpt-oss-20b', 'Hugging Face']);
   });
 });
+
+describe('companies whose main business is not AI', () => {
+  const evidence = (text: string, context = ALONE) =>
+    decideSenses(text, scanText(index, text), context).map((d) => [d.mention.text, d.kept, d.evidence.map((e) => e.kind)]);
+  const AI_PAGE = { nearby: new Set<string>(), page: true };
+
+  it('leave business news alone: products and the word "company" say which company, not that it is about AI', () => {
+    expect(found("Apple's iPhone sales in China fell 9%, the company said.")).toEqual([]);
+    expect(found('أعلنت شركة آبل أن مبيعات هواتف آيفون في الصين تراجعت.')).toEqual([]);
+    expect(found('Tencent shares rose 4% in Hong Kong.\nAlibaba founder Jack Ma was seen in Hong Kong.')).toEqual([]);
+  });
+
+  it('lend no context to an ordinary word in the next paragraph', () => {
+    expect(found('Alibaba said sales rose.\nJonas Savimbi had his headquarters at Jamba, in Angola.')).toEqual([]);
+  });
+
+  it('count on a page that names an AI model or lab, beside an AI name, or with an AI word', () => {
+    expect(evidence("Apple's iPhone sales fell.", AI_PAGE)).toEqual([['Apple', true, ['page']]]);
+    expect(evidence('Google is adding Gemini to Gmail so the assistant can draft replies.')).toEqual([
+      ['Google', true, ['ai-name']],
+      ['Gemini', true, ['other-names', 'ai-word']],
+    ]);
+    expect(found('Microsoft said Copilot would be built into every new Windows 11 PC.')).toEqual(['Microsoft', 'Copilot']);
+    expect(found('Nvidia trained the chatbot on its own chips.')).toEqual(['Nvidia']);
+  });
+
+  it('take the page in full, where an ordinary ambiguous name takes it as a hint', () => {
+    const [company] = decideSenses("Apple's iPhone sales fell.", scanText(index, "Apple's iPhone sales fell."), AI_PAGE);
+    expect(company!.evidence).toEqual([{ kind: 'page', weight: 3 }]);
+    const [ordinary] = decideSenses('Gemini fell.', scanText(index, 'Gemini fell.'), AI_PAGE);
+    expect(ordinary!.evidence).toEqual([{ kind: 'page', weight: 1 }]);
+    expect(ordinary!.kept).toBe(false);
+  });
+});
