@@ -20,13 +20,15 @@ import { missingFor, nextClass } from './mof-class';
 import { mofFileUrl, type MofData, type MofRecord } from './mof';
 import { osaiFileUrl, type OsaiData, type OsaiRecord } from './osai';
 import { compareText } from './source-meta';
-import { derivedStatus, statusInputs, weightsLicence } from './status-rule';
+import { cardFor, derivedStatus, gradeLevel, statusInputs, weightsLicence, type CardLicence } from './status-rule';
 
 export interface ExpertInput {
   osai: OsaiData;
   mof: MofData;
   links: LinkTable;
   ambiguous: AmbiguousNames;
+  /** Model-card licences for MOF records that list no weights, by MOF file. */
+  cards?: Readonly<Record<string, CardLicence>>;
 }
 
 export interface ExpertProblem {
@@ -69,7 +71,7 @@ function groupByEntity(input: ExpertInput, problems: ExpertProblem[]): Map<strin
 
 function expertField(graded: Graded, input: ExpertInput): Expert {
   const { osai, mof } = graded;
-  const expert: Expert = { status: derivedStatus(statusInputs(osai, mof)) };
+  const expert: Expert = { status: derivedStatus(statusInputs(osai, mof, cardFor(mof, input.cards))) };
   if (osai) {
     const params = input.osai.groups.flatMap((g) => g.params);
     const dimensions = Object.fromEntries(params.map((p) => [p, osai.dimensions[p]?.grade ?? null]));
@@ -125,21 +127,27 @@ function derivedAssessment(graded: Graded, input: ExpertInput, status: Assessmen
   const { osai, mof } = graded;
   const d = osai?.dimensions ?? {};
   // The same levels the status rule reads, so the card's cells and the status never disagree.
-  const { weights, trainingCode, trainingData } = statusInputs(osai, mof);
-  const licenceName = weightsLicence(osai, mof);
+  const card = cardFor(mof, input.cards);
+  const { weights, trainingCode, trainingData } = statusInputs(osai, mof, card);
+  const licenceName = weightsLicence(osai, mof, card);
+  // Where the model card settles the weights, it is the first source of those two cells.
+  const withCard = (sources: Source[]) =>
+    card && gradeLevel(d.weights_endmodel?.grade ?? d.weights_basemodel?.grade) === 'unknown'
+      ? [{ kind: 'web' as const, title: `Model card: ${card.source.replace(/^https:\/\/huggingface\.co\/|\/blob\/.*$/g, '')}`, url: card.source }, ...sources]
+      : sources;
   const openness = licenceOpenness(licenceName);
   const licenceValue: Level = openness === 'open' ? 'yes' : openness === 'restricted' ? 'partial' : openness === 'closed' ? 'no' : 'unknown';
   return {
     status,
     reason: STATUS_REASON[status]!,
-    weights: cell(weights, sourcesFor(graded, input, d.weights_endmodel?.link ? 'weights_endmodel' : 'weights_basemodel')),
+    weights: cell(weights, withCard(sourcesFor(graded, input, d.weights_endmodel?.link ? 'weights_endmodel' : 'weights_basemodel'))),
     trainingCode: cell(trainingCode, sourcesFor(graded, input, 'trainingcode')),
     trainingData: cell(trainingData, sourcesFor(graded, input, 'datasources_basemodel')),
     licence: {
       name: licenceName ?? 'not stated',
       osiApproved: licenceName ? isOsiApproved(licenceName) : null,
       value: licenceValue,
-      sources: licenceValue === 'unknown' ? [] : sourcesFor(graded, input, 'licenses'),
+      sources: licenceValue === 'unknown' ? [] : withCard(sourcesFor(graded, input, 'licenses')),
     },
     commercialUse: { value: 'unknown', sources: [] },
   };

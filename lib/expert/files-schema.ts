@@ -65,3 +65,21 @@ export const LinkTableSchema = v.object({
 
 /** Name key → short reason. */
 export const AmbiguousNamesSchema = v.record(v.string(), v.pipe(v.string(), v.nonEmpty()));
+
+/**
+ * assets/kb/expert/card-licences.json: for MOF records that do not list the
+ * weights, the licence the model card of their Hugging Face repository
+ * states, with the card's address and the day it was read.
+ */
+export const CardLicencesSchema = v.object({
+  about: v.string(),
+  checked: v.pipe(v.string(), v.isoDate()),
+  records: v.record(
+    v.pipe(v.string(), v.startsWith('models/')),
+    v.object({
+      licence: v.pipe(v.string(), v.nonEmpty()),
+      source: v.pipe(v.string(), v.url(), v.startsWith('https://huggingface.co/')),
+      note: v.optional(v.string()),
+    }),
+  ),
+});

@@ -62,9 +62,25 @@ const MODEL_REPO = /^https:\/\/huggingface\.co\/(?!papers\/|spaces\/|datasets\/)
  * weights but links a Hugging Face model repository does not say they were
  * kept back (the link says something was published): not graded, not "no".
  */
-export function mofWeightsLevel(record: MofRecord): Level {
-  if (!(WEIGHTS_COMPONENT in record.components) && MODEL_REPO.test(record.links?.huggingface ?? '')) return 'unknown';
+export function mofWeightsLevel(record: MofRecord, card?: CardLicence): Level {
+  if (!(WEIGHTS_COMPONENT in record.components) && MODEL_REPO.test(record.links?.huggingface ?? '')) {
+    // The repository's model card, read by hand, says under what licence the weights are published.
+    return card ? 'yes' : 'unknown';
+  }
   return componentLevel(record, WEIGHTS_COMPONENT);
+}
+
+/** The licence a model card states, for a MOF record that does not list the weights (assets/kb/expert/card-licences.json). */
+export interface CardLicence {
+  licence: string;
+  source: string;
+  note?: string;
+}
+
+/** The model card's licence where it decides: the MOF record lists no weights and links the card's repository. */
+export function cardFor(mof: MofRecord | undefined, cards: Readonly<Record<string, CardLicence>> | undefined): CardLicence | undefined {
+  const card = mof ? cards?.[mof.file] : undefined;
+  return card && mof && !(WEIGHTS_COMPONENT in mof.components) && MODEL_REPO.test(mof.links?.huggingface ?? '') ? card : undefined;
 }
 
 export const WEIGHTS_COMPONENT = 'Model parameters (Final)';
@@ -72,19 +88,19 @@ export const TRAINING_CODE_COMPONENT = 'Training code';
 export const DATASETS_COMPONENT = 'Datasets';
 
 /** The licence name the weights are released under, as the experts write it. */
-export function weightsLicence(osai?: OsaiRecord, mof?: MofRecord): string | undefined {
-  const fromMof = mof ? (mof.components[WEIGHTS_COMPONENT] ?? mof.licences.distribution) : undefined;
+export function weightsLicence(osai?: OsaiRecord, mof?: MofRecord, card?: CardLicence): string | undefined {
+  const fromMof = mof ? (mof.components[WEIGHTS_COMPONENT] ?? card?.licence ?? mof.licences.distribution) : undefined;
   return osai?.licence ?? fromMof ?? undefined;
 }
 
 /** The rule's inputs from whichever records there are; the Index wins where both grade the same thing. */
-export function statusInputs(osai?: OsaiRecord, mof?: MofRecord): StatusInputs {
+export function statusInputs(osai?: OsaiRecord, mof?: MofRecord, card?: CardLicence): StatusInputs {
   const pick = (fromOsai: Level, fromMof: () => Level) => (fromOsai !== 'unknown' ? fromOsai : mof ? fromMof() : 'unknown');
   const d = osai?.dimensions ?? {};
-  let licence = licenceOpenness(weightsLicence(osai, mof));
+  let licence = licenceOpenness(weightsLicence(osai, mof, card));
   if (licence === 'unknown' && d.licenses?.grade) licence = d.licenses.grade === 'open' ? 'open' : 'restricted';
   return {
-    weights: pick(gradeLevel(d.weights_endmodel?.grade ?? d.weights_basemodel?.grade), () => mofWeightsLevel(mof!)),
+    weights: pick(gradeLevel(d.weights_endmodel?.grade ?? d.weights_basemodel?.grade), () => mofWeightsLevel(mof!, card)),
     licence,
     trainingCode: pick(gradeLevel(d.trainingcode?.grade), () => componentLevel(mof!, TRAINING_CODE_COMPONENT)),
     trainingData: pick(combinedLevel(d.datasources_basemodel?.grade, d.datasources_endmodel?.grade), () => componentLevel(mof!, DATASETS_COMPONENT)),

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { withExpertGrades } from '../expert/derive';
-import { AmbiguousNamesSchema, LinkTableSchema, MofDataSchema, OsaiDataSchema } from '../expert/files-schema';
+import { AmbiguousNamesSchema, CardLicencesSchema, LinkTableSchema, MofDataSchema, OsaiDataSchema } from '../expert/files-schema';
 import { checkQuote, splitParagraphs } from './article';
 import { issuesToProblems } from './issues';
 import { nameKey } from './name-key';
@@ -45,6 +45,8 @@ export interface ExpertFiles {
   mof: SeedFile;
   links: SeedFile;
   ambiguous: SeedFile;
+  /** Optional: the model-card licences of MOF records without listed weights. */
+  cards?: SeedFile;
 }
 
 /** The shipped knowledge base, validated. */
@@ -155,12 +157,20 @@ function joinExpert(entities: Entity[], files: ExpertFiles, problems: Problem[])
   const mof = v.safeParse(MofDataSchema, files.mof.data);
   const links = v.safeParse(LinkTableSchema, files.links.data);
   const ambiguous = v.safeParse(AmbiguousNamesSchema, files.ambiguous.data);
+  const cards = files.cards ? v.safeParse(CardLicencesSchema, files.cards.data) : null;
+  if (cards && !cards.success) problems.push(...issuesToProblems(cards.issues, files.cards!.path));
   if (!osai.success) problems.push(...issuesToProblems(osai.issues, files.osai.path));
   if (!mof.success) problems.push(...issuesToProblems(mof.issues, files.mof.path));
   if (!links.success) problems.push(...issuesToProblems(links.issues, files.links.path));
   if (!ambiguous.success) problems.push(...issuesToProblems(ambiguous.issues, files.ambiguous.path));
-  if (!osai.success || !mof.success || !links.success || !ambiguous.success) return entities;
-  const result = withExpertGrades(entities, { osai: osai.output, mof: mof.output, links: links.output, ambiguous: ambiguous.output });
+  if (!osai.success || !mof.success || !links.success || !ambiguous.success || (cards && !cards.success)) return entities;
+  const result = withExpertGrades(entities, {
+    osai: osai.output,
+    mof: mof.output,
+    links: links.output,
+    ambiguous: ambiguous.output,
+    cards: cards?.success ? cards.output.records : undefined,
+  });
   problems.push(...result.problems);
   return result.entities;
 }

@@ -13,6 +13,7 @@ import osai from '../../assets/kb/expert/osai.json';
 import mof from '../../assets/kb/expert/mof.json';
 import links from '../../assets/kb/expert/links.json';
 import ambiguous from '../../assets/kb/expert/ambiguous-names.json';
+import cards from '../../assets/kb/expert/card-licences.json';
 import { parseSeed, type Seed } from './seed-check';
 
 const entityModules = import.meta.glob<unknown>('../../assets/kb/entities/*.json', { eager: true, import: 'default' });
@@ -30,6 +31,7 @@ export const SEED: Seed = parseSeed({
     mof: { path: 'assets/kb/expert/mof.json', data: mof },
     links: { path: 'assets/kb/expert/links.json', data: links },
     ambiguous: { path: 'assets/kb/expert/ambiguous-names.json', data: ambiguous },
+    cards: { path: 'assets/kb/expert/card-licences.json', data: cards },
   },
 });
 

@@ -298,7 +298,8 @@ function sentenceWords(text: string): SentenceWords {
 function localEvidence(text: string, all: readonly Mention[], at: number, words: SentenceWords): Evidence[] {
   const m = all[at]!;
   const evidence: Evidence[] = [];
-  const qualifier = qualifierOf(text, m);
+  // A company has no versions: "fined Meta 1.2 billion euros" is a sum, not Meta 1.2.
+  const qualifier = isCompany(m) ? null : qualifierOf(text, m);
   if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: QUALIFIER, cue: qualifier });
   const surname = qualifier === null ? surnameAfter(text, m) : null;
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });

@@ -3,7 +3,7 @@ import { expertAliases } from '../../../lib/expert/aliases';
 import { expertView, openDimensionCount } from '../../../lib/expert/grades-view';
 import { licenceOpenness } from '../../../lib/expert/licences';
 import { updateLinks } from '../../../lib/expert/link';
-import { derivedStatus, mofWeightsLevel, statusInputs } from '../../../lib/expert/status-rule';
+import { cardFor, derivedStatus, mofWeightsLevel, statusInputs } from '../../../lib/expert/status-rule';
 import { SEED } from '../../../lib/kb/seed';
 import type { Entity } from '../../../lib/kb/schema';
 import type { OsaiRecord } from '../../../lib/expert/osai';
@@ -36,6 +36,27 @@ describe('the status rule', () => {
     expect(mofWeightsLevel({ ...bare, links: { huggingface: 'https://huggingface.co/papers/2309.16609' } })).toBe('no');
     // The shipped Mamba record links its weights on Hugging Face and lists no parameters component.
     expect(entity('mamba').assessment?.status).toBe('unknown');
+  });
+
+  it('reads the weights from the model card where the MOF record lists none but links the repository', () => {
+    const bare = { ...mof('models/X.yml', 'X'), components: { 'Model card': null } };
+    const linked = { ...bare, links: { huggingface: 'https://huggingface.co/x/x' } };
+    const mit = { licence: 'mit', source: 'https://huggingface.co/x/x/blob/main/README.md' };
+    const qwen = { licence: 'tongyi-qianwen', source: 'https://huggingface.co/x/x/blob/main/README.md' };
+    expect(mofWeightsLevel(linked, mit)).toBe('yes');
+    expect(derivedStatus(statusInputs(undefined, linked, mit))).toBe('open-weights');
+    expect(derivedStatus(statusInputs(undefined, linked, qwen))).toBe('restricted');
+    // A card is read only where it decides: not for a record without a repository, nor one that lists the weights.
+    expect(cardFor(bare, { 'models/X.yml': mit })).toBeUndefined();
+    const listed = { ...linked, components: { 'Model parameters (Final)': 'Apache-2.0' } };
+    expect(cardFor(listed, { 'models/X.yml': mit })).toBeUndefined();
+    expect(cardFor(linked, { 'models/X.yml': mit })).toBe(mit);
+    // The shipped Phi-1.5 record: its card has said MIT since January 2024, and the card is cited first.
+    const phi = entity('phi-1-5').assessment!;
+    expect(phi.status).toBe('open-weights');
+    expect(phi.weights.sources[0]?.url).toBe('https://huggingface.co/microsoft/phi-1_5/blob/main/README.md');
+    expect(phi.licence).toMatchObject({ name: 'mit', value: 'yes' });
+    expect(entity('qwen1-5-7b').assessment?.status).toBe('restricted');
   });
 
   it('reads licence names in their usual spellings', () => {
