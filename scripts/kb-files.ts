@@ -38,9 +38,7 @@ export function readSeedFiles(root: string): SeedInput {
             mof: readJson(root, 'assets/kb/expert/mof.json'),
             links: readJson(root, 'assets/kb/expert/links.json'),
             ambiguous: readJson(root, 'assets/kb/expert/ambiguous-names.json'),
-            ...(existsSync(join(root, 'assets/kb/expert/card-licences.json'))
-              ? { cards: readJson(root, 'assets/kb/expert/card-licences.json') }
-              : {}),
+            cards: readJson(root, 'assets/kb/expert/card-licences.json'),
           },
         }
       : {}),

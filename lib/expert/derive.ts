@@ -28,7 +28,7 @@ export interface ExpertInput {
   links: LinkTable;
   ambiguous: AmbiguousNames;
   /** Model-card licences for MOF records that list no weights, by MOF file. */
-  cards?: Readonly<Record<string, CardLicence>>;
+  cards: Readonly<Record<string, CardLicence>>;
 }
 
 export interface ExpertProblem {

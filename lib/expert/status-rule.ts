@@ -63,7 +63,7 @@ const MODEL_REPO = /^https:\/\/huggingface\.co\/(?!papers\/|spaces\/|datasets\/)
  * kept back (the link says something was published): not graded, not "no".
  */
 export function mofWeightsLevel(record: MofRecord, card?: CardLicence): Level {
-  if (!(WEIGHTS_COMPONENT in record.components) && MODEL_REPO.test(record.links?.huggingface ?? '')) {
+  if (unlistedWithRepository(record)) {
     // The repository's model card, read by hand, says under what licence the weights are published.
     return card ? 'yes' : 'unknown';
   }
@@ -78,9 +78,13 @@ export interface CardLicence {
 }
 
 /** The model card's licence where it decides: the MOF record lists no weights and links the card's repository. */
-export function cardFor(mof: MofRecord | undefined, cards: Readonly<Record<string, CardLicence>> | undefined): CardLicence | undefined {
-  const card = mof ? cards?.[mof.file] : undefined;
-  return card && mof && !(WEIGHTS_COMPONENT in mof.components) && MODEL_REPO.test(mof.links?.huggingface ?? '') ? card : undefined;
+export function cardFor(mof: MofRecord | undefined, cards: Readonly<Record<string, CardLicence>>): CardLicence | undefined {
+  return mof && unlistedWithRepository(mof) ? cards[mof.file] : undefined;
+}
+
+/** A MOF record that lists no weights but links a Hugging Face model repository. */
+function unlistedWithRepository(record: MofRecord): boolean {
+  return !(WEIGHTS_COMPONENT in record.components) && MODEL_REPO.test(record.links?.huggingface ?? '');
 }
 
 export const WEIGHTS_COMPONENT = 'Model parameters (Final)';

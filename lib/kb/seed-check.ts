@@ -45,8 +45,8 @@ export interface ExpertFiles {
   mof: SeedFile;
   links: SeedFile;
   ambiguous: SeedFile;
-  /** Optional: the model-card licences of MOF records without listed weights. */
-  cards?: SeedFile;
+  /** The model-card licences of MOF records without listed weights. */
+  cards: SeedFile;
 }
 
 /** The shipped knowledge base, validated. */
@@ -157,19 +157,19 @@ function joinExpert(entities: Entity[], files: ExpertFiles, problems: Problem[])
   const mof = v.safeParse(MofDataSchema, files.mof.data);
   const links = v.safeParse(LinkTableSchema, files.links.data);
   const ambiguous = v.safeParse(AmbiguousNamesSchema, files.ambiguous.data);
-  const cards = files.cards ? v.safeParse(CardLicencesSchema, files.cards.data) : null;
-  if (cards && !cards.success) problems.push(...issuesToProblems(cards.issues, files.cards!.path));
+  const cards = v.safeParse(CardLicencesSchema, files.cards.data);
   if (!osai.success) problems.push(...issuesToProblems(osai.issues, files.osai.path));
   if (!mof.success) problems.push(...issuesToProblems(mof.issues, files.mof.path));
   if (!links.success) problems.push(...issuesToProblems(links.issues, files.links.path));
   if (!ambiguous.success) problems.push(...issuesToProblems(ambiguous.issues, files.ambiguous.path));
-  if (!osai.success || !mof.success || !links.success || !ambiguous.success || (cards && !cards.success)) return entities;
+  if (!cards.success) problems.push(...issuesToProblems(cards.issues, files.cards.path));
+  if (!osai.success || !mof.success || !links.success || !ambiguous.success || !cards.success) return entities;
   const result = withExpertGrades(entities, {
     osai: osai.output,
     mof: mof.output,
     links: links.output,
     ambiguous: ambiguous.output,
-    cards: cards?.success ? cards.output.records : undefined,
+    cards: cards.output.records,
   });
   problems.push(...result.problems);
   return result.entities;

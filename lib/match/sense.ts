@@ -295,17 +295,16 @@ function sentenceWords(text: string): SentenceWords {
 }
 
 /** The evidence of the mention's own sentence on an ambiguous (not short-code) mention: nothing from other paragraphs. */
-function localEvidence(text: string, all: readonly Mention[], at: number, words: SentenceWords): Evidence[] {
+function localEvidence(text: string, all: readonly Mention[], at: number, words: SentenceWords, [from, to]: [number, number]): Evidence[] {
   const m = all[at]!;
+  const company = isCompany(m);
   const evidence: Evidence[] = [];
   // A company has no versions: "fined Meta 1.2 billion euros" is a sum, not Meta 1.2.
-  const qualifier = isCompany(m) ? null : qualifierOf(text, m);
+  const qualifier = company ? null : qualifierOf(text, m);
   if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: QUALIFIER, cue: qualifier });
   const surname = qualifier === null ? surnameAfter(text, m) : null;
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });
-  const [from, to] = sentenceAround(text, m.start, m.end);
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
-  const company = isCompany(m);
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));
   evidence.push(...otherNamesEvidence(all, at, from, to));
@@ -355,11 +354,11 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
   return mentions.map((mention, at) => {
     const url = insideUrl(text, mention);
     const shortCode = mention.ambiguous?.startsWith(SHORT_CODE) === true;
-    const local = url || shortCode || mention.ambiguous === undefined ? [] : localEvidence(text, mentions, at, words);
+    const bounds = url || shortCode || mention.ambiguous === undefined ? null : sentenceAround(text, mention.start, mention.end);
+    const local = bounds ? localEvidence(text, mentions, at, words, bounds) : [];
     const anchor =
       !url && (mention.ambiguous === undefined || (local.some((e) => e.kind === 'qualifier') && sum(local) >= NEEDED));
-    const sentence = !url && isCompany(mention) ? sentenceAround(text, mention.start, mention.end) : null;
-    return { mention, url, shortCode, local, anchor, sentence };
+    return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null };
   });
 }
 

@@ -54,7 +54,7 @@ describe('the status rule', () => {
     // The shipped Phi-1.5 record: its card has said MIT since January 2024, and the card is cited first.
     const phi = entity('phi-1-5').assessment!;
     expect(phi.status).toBe('open-weights');
-    expect(phi.weights.sources[0]?.url).toBe('https://huggingface.co/microsoft/phi-1_5/blob/main/README.md');
+    expect(phi.weights.sources[0]).toMatchObject({ kind: 'web', url: 'https://huggingface.co/microsoft/phi-1_5/blob/main/README.md' });
     expect(phi.licence).toMatchObject({ name: 'mit', value: 'yes' });
     expect(entity('qwen1-5-7b').assessment?.status).toBe('restricted');
   });
