@@ -252,11 +252,12 @@ describe('the annotator on a block of thousands of text nodes (highlight API mod
   it('reads it across pauses, and a change the page makes during a pause is read too', async () => {
     await withFakeHighlightApi(async (registry) => {
       document.body.innerHTML = '';
-      const p = document.createElement('p');
-      // A bold word first: a text-only paragraph would be read in one go (see the next test).
+      const p = document.createElement('div');
+      // A nested paragraph last: a container of text and inline elements only would be read in one go (see the next test).
       p.append(Object.assign(document.createElement('b'), { textContent: 'Lead' }));
       // Short words: 12 KB of text, read in one go once collected, so every yield before it is read is a pause of the walk.
       for (let i = 0; i < 6000; i++) p.append(i === 3000 ? 'Open' : i === 3001 ? 'AI ' : 'x ');
+      p.append(Object.assign(document.createElement('p'), { textContent: 'The end.' }));
       document.body.append(p);
       const clock = frames();
       let yields = 0;

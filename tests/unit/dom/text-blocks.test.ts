@@ -4,6 +4,7 @@ import {
   collectTextBlocks,
   containerOf,
   isInsideSkipped,
+  iterateTextBlocks,
   iterateTextBlocksPausing,
   OWN_UI_ATTR,
   PAUSE,
@@ -115,14 +116,16 @@ describe('iterateTextBlocksPausing', () => {
   });
 
   /**
-   * A paragraph of a bold word and `n` one-word text nodes, and a second
-   * paragraph after it. The bold word makes it more than a text-only leaf,
-   * which is read in one go (see the next group).
+   * A container of a bold word, `n` one-word text nodes and a nested
+   * paragraph, and a paragraph after it. The nested paragraph makes it more
+   * than one block of inline content, which is read in one go (see the next
+   * group).
    */
   function manyNodes(n: number): HTMLElement {
-    const p = document.createElement('p');
+    const p = document.createElement('div');
     p.append(Object.assign(document.createElement('b'), { textContent: 'Lead' }));
     for (let i = 0; i < n; i++) p.append(document.createTextNode(i === n / 2 ? 'Open' : i === n / 2 + 1 ? 'AI ' : `w${i} `));
+    p.append(Object.assign(document.createElement('p'), { textContent: 'nested' }));
     document.body.append(p, Object.assign(document.createElement('p'), { textContent: 'after' }));
     return p;
   }
@@ -145,7 +148,7 @@ describe('iterateTextBlocksPausing', () => {
     // The page removes the whole paragraph's middle while the walk waits.
     for (let i = 0; i < 1000; i++) p.childNodes[400]!.remove();
     const rest = [...walk].filter((i): i is TextBlock => i !== PAUSE);
-    expect(rest.map((b) => b.nodes.length)).toEqual([1001, 1]);
+    expect(rest.map((b) => b.nodes.length)).toEqual([1001, 1, 1]);
     expect(rest.every((b) => b.nodes.every((n) => n.isConnected))).toBe(true);
   });
 });
@@ -178,7 +181,7 @@ describe('a text-only container (leaf block)', () => {
 
   it('finds, for the spans asked, exactly the nodes they lie in, and the range reads as the name', () => {
     leaf(2000);
-    const [block] = collectTextBlocks(document);
+    const [block] = iterateTextBlocks(document);
     const start = block!.text.indexOf('OpenAI');
     const w5 = block!.text.indexOf('w5 ');
     expect(resolveLeafNodes(block!, [{ start, end: start + 6 }, { start: w5, end: w5 + 2 }])).toBe(true);
@@ -193,7 +196,7 @@ describe('a text-only container (leaf block)', () => {
 
   it('refuses to map spans onto text that changed since it was read', () => {
     const p = leaf(200);
-    const [block] = collectTextBlocks(document);
+    const [block] = iterateTextBlocks(document);
     const start = block!.text.indexOf('OpenAI');
     (p.childNodes[3] as Text).data = 'longer words ';
     expect(resolveLeafNodes(block!, [{ start, end: start + 6 }])).toBe(false);
@@ -202,12 +205,39 @@ describe('a text-only container (leaf block)', () => {
     expect(block!.nodes).toEqual([]);
   });
 
-  it('is not used for a paragraph of one text node, or one holding an element', () => {
-    document.body.innerHTML = '<p>OpenAI alone</p><div>Open<b>AI</b></div>';
+  it('is not used for a paragraph of one text node, or one holding a block, a line break or an editor', () => {
+    document.body.innerHTML =
+      '<p>OpenAI alone</p><div>Open<b>AI</b><p>Meta</p></div><p>Gemma<br>Chan</p><p>x <span contenteditable="true">Qwen</span> y</p>';
     const blocks = collectTextBlocks(document);
-    expect(blocks.map((b) => [b.leaf ?? false, b.nodes.length])).toEqual([
-      [false, 1],
-      [false, 2],
+    expect(blocks.map((b) => [b.text, b.leaf ?? false, b.nodes.length])).toEqual([
+      ['OpenAI alone', false, 1],
+      ['OpenAI', false, 2],
+      ['Meta', false, 1],
+      ['Gemma', false, 1],
+      ['Chan', false, 1],
+      ['x ', false, 1],
+      [' y', false, 1],
     ]);
+  });
+
+  it('is used for a paragraph of text and inline elements, and maps spans into nested inline nodes', () => {
+    document.body.innerHTML = '<p id="p">Made by <a href="#"><b>Open</b></a>AI, <i>with <em>ديب</em></i> سيك<!-- ad --> too.</p>';
+    const p = document.getElementById('p')!;
+    const [block] = iterateTextBlocks(document);
+    expect(block!.leaf).toBe(true);
+    expect(block!.container).toBe(p);
+    expect(block!.text).toBe('Made by OpenAI, with ديب سيك too.');
+    const a = block!.text.indexOf('OpenAI');
+    const d = block!.text.indexOf('ديب سيك');
+    expect(resolveLeafNodes(block!, [{ start: d, end: d + 7 }, { start: a, end: a + 6 }])).toBe(true);
+    expect(block!.nodes.map((n) => n.data)).toEqual(['Open', 'AI, ', 'ديب', ' سيك']);
+    for (const [s, e, want] of [[a, a + 6, 'OpenAI'], [d, d + 7, 'ديب سيك']] as const) {
+      const range = document.createRange();
+      const from = pointAt(block!, s, true);
+      const to = pointAt(block!, e, false);
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      expect(range.toString()).toBe(want);
+    }
   });
 });
