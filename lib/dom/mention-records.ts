@@ -43,8 +43,8 @@ export interface MentionRecords {
   add(block: TextBlock, mentions: readonly NewMention[]): BlockRecord;
   /** Is this record still held (not dropped since)? */
   has(rec: BlockRecord): boolean;
-  /** The containers and their records: a snapshot of the containers, the record sets live. */
-  byContainer(): Array<[Container, ReadonlySet<BlockRecord>]>;
+  /** The containers and their records: a snapshot of the containers, the record lists live. */
+  byContainer(): Array<[Container, readonly BlockRecord[]]>;
   drop(rec: BlockRecord): void;
   dropContainer(c: Container): void;
   /** Drops the records of every container and text node in `root`'s subtree (shadow trees included). */
@@ -73,7 +73,10 @@ export interface MentionRecordsOptions {
 }
 
 export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): MentionRecords {
-  const containers = new Map<Container, Set<BlockRecord>>();
+  // Lists, not sets: a container nearly always holds one record, and a set
+  // costs about three times the memory of a one-item list (on a large page,
+  // over half a megabyte).
+  const containers = new Map<Container, BlockRecord[]>();
   const byNode = new WeakMap<Text, BlockRecord>();
   const byRange = new Map<AbstractRange, MentionRecord>();
   const byId = new Map<number, MentionRecord>();
@@ -85,18 +88,20 @@ export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): Me
       rec.mentions.push({ id: nextId++, entity: m.entity, status: m.status, text: m.text, start: m.start, end: m.end, block, painted: null });
     }
     for (const m of rec.mentions) byId.set(m.id, m);
-    let set = containers.get(block.container);
-    if (!set) containers.set(block.container, (set = new Set()));
-    set.add(rec);
+    const list = containers.get(block.container);
+    if (list) list.push(rec);
+    else containers.set(block.container, [rec]);
     rec.keys = mentionNodes(block, rec.mentions);
     for (const n of rec.keys) byNode.set(n, rec);
     return rec;
   }
 
   function drop(rec: BlockRecord): void {
-    const set = containers.get(rec.block.container);
-    if (!set?.delete(rec)) return;
-    if (set.size === 0) containers.delete(rec.block.container);
+    const list = containers.get(rec.block.container);
+    const at = list ? list.indexOf(rec) : -1;
+    if (at < 0) return;
+    list!.splice(at, 1);
+    if (list!.length === 0) containers.delete(rec.block.container);
     for (const n of rec.keys) if (byNode.get(n) === rec) byNode.delete(n);
     for (const m of rec.mentions) byId.delete(m.id);
     onDrop?.(rec);
@@ -153,8 +158,8 @@ export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): Me
   function tally(): EntityCount[] {
     sweepDetached();
     const counts = new Map<string, EntityCount>();
-    for (const set of containers.values()) {
-      for (const rec of set) {
+    for (const list of containers.values()) {
+      for (const rec of list) {
         for (const m of rec.mentions) {
           const c = counts.get(m.entity);
           if (c) c.count++;
@@ -169,7 +174,7 @@ export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): Me
   function all(): MentionRecord[] {
     sweepDetached();
     const recs: BlockRecord[] = [];
-    for (const set of containers.values()) for (const rec of set) recs.push(rec);
+    for (const list of containers.values()) recs.push(...list);
     const list: MentionRecord[] = [];
     if (recs.length <= FEW_BLOCKS) {
       for (const rec of recs) list.push(...rec.mentions);
@@ -196,7 +201,7 @@ export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): Me
 
   return {
     add,
-    has: (rec) => containers.get(rec.block.container)?.has(rec) ?? false,
+    has: (rec) => containers.get(rec.block.container)?.includes(rec) ?? false,
     byContainer: () => [...containers],
     drop,
     dropContainer,

@@ -82,15 +82,18 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
    * copy of it): a paragraph between two others is asked for by both, and a
    * feed's last paragraph by every one appended after it.
    */
-  const neighbours = new WeakMap<Element, { print: number; length: number; anchors: ReadonlySet<string> }>();
+  const neighbours = new WeakMap<Element, { print: number; length: number; anchors: readonly string[] }>();
+  const NONE: readonly string[] = [];
 
-  function anchorsOfNeighbour(sibling: Element): ReadonlySet<string> | null {
+  function anchorsOfNeighbour(sibling: Element): readonly string[] | null {
     const text = sibling.textContent?.slice(0, NEIGHBOUR_CHARS);
     if (!text) return null;
     const print = fingerprint(text);
     const known = neighbours.get(sibling);
     if (known && known.print === print && known.length === text.length) return known.anchors;
-    const anchors = readOnce(text, scan(text)).names;
+    // Kept as a list (a set costs three times the memory, and every paragraph of a page may be someone's neighbour).
+    const names = readOnce(text, scan(text)).names;
+    const anchors = names.size === 0 ? NONE : [...names];
     neighbours.set(sibling, { print, length: text.length, anchors });
     return anchors;
   }

@@ -94,7 +94,7 @@ export function createPaintWindow(options: PaintWindowOptions): PaintWindow {
     const vh = win.innerHeight;
     const near: BlockRecord[] = [];
     let sliceStart = performance.now();
-    for (const [c, set] of records.byContainer()) {
+    for (const [c, list] of records.byContainer()) {
       if (performance.now() - sliceStart > sliceMs) {
         await yieldToPage();
         if (run !== windowRun) return;
@@ -104,7 +104,7 @@ export function createPaintWindow(options: PaintWindowOptions): PaintWindow {
       const target = c.nodeType === 11 ? (c as ShadowRoot).host : (c as Element);
       const r = target.getBoundingClientRect();
       const isNear = r.bottom > -vh && r.top < 2 * vh && (r.width > 0 || r.height > 0);
-      for (const rec of set) {
+      for (const rec of list) {
         if (isNear) near.push(rec);
         else unpaint(rec);
       }
