@@ -64,7 +64,8 @@ describe('word-start prefilter', () => {
 
   it('turns away common words of both languages before any walk', () => {
     // These begin with letters some alias or proclitic begins with, so the first-letter table alone lets them in.
-    for (const word of ['launched', 'after', 'people', 'government', 'week', 'said', 'report', 'president', 'قال', 'المدير', 'كبير', 'تقرير', 'وزير', 'بين', 'لندن']) {
+    // («كبير» is no longer among them: ك + «بير» begins «بيربلكسيتي», and its walk stops at the fourth letter.)
+    for (const word of ['launched', 'after', 'people', 'government', 'week', 'said', 'report', 'president', 'قال', 'المدير', 'كثير', 'تقرير', 'وزير', 'بين', 'لندن']) {
       expect(index.startFlags[word.charCodeAt(0)], word).not.toBe(0);
       expect(admitted(word), word).toBe(0);
     }
