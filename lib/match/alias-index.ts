@@ -246,9 +246,9 @@ function buildStartTriples(trie: Trie): Uint8Array {
   const bits = new Uint8Array((TRIPLE_MASK + 1) >> 3);
   for (let e = trie.edgeStart[0]!; e < trie.edgeStart[1]!; e++) {
     const first = trie.edgeChar[e]!;
-    const one = trie.edgeTarget[e]!;
+    const one = e + 1;
     for (let f = trie.edgeStart[one]!; f < trie.edgeStart[one + 1]!; f++) {
-      const two = trie.edgeTarget[f]!;
+      const two = f + 1;
       for (let g = trie.edgeStart[two]!; g < trie.edgeStart[two + 1]!; g++) {
         const slot = tripleSlot(first, trie.edgeChar[f]!, trie.edgeChar[g]!);
         bits[slot >> 3]! |= 1 << (slot & 7);
@@ -280,10 +280,10 @@ function buildStartPairs(trie: Trie, hasArticle: boolean): Uint8Array {
   const roots: number[] = [];
   for (let e = trie.edgeStart[0]!; e < trie.edgeStart[1]!; e++) {
     const first = trie.edgeChar[e]!;
-    const node = trie.edgeTarget[e]!;
+    const node = e + 1;
     roots.push(first);
     for (let f = trie.edgeStart[node]!; f < trie.edgeStart[node + 1]!; f++) {
-      const two = trie.edgeTarget[f]!;
+      const two = f + 1;
       const endsHere = trie.termStart[two]! < trie.termStart[two + 1]!;
       pairs[pairSlot(first, trie.edgeChar[f]!)]! |= START_ALIAS | (endsHere ? START_TWO : 0);
     }
@@ -307,7 +307,7 @@ function buildStartFlags(trie: Trie, hasArticle: boolean): Uint8Array {
     const unit = trie.edgeChar[e]!;
     if (unit >= FIRST_TABLE_SIZE) continue;
     flags[unit]! |= START_ALIAS;
-    const node = trie.edgeTarget[e]!;
+    const node = e + 1;
     if (trie.termStart[node]! < trie.termStart[node + 1]!) flags[unit]! |= START_SHORT;
   }
   for (const p of PROCLITICS) {
@@ -321,7 +321,7 @@ function buildRootChild(trie: Trie): Int32Array {
   const table = new Int32Array(FIRST_TABLE_SIZE).fill(-1);
   for (let e = trie.edgeStart[0]!; e < trie.edgeStart[1]!; e++) {
     const unit = trie.edgeChar[e]!;
-    if (unit < FIRST_TABLE_SIZE) table[unit] = trie.edgeTarget[e]!;
+    if (unit < FIRST_TABLE_SIZE) table[unit] = e + 1;
   }
   return table;
 }

@@ -80,6 +80,9 @@ describe('packed trie', () => {
       btoa(bytes + 'xx'),
       // An alias number past the end of the alias list.
       btoa(bytes.slice(0, -2) + '\xff\xff'),
+      // No layout mark: the node-by-node stream an older version stored.
+      btoa(bytes.slice(2)),
+      btoa('\x00\x00' + bytes.slice(2)),
     ];
     const expected = scanText(reviveIndex(withoutTrie as CompiledIndex), PAGES[1]!);
     for (const trie of damaged) {
