@@ -313,14 +313,17 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
 }
 
 /**
- * Against cues that are not a name found in the sentence: "Falcon-H1" names
- * the model, it is not a word about birds, so it cannot count against the
- * "Falcon" or "Mamba" beside it.
+ * Against cues that are not a word of a name found in the sentence:
+ * "Falcon-H1" names the model, it is not a word about birds, so it cannot
+ * count against the "Falcon" or "Mamba" beside it.
  */
 function againstBesideNames(cues: readonly Cue[], all: readonly Mention[], at: number, from: number, to: number): readonly Cue[] {
   if (cues.length === 0) return cues;
   const names = new Set<string>();
-  const add = (o: Mention) => names.add(tokensOf(o.text)[0] ?? '');
+  // Every word of every name: "Forest" in "Black Forest Labs" is part of a name, not a word about woods.
+  const add = (o: Mention) => {
+    for (const t of tokensOf(o.text)) names.add(t);
+  };
   // Mentions come in reading order: look only as far as the sentence reaches.
   for (let i = at; i >= 0 && all[i]!.start >= from; i--) add(all[i]!);
   for (let i = at + 1; i < all.length && all[i]!.end <= to; i++) add(all[i]!);
