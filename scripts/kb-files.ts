@@ -39,6 +39,7 @@ export function readSeedFiles(root: string): SeedInput {
             links: readJson(root, 'assets/kb/expert/links.json'),
             ambiguous: readJson(root, 'assets/kb/expert/ambiguous-names.json'),
             cards: readJson(root, 'assets/kb/expert/card-licences.json'),
+            names: readJson(root, 'assets/kb/expert/names.json'),
           },
         }
       : {}),

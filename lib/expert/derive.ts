@@ -20,6 +20,7 @@ import { missingFor, nextClass } from './mof-class';
 import { mofFileUrl, type MofData, type MofRecord } from './mof';
 import { osaiFileUrl, type OsaiData, type OsaiRecord } from './osai';
 import { compareText } from './source-meta';
+import type { ExpertNames } from './files-schema';
 import { cardFor, derivedStatus, gradeLevel, statusInputs, weightsLicence, type CardLicence } from './status-rule';
 
 export interface ExpertInput {
@@ -29,6 +30,8 @@ export interface ExpertInput {
   ambiguous: AmbiguousNames;
   /** Model-card licences for MOF records that list no weights, by MOF file. */
   cards: Readonly<Record<string, CardLicence>>;
+  /** Arabic names and extra aliases of entities made from expert records, by entity id. */
+  names?: ExpertNames;
 }
 
 export interface ExpertProblem {
@@ -255,5 +258,31 @@ export function withExpertGrades(handWritten: readonly Entity[], input: ExpertIn
     if (maker && makers.created.has(maker)) for (const a of makers.created.get(maker)!.aliases) owner.set(nameKey(a.text), maker);
     return maker ? { ...entity, maker } : entity;
   });
-  return { entities: [...byId.values(), ...models, ...makers.created.values()], problems };
+  const derived = withNames([...models, ...makers.created.values()], input.names ?? {}, owner, problems);
+  return { entities: [...byId.values(), ...derived], problems };
+}
+
+/**
+ * The Arabic name and the extra aliases of assets/kb/expert/names.json on
+ * the entities made from expert records. An alias another entity answers to
+ * is left out, and an id that names no such entity is a problem: the file
+ * must not drift from the records.
+ */
+function withNames(derived: Entity[], names: ExpertNames, owner: Map<string, string>, problems: ExpertProblem[]): Entity[] {
+  const ids = new Set(derived.map((e) => e.id));
+  for (const id of Object.keys(names)) {
+    if (!ids.has(id)) problems.push({ path: 'assets/kb/expert/names.json', message: `"${id}" is not an entity made from expert records` });
+  }
+  return derived.map((entity) => {
+    const extra = names[entity.id];
+    if (!extra) return entity;
+    const aliases = [...entity.aliases];
+    for (const alias of extra.aliases) {
+      const key = nameKey(alias.text);
+      if (owner.has(key) && owner.get(key) !== entity.id) continue;
+      owner.set(key, entity.id);
+      aliases.push(alias);
+    }
+    return { ...entity, name: { ...entity.name, ar: extra.ar }, aliases };
+  });
 }

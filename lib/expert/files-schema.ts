@@ -67,6 +67,29 @@ export const LinkTableSchema = v.object({
 export const AmbiguousNamesSchema = v.record(v.string(), v.pipe(v.string(), v.nonEmpty()));
 
 /**
+ * assets/kb/expert/names.json: for entities made from expert records, the
+ * names the records do not give: the Arabic name as Arabic news writes it,
+ * and extra aliases (Arabic spellings, a short name the records omit).
+ */
+export const ExpertNamesSchema = v.object({
+  about: v.string(),
+  entities: v.record(
+    v.string(),
+    v.object({
+      ar: v.pipe(v.string(), v.nonEmpty()),
+      aliases: v.array(
+        v.object({
+          text: v.pipe(v.string(), v.nonEmpty()),
+          caseSensitive: v.optional(v.boolean()),
+          ambiguous: v.optional(v.pipe(v.string(), v.nonEmpty())),
+        }),
+      ),
+    }),
+  ),
+});
+export type ExpertNames = v.InferOutput<typeof ExpertNamesSchema>['entities'];
+
+/**
  * assets/kb/expert/card-licences.json: for MOF records that do not list the
  * weights, the licence the model card of their Hugging Face repository
  * states, with the card's address and the day it was read.

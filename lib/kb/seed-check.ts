@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { withExpertGrades } from '../expert/derive';
-import { AmbiguousNamesSchema, CardLicencesSchema, LinkTableSchema, MofDataSchema, OsaiDataSchema } from '../expert/files-schema';
+import { AmbiguousNamesSchema, CardLicencesSchema, ExpertNamesSchema, LinkTableSchema, MofDataSchema, OsaiDataSchema } from '../expert/files-schema';
 import { checkQuote, splitParagraphs } from './article';
 import { issuesToProblems } from './issues';
 import { nameKey } from './name-key';
@@ -47,6 +47,8 @@ export interface ExpertFiles {
   ambiguous: SeedFile;
   /** The model-card licences of MOF records without listed weights. */
   cards: SeedFile;
+  /** Arabic names and extra aliases of entities made from expert records. */
+  names: SeedFile;
 }
 
 /** The shipped knowledge base, validated. */
@@ -158,18 +160,21 @@ function joinExpert(entities: Entity[], files: ExpertFiles, problems: Problem[])
   const links = v.safeParse(LinkTableSchema, files.links.data);
   const ambiguous = v.safeParse(AmbiguousNamesSchema, files.ambiguous.data);
   const cards = v.safeParse(CardLicencesSchema, files.cards.data);
+  const names = v.safeParse(ExpertNamesSchema, files.names.data);
   if (!osai.success) problems.push(...issuesToProblems(osai.issues, files.osai.path));
   if (!mof.success) problems.push(...issuesToProblems(mof.issues, files.mof.path));
   if (!links.success) problems.push(...issuesToProblems(links.issues, files.links.path));
   if (!ambiguous.success) problems.push(...issuesToProblems(ambiguous.issues, files.ambiguous.path));
   if (!cards.success) problems.push(...issuesToProblems(cards.issues, files.cards.path));
-  if (!osai.success || !mof.success || !links.success || !ambiguous.success || !cards.success) return entities;
+  if (!names.success) problems.push(...issuesToProblems(names.issues, files.names.path));
+  if (!osai.success || !mof.success || !links.success || !ambiguous.success || !cards.success || !names.success) return entities;
   const result = withExpertGrades(entities, {
     osai: osai.output,
     mof: mof.output,
     links: links.output,
     ambiguous: ambiguous.output,
     cards: cards.output.records,
+    names: names.output.entities,
   });
   problems.push(...result.problems);
   return result.entities;

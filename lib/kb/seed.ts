@@ -14,6 +14,7 @@ import mof from '../../assets/kb/expert/mof.json';
 import links from '../../assets/kb/expert/links.json';
 import ambiguous from '../../assets/kb/expert/ambiguous-names.json';
 import cards from '../../assets/kb/expert/card-licences.json';
+import names from '../../assets/kb/expert/names.json';
 import { parseSeed, type Seed } from './seed-check';
 
 const entityModules = import.meta.glob<unknown>('../../assets/kb/entities/*.json', { eager: true, import: 'default' });
@@ -32,6 +33,7 @@ export const SEED: Seed = parseSeed({
     links: { path: 'assets/kb/expert/links.json', data: links },
     ambiguous: { path: 'assets/kb/expert/ambiguous-names.json', data: ambiguous },
     cards: { path: 'assets/kb/expert/card-licences.json', data: cards },
+    names: { path: 'assets/kb/expert/names.json', data: names },
   },
 });
 

@@ -4,10 +4,13 @@ import { expertView, openDimensionCount } from '../../../lib/expert/grades-view'
 import { licenceOpenness } from '../../../lib/expert/licences';
 import { updateLinks } from '../../../lib/expert/link';
 import { cardFor, derivedStatus, mofWeightsLevel, statusInputs } from '../../../lib/expert/status-rule';
+import { withExpertGrades } from '../../../lib/expert/derive';
 import { SEED } from '../../../lib/kb/seed';
 import type { Entity } from '../../../lib/kb/schema';
-import type { OsaiRecord } from '../../../lib/expert/osai';
-import type { MofRecord } from '../../../lib/expert/mof';
+import type { OsaiData, OsaiRecord } from '../../../lib/expert/osai';
+import osaiData from '../../../assets/kb/expert/osai.json';
+import mofData from '../../../assets/kb/expert/mof.json';
+import type { MofData, MofRecord } from '../../../lib/expert/mof';
 
 const entity = (id: string) => SEED.entities.find((e) => e.id === id)!;
 const handWritten = SEED.entities.filter((e) => !e.expert?.derived);
@@ -126,6 +129,41 @@ describe('the shipped seed with expert grades', () => {
     expect(vicuna.assessment?.weights.sources[0]).toMatchObject({ kind: 'web', url: expect.stringMatching(/^https:\/\//) });
     const short = SEED.entities.flatMap((e) => (e.expert?.derived ? e.aliases : [])).filter((a) => [...a.text].length < 3);
     expect(short).toEqual([]);
+  });
+
+  it('gives makers from the records their Arabic names, keeping a company’s mark', () => {
+    const huawei = entity('huawei');
+    expect(huawei.name.ar).toBe('هواوي');
+    expect(huawei.aliases.find((a) => a.text === 'هواوي')?.ambiguous).toMatch(/^company, not mainly AI/);
+    expect(entity('google-deepmind').aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Google DeepMind', 'جوجل ديب مايند', 'غوغل ديب مايند']));
+    expect(entity('minimax-ai').aliases.find((a) => a.text === 'MiniMax')).toMatchObject({ caseSensitive: true, ambiguous: expect.any(String) });
+  });
+});
+
+describe('the Arabic names file', () => {
+  const input = (names: Record<string, { ar: string; aliases: { text: string }[] }>) => {
+    const osaiRecords = [osai('Zephyrine.yaml', 'Zephyrine')];
+    return withExpertGrades(handWritten, {
+      osai: { ...(osaiData as unknown as OsaiData), records: osaiRecords },
+      mof: { ...(mofData as unknown as MofData), records: [] },
+      links: { osai: { 'Zephyrine.yaml': 'zephyrine' }, mof: {} },
+      ambiguous: {},
+      cards: {},
+      names,
+    });
+  };
+
+  it('adds the Arabic name and aliases, but never an alias another entity answers to', () => {
+    const { entities, problems } = input({ zephyrine: { ar: 'زفيرين', aliases: [{ text: 'زفيرين' }, { text: 'أوبن إيه آي' }] } });
+    expect(problems).toEqual([]);
+    const z = entities.find((e) => e.id === 'zephyrine')!;
+    expect(z.name.ar).toBe('زفيرين');
+    expect(z.aliases.map((a) => a.text)).toEqual(['Zephyrine', 'زفيرين']);
+  });
+
+  it('reports an id that names no entity made from the records', () => {
+    const { problems } = input({ openai: { ar: 'أوبن إيه آي', aliases: [] } });
+    expect(problems).toEqual([{ path: 'assets/kb/expert/names.json', message: '"openai" is not an entity made from expert records' }]);
   });
 });
 
