@@ -122,7 +122,10 @@ function isLowSurrogate(code: number): boolean {
 
 /** Normalized form of a short string such as an alias or a search query, without the map. */
 export function normalizeText(input: string, options: NormalizeOptions = {}): string {
-  return typedToString(out, foldInto(input, options.foldCase !== false));
+  // Fold first, then read `out`: folding may grow (replace) the buffer, and an
+  // argument list evaluated in one go would hand over the old, shorter one.
+  const units = foldInto(input, options.foldCase !== false);
+  return typedToString(out, units);
 }
 
 /**

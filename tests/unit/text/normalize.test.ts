@@ -104,3 +104,13 @@ describe('word characters', () => {
     for (const ch of [' ', '-', '"', '،', '.', '«', '\n', '\ud800']) expect(isWordCode(ch.charCodeAt(0))).toBe(false);
   });
 });
+
+describe('a text longer than any before it', () => {
+  it('comes back whole when folding has to grow the shared buffer', () => {
+    // Longer than anything this file normalized so far: the buffer grows during this call.
+    const long = 'Ab '.repeat(200_000) + 'OpenAI';
+    const folded = normalizeText(long);
+    expect(folded.length).toBe(long.length);
+    expect(folded.endsWith('ab openai')).toBe(true);
+  });
+});
