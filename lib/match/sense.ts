@@ -27,7 +27,7 @@
  *
  * The cue words are data (assets/kb/context-cues.json); the weights are here.
  */
-import { PRODUCT, STRONG, WEAK, contextCues, findCues, findCuesInTokens, tokensOf, type Cue } from './context-cues';
+import { PRODUCT, STRONG, WEAK, contextCues, findCues, findCuesInTokens, tokensIn, tokensOf, type Cue } from './context-cues';
 import { isWordCode } from '../text/word-chars';
 import type { Mention } from './types';
 
@@ -286,7 +286,7 @@ function sentenceWords(text: string): SentenceWords {
     const key = from * 0x10000 + (to - from);
     let found = bySentence.get(key);
     if (!found) {
-      const tokens = tokensOf(text.slice(from, to));
+      const tokens = tokensIn(text, from, to);
       found = { for: findCuesInTokens(cues.for, tokens), against: findCuesInTokens(cues.against, tokens) };
       bySentence.set(key, found);
     }

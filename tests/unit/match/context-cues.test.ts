@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '../../../lib/match/alias-index';
-import { useContextCues } from '../../../lib/match/context-cues';
+import { tokensIn, tokensOf, useContextCues } from '../../../lib/match/context-cues';
 import { scanText } from '../../../lib/match/scanner';
 import { PACKED_CUES, SHIPPED_CUES } from '../../../lib/match/shipped-cues';
 import { decideInText } from '../../../lib/match/text-senses';
@@ -27,5 +27,25 @@ describe('packed context cues', () => {
     expect(evidence).toContain('other-topic');
     expect(evidence).toContain('ai-word');
     expect(evidence).toContain('qualifier');
+  });
+});
+
+describe('tokens read chunk by chunk', () => {
+  const pages = [...Object.values(offTopic), ...Object.values(aiSentences)].map((cases) => cases.map((c) => c.text).join('\n'));
+
+  it('are the tokens of the window normalized whole, for windows cut anywhere between words', () => {
+    let windows = 0;
+    for (const page of pages) {
+      const spaces = [0, ...[...page.matchAll(/\s/g)].map((m) => m.index!), page.length];
+      for (let a = 0; a < spaces.length; a += 7) {
+        for (const b of [a + 1, a + 5, a + 40]) {
+          const from = spaces[a]!;
+          const to = spaces[Math.min(b, spaces.length - 1)]!;
+          expect(tokensIn(page, from, to)).toEqual(tokensOf(page.slice(from, to)));
+          windows++;
+        }
+      }
+    }
+    expect(windows).toBeGreaterThan(1000);
   });
 });
