@@ -76,6 +76,8 @@ describe('new entities and their look-alikes', () => {
     expect(found('Perplexity and Microsoft Copilot compete with GitHub Copilot and GPT-4, not GPT-4o')).toEqual([
       ['perplexity', 'Perplexity'],
       ['copilot', 'Microsoft Copilot'],
+      // GitHub's coding assistant is its own entity, never Microsoft Copilot.
+      ['github-copilot', 'GitHub Copilot'],
       ['gpt-4', 'GPT-4'],
       ['gpt-4o', 'GPT-4o'],
     ]);
