@@ -13,7 +13,7 @@ import { createPainter, type Painter } from '../../lib/dom/highlight-painter';
 import type { HighlightScope } from '../../lib/dom/highlight-styles';
 import { statusOf, type CompiledIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
-import { useContextCues, type CueData, type PackedCues } from '../../lib/match/context-cues';
+import { usePackedCues, type PackedCues } from '../../lib/match/context-cues';
 import { forEachRanked, listMentions } from '../../lib/dom/list-mentions';
 import { cardLanguageOf } from '../../lib/dom/page-language';
 import { sendToBackground, type CardData, type EntityCount, type MentionClaim, type PageMention, type ReportedClaim } from '../../lib/messages';
@@ -31,7 +31,7 @@ const CLAIMS_DELAY_MS = 250;
 
 export interface PageLens {
   /** Starts, restarts or stops the lens; it reads the page only with both an index and the context cues. */
-  update(settings: Settings, index: CompiledIndex | null, cues: CueData | PackedCues | null): void;
+  update(settings: Settings, index: CompiledIndex | null, cues: PackedCues | null): void;
   step(direction: 1 | -1): boolean;
   jump(entity: string, index: number): boolean;
   mentions(): PageMention[];
@@ -41,7 +41,7 @@ export function createPageLens(doc: Document): PageLens {
   let settings: Settings | null = null;
   /** The stored index. Its runtime form (the trie and start tables) is built on the first scan and kept (asMatchIndex), so a frame with no text never builds it. */
   let index: CompiledIndex | null = null;
-  let cues: CueData | PackedCues | null = null;
+  let cues: PackedCues | null = null;
   let painter: Painter | null = null;
   let annotator: Annotator | null = null;
   let controller: CardController | null = null;
@@ -320,7 +320,7 @@ export function createPageLens(doc: Document): PageLens {
       if (nextIndex !== index) cardCache.clear();
       index = nextIndex;
       cues = nextCues;
-      if (nextCues) useContextCues(nextCues);
+      if (nextCues) usePackedCues(nextCues);
       if (active) start();
     },
     step: (direction) => controller?.step(direction) ?? false,

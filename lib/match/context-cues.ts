@@ -338,6 +338,17 @@ export function useContextCues(data: CueData | PackedCues): void {
   compiled = isPacked(data) ? unpackCues(data) : compileCues(data);
 }
 
+/**
+ * `useContextCues` for packed cues only: what a content script calls, so the
+ * script injected into every frame carries no compiler for the list as
+ * written (the background always stores it packed).
+ */
+export function usePackedCues(data: PackedCues): void {
+  if (data === source) return;
+  source = data;
+  compiled = unpackCues(data);
+}
+
 /** The cues set by `useContextCues`, compiled. */
 export function contextCues(): CompiledCues {
   if (!compiled) throw new Error('No context cues: call useContextCues first');

@@ -10,11 +10,12 @@
  * frame never pairs a new index with old cues.
  */
 import { FORMAT, type CompiledIndex } from './alias-index';
-import type { CueData, PackedCues } from './context-cues';
+import type { PackedCues } from './context-cues';
 
 export interface MatchData {
   index: CompiledIndex;
-  cues: CueData | PackedCues;
+  /** Always packed: a frame rebuilds the lookup tables without normalizing a word. */
+  cues: PackedCues;
 }
 
 export function encodeMatchData(data: MatchData): string {
@@ -37,6 +38,6 @@ export function decodeMatchData(value: unknown): MatchData | null {
   if (!data || typeof data !== 'object') return null;
   const { index, cues } = data;
   if (!index || index.format !== FORMAT || !Array.isArray(index.aliases) || !Array.isArray(index.entities)) return null;
-  if (!cues || typeof cues !== 'object') return null;
+  if (!cues || typeof cues !== 'object' || (cues as { packed?: unknown }).packed !== 1) return null;
   return { index, cues };
 }

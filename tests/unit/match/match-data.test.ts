@@ -48,6 +48,8 @@ describe('stored match data', () => {
       JSON.stringify({ ...good, index: { ...index, format: FORMAT + 1 } }),
       JSON.stringify({ ...good, index: { ...index, aliases: 'DeepSeek' } }),
       JSON.stringify({ index }),
+      // Cues as written, not packed: a frame carries no compiler for them.
+      JSON.stringify({ ...good, cues: SHIPPED_CUES }),
     ];
     for (const value of bad) expect(decodeMatchData(value), String(value).slice(0, 40)).toBeNull();
   });
