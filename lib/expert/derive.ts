@@ -258,7 +258,7 @@ export function withExpertGrades(handWritten: readonly Entity[], input: ExpertIn
     if (maker && makers.created.has(maker)) for (const a of makers.created.get(maker)!.aliases) owner.set(nameKey(a.text), maker);
     return maker ? { ...entity, maker } : entity;
   });
-  const derived = withNames([...models, ...makers.created.values()], input.names ?? {}, owner, problems);
+  const derived = withNames([...models, ...makers.created.values()], input.names ?? {}, claim, problems);
   return { entities: [...byId.values(), ...derived], problems };
 }
 
@@ -268,7 +268,7 @@ export function withExpertGrades(handWritten: readonly Entity[], input: ExpertIn
  * is left out, and an id that names no such entity is a problem: the file
  * must not drift from the records.
  */
-function withNames(derived: Entity[], names: ExpertNames, owner: Map<string, string>, problems: ExpertProblem[]): Entity[] {
+function withNames(derived: Entity[], names: ExpertNames, claim: (id: string) => (key: string) => boolean, problems: ExpertProblem[]): Entity[] {
   const ids = new Set(derived.map((e) => e.id));
   for (const id of Object.keys(names)) {
     if (!ids.has(id)) problems.push({ path: 'assets/kb/expert/names.json', message: `"${id}" is not an entity made from expert records` });
@@ -276,13 +276,8 @@ function withNames(derived: Entity[], names: ExpertNames, owner: Map<string, str
   return derived.map((entity) => {
     const extra = names[entity.id];
     if (!extra) return entity;
-    const aliases = [...entity.aliases];
-    for (const alias of extra.aliases) {
-      const key = nameKey(alias.text);
-      if (owner.has(key) && owner.get(key) !== entity.id) continue;
-      owner.set(key, entity.id);
-      aliases.push(alias);
-    }
+    const taken = claim(entity.id);
+    const aliases = [...entity.aliases, ...extra.aliases.filter((a) => !taken(nameKey(a.text)))];
     return { ...entity, name: { ...entity.name, ar: extra.ar }, aliases };
   });
 }

@@ -17,7 +17,7 @@
  * so the script injected into every frame does not carry it.
  */
 import { normalizeText } from '../text/normalize';
-import { isWordCode } from '../text/word-chars';
+import { isSpaceCode, isWordCode } from '../text/word-chars';
 import { procliticsStartingWith } from '../text/proclitics';
 
 export interface Cue {
@@ -72,10 +72,6 @@ export function tokensOf(text: string): string[] {
 /** Chunks of text between spaces, with their tokens: news repeats its words, so most chunks are normalized once. */
 const chunkTokens = new Map<string, readonly string[]>();
 const MAX_CHUNKS = 20_000;
-
-function isSpaceCode(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
-}
 
 /**
  * `tokensOf(text.slice(from, to))`, read chunk by chunk between spaces with
@@ -333,9 +329,10 @@ let compiled: CompiledCues | null = null;
 
 /** Sets the cue list the sense decision reads, as written or packed; compiled once per list. */
 export function useContextCues(data: CueData | PackedCues): void {
+  if (isPacked(data)) return usePackedCues(data);
   if (data === source) return;
   source = data;
-  compiled = isPacked(data) ? unpackCues(data) : compileCues(data);
+  compiled = compileCues(data);
 }
 
 /**

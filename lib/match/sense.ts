@@ -28,7 +28,7 @@
  * The cue words are data (assets/kb/context-cues.json); the weights are here.
  */
 import { PRODUCT, STRONG, WEAK, contextCues, findCues, findCuesInTokens, tokensIn, tokensOf, type Cue } from './context-cues';
-import { isWordCode } from '../text/word-chars';
+import { isSpaceCode, isWordCode } from '../text/word-chars';
 import type { Mention } from './types';
 
 export type EvidenceKind =
@@ -115,21 +115,17 @@ const DOMAIN_PATH = /[a-z0-9-]+\.[a-z]{2,}\/\S*$/i;
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
-}
-
 /** The start of the word at `at` (0 before the text). */
 function wordStartBefore(text: string, at: number): number {
   if (at <= 0) return 0;
-  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+  while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
   return at;
 }
 
 /** The end of the word at `at` (the text's end past it). */
 function wordEndAfter(text: string, at: number): number {
   if (at >= text.length) return text.length;
-  while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
+  while (at < text.length && !isSpaceCode(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -166,10 +162,10 @@ function startsWww(text: string, at: number): boolean {
 export function insideUrl(text: string, m: Mention): boolean {
   let from = m.start;
   const low = Math.max(0, m.start - URL_REACH);
-  while (from > low && !isSpace(text.charCodeAt(from - 1))) from--;
+  while (from > low && !isSpaceCode(text.charCodeAt(from - 1))) from--;
   let to = m.end;
   const high = Math.min(text.length, m.end + URL_REACH);
-  while (to < high && !isSpace(text.charCodeAt(to))) to++;
+  while (to < high && !isSpaceCode(text.charCodeAt(to))) to++;
   // Most words hold no slash and start no "www.": no address, no string made and no pattern run.
   if (!hasSlash(text, from, to) && !startsWww(text, from)) return false;
   const word = text.slice(from, to);
@@ -228,7 +224,7 @@ const HEAD_REACH = 30;
 function wordBefore(text: string, at: number): string | null {
   const low = Math.max(0, at - HEAD_REACH);
   let i = at;
-  while (i > low && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > low && isSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i === at) return null;
   const end = i;
   while (i > low && isWordCode(text.charCodeAt(i - 1))) i--;

@@ -49,3 +49,11 @@ export function isWordCodePoint(cp: number): boolean {
   }
   return word;
 }
+
+/**
+ * True for the spaces that separate words in running text (space, tab, line
+ * breaks, no-break space): where the sense decision's windows and chunks end.
+ */
+export function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
+}
