@@ -34,7 +34,7 @@ import {
 import { cancelledByRules } from './context-rules';
 import { ROOT, childOf } from './trie';
 import type { Mention } from './types';
-import { readVersion } from './version';
+import { cutsPointRelease, readVersion } from './version';
 
 interface Candidate {
   start: number;
@@ -304,7 +304,7 @@ class Scanner {
       }
     }
     if (end < 0) {
-      if (wordAt(text, aliasEnd)) return;
+      if (wordAt(text, aliasEnd) || cutsPointRelease(text, aliasEnd)) return;
       end = aliasEnd;
     }
     if (flags & CASE_SENSITIVE && !caseMatches(text, start, aliasEnd, compiled.cased ?? '')) return;

@@ -27,7 +27,7 @@
  *
  * The cue words are data (assets/kb/context-cues.json); the weights are here.
  */
-import { PRODUCT, STRONG, WEAK, contextCues, findCues, findCuesInTokens, tokensIn, tokensOf, type Cue } from './context-cues';
+import { PRODUCT, STRONG, WEAK, contextCues, type CompiledCues, findCues, findCuesInTokens, tokensIn, tokensOf, type Cue } from './context-cues';
 import { isSpaceCode, isWordCode } from '../text/word-chars';
 import type { Mention } from './types';
 
@@ -131,9 +131,10 @@ function wordEndAfter(text: string, at: number): number {
 
 /** Is a character a sentence end? A period only before a space or the end, so "2.5" and "A.I.'s" hold. */
 function endsSentence(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n' || c === '!' || c === '?' || c === '؟' || c === '؛') return true;
-  if (c !== '.') return false;
+  // Codes, not one-character strings: an Arabic character read as a string is a new string each time.
+  const c = text.charCodeAt(i);
+  if (c === 0x0a || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x61b) return true;
+  if (c !== 0x2e) return false;
   const next = text.charCodeAt(i + 1);
   return Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0xa0;
 }
@@ -173,13 +174,46 @@ export function insideUrl(text: string, m: Mention): boolean {
   return URL_START.test(before) || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(word) || DOMAIN_PATH.test(before) || /^[a-z0-9.-]*\.[a-z]{2,}\//i.test(word);
 }
 
+/** Spaces (as `\s` knows them) and dashes: what may stand between a name and its qualifier. */
+function isGapCode(c: number): boolean {
+  return (
+    isSpaceCode(c) ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0x2d ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 0x1680 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Punctuation that ends the phrase after a name: . , ; : ! ? ؟ ، ؛ ( ) " « » */
+const PHRASE_ENDS = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x61f, 0x60c, 0x61b, 0x28, 0x29, 0x22, 0xab, 0xbb]);
+/** How far after a name its qualifier may reach. */
+const AFTER_REACH = 40;
+
 /** The words right after the mention, up to two, normalized (empty at a sentence end). */
 function wordsAfter(text: string, end: number): string[] {
-  const rest = text.slice(end, end + 40);
-  const gap = /^[\s\-‐-―]+/.exec(rest);
-  if (!gap) return [];
-  return tokensOf(rest.slice(gap[0].length).split(/[.,;:!?؟،؛()"«»]/)[0]!).slice(0, 2);
+  const limit = Math.min(text.length, end + AFTER_REACH);
+  let from = end;
+  while (from < limit && isGapCode(text.charCodeAt(from))) from++;
+  if (from === end) return [];
+  let to = from;
+  while (to < limit && !PHRASE_ENDS.has(text.charCodeAt(to))) to++;
+  // Read through the chunk cache: the words after names recur.
+  const tokens = tokensIn(text, from, to);
+  return tokens.length > 2 ? tokens.slice(0, 2) : tokens;
 }
+
+/** The qualifier the words after a name spell, by those words: a page repeats its phrases. */
+const qualifiersAfter = new Map<string, string | null>();
+const MAX_QUALIFIERS_AFTER = 5000;
 
 /** A product qualifier attached to the name: its version, a tier ("Pro", "Sonnet") or a size ("8B"). */
 function qualifierOf(text: string, m: Mention): string | null {
@@ -187,8 +221,15 @@ function qualifierOf(text: string, m: Mention): string | null {
   const after = wordsAfter(text, m.end);
   if (after.length === 0) return null;
   if (SIZE.test(after[0]!) || NUMBER.test(after[0]!)) return after[0]!;
-  const found = findCues(contextCues().qualifiers, after.map((w) => [w]));
-  return found.length > 0 && (found[0]!.text.includes(' ') || tokensOf(found[0]!.text)[0] === after[0]) ? found[0]!.text : null;
+  const key = after.join(' ');
+  let qualifier = qualifiersAfter.get(key);
+  if (qualifier === undefined) {
+    const found = findCues(contextCues().qualifiers, after.map((w) => [w]));
+    qualifier = found.length > 0 && (found[0]!.text.includes(' ') || tokensOf(found[0]!.text)[0] === after[0]) ? found[0]!.text : null;
+    if (qualifiersAfter.size >= MAX_QUALIFIERS_AFTER) qualifiersAfter.clear();
+    qualifiersAfter.set(key, qualifier);
+  }
+  return qualifier;
 }
 
 /** A capitalized Latin word right after a first name, that is neither a qualifier nor an AI word: a surname. */
@@ -199,16 +240,27 @@ function surnameAfter(text: string, m: Mention): string | null {
   return findCuesInTokens(contextCues().for, tokensOf(word)).length > 0 ? null : word;
 }
 
+/** What makes two cues one word: "model" and "models" count once. Worked out once per cue. */
+const cueKeys = new WeakMap<Cue, string>();
+
+function cueKey(c: Cue): string {
+  let key = cueKeys.get(c);
+  if (key === undefined) cueKeys.set(c, (key = c.text.toLowerCase().replace(/s$/, '')));
+  return key;
+}
+
 function wordEvidence(cues: readonly Cue[], against: boolean, company = false): Evidence[] {
   const out: Evidence[] = [];
-  const seen = new Set<string>();
+  if (cues.length === 0) return out;
+  // A sentence holds a few cues: a list is cheaper than a set.
+  const seen: string[] = [];
   let weak = 0;
   let strong = 0;
   for (const c of cues) {
     // One topic counts once against; "model" and "models" are one word.
-    const key = against ? c.topic : c.text.toLowerCase().replace(/s$/, '');
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = against ? c.topic : cueKey(c);
+    if (seen.includes(key)) continue;
+    seen.push(key);
     if (against) out.push({ kind: 'other-topic', weight: OTHER_TOPIC, cue: c.text, topic: c.topic });
     else if (company && c.topic !== STRONG) continue;
     else if ((c.topic === STRONG || c.topic === PRODUCT) && strong++ < 1) out.push({ kind: 'ai-word', weight: STRONG_WORD, cue: c.text, topic: c.topic });
@@ -329,9 +381,9 @@ function againstBesideNames(cues: readonly Cue[], all: readonly Mention[], at: n
   });
 }
 
-function companionEvidence(m: Mention, near: ReadonlySet<string>): Evidence {
+function companionEvidence(m: Mention, near: (entity: string) => boolean): Evidence {
   const companions = contextCues().companions.get(m.entity);
-  const beside = companions ? [...companions].find((id) => near.has(id)) : undefined;
+  const beside = companions ? [...companions].find(near) : undefined;
   return beside ? { kind: 'companion', weight: NEEDED, cue: beside } : { kind: 'no-companion', weight: 0 };
 }
 
@@ -368,7 +420,19 @@ export interface ParagraphReading {
   anchors: Map<string, number>;
 }
 
+/** The cue tables the word caches above were filled from: another list empties them. */
+let cachesFrom: CompiledCues | null = null;
+
+function freshCaches(): void {
+  const cues = contextCues();
+  if (cues === cachesFrom) return;
+  cachesFrom = cues;
+  headNouns.clear();
+  qualifiersAfter.clear();
+}
+
 export function readMentions(text: string, mentions: readonly Mention[]): ParagraphReading {
+  freshCaches();
   const readings = readParagraph(text, mentions);
   return { readings, anchors: countAnchors(readings) };
 }
@@ -409,10 +473,16 @@ function othersNaming(anchors: ReadonlyMap<string, number>, self: Reading, entit
   return (anchors.get(entity) ?? 0) - (self.anchor && self.mention.entity === entity ? 1 : 0);
 }
 
-function nearbyOf(anchors: ReadonlyMap<string, number>, self: Reading, context: SenseContext): Set<string> {
-  const near = new Set(context.nearby);
-  for (const entity of anchors.keys()) if (othersNaming(anchors, self, entity) > 0) near.add(entity);
-  return near;
+/** Is `entity` named by itself in a neighbouring paragraph, or elsewhere in this one? */
+function isNear(anchors: ReadonlyMap<string, number>, self: Reading, context: SenseContext, entity: string): boolean {
+  return context.nearby.has(entity) || othersNaming(anchors, self, entity) > 0;
+}
+
+/** The first entity named by itself nearby, or undefined: one is enough, so no set of them is built. */
+function firstNear(anchors: ReadonlyMap<string, number>, self: Reading, context: SenseContext): string | undefined {
+  for (const entity of context.nearby) return entity;
+  for (const entity of anchors.keys()) if (othersNaming(anchors, self, entity) > 0) return entity;
+  return undefined;
 }
 
 /** The decision on a mention that needs no reading: dropped inside a web address, else kept as distinctive. */
@@ -425,12 +495,12 @@ export function plainDecision(mention: Mention, url: boolean): SenseDecision {
 function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context: SenseContext): SenseDecision {
   const { mention } = reading;
   if (reading.url || mention.ambiguous === undefined) return plainDecision(mention, reading.url);
-  const near = nearbyOf(anchors, reading, context);
   // Once its own paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
   const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter((e) => e.kind !== 'surname') : reading.local;
-  const evidence = reading.shortCode ? [companionEvidence(mention, near)] : [...local];
+  const evidence = reading.shortCode ? [companionEvidence(mention, (id) => isNear(anchors, reading, context, id))] : [...local];
   if (!reading.shortCode) {
-    if (near.size > 0) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: [...near][0] });
+    const near = firstNear(anchors, reading, context);
+    if (near !== undefined) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: near });
     else if (context.page) evidence.unshift({ kind: 'page', weight: isCompany(mention) ? NEEDED : PAGE });
   }
   const score = sum(evidence);

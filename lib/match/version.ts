@@ -67,3 +67,20 @@ export function readVersion(text: string, at: number): VersionMatch | null {
   }
   return wordAt(text, end) ? null : { end, version };
 }
+
+/** Is a UTF-16 unit a digit, in Latin, Arabic-Indic or Persian form? */
+function isAnyDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9);
+}
+
+/**
+ * Does a name ending at `at` in a number stop inside a longer one: "GPT-4"
+ * in "GPT-4.1", "DeepSeek-V3" in "DeepSeek-V3.2"? A point release is
+ * another model, so the shorter name is not mentioned there; a sentence's
+ * full stop ("GPT-4. Then") is not a point.
+ */
+export function cutsPointRelease(text: string, at: number): boolean {
+  if (at < 1 || at + 1 >= text.length || !isAnyDigit(text.charCodeAt(at - 1))) return false;
+  const point = text.charCodeAt(at);
+  return (point === DOT || point === 0x66b) && isAnyDigit(text.charCodeAt(at + 1));
+}

@@ -168,6 +168,20 @@ describe('versions', () => {
     ]);
   });
 
+  it('does not find a name ending in a number inside a point release of it', () => {
+    // DeepSeek-V3.2 is another release than DeepSeek-V3: only the maker's name stands.
+    expect(found('DeepSeek-V3.2 and ديب سيك V3.1 came out')).toEqual([
+      ['deepseek', 'DeepSeek'],
+      ['deepseek', 'ديب سيك'],
+    ]);
+    // A full stop, a comma or a space after the number is no point release.
+    expect(found('It was DeepSeek-V3. 1 day later, DeepSeek-V3, 2 weeks, DeepSeek-V3 .5')).toEqual([
+      ['deepseek-v3', 'DeepSeek-V3'],
+      ['deepseek-v3', 'DeepSeek-V3'],
+      ['deepseek-v3', 'DeepSeek-V3'],
+    ]);
+  });
+
   it('does not read versions after aliases that are not versioned', () => {
     expect(found('Android 16, OpenAI3')).toEqual([['android', 'Android']]);
   });
