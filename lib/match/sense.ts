@@ -159,7 +159,17 @@ function startsWww(text: string, at: number): boolean {
   return (text.charCodeAt(at) | 0x20) === 0x77 && text.slice(at, at + 4).toLowerCase() === 'www.';
 }
 
-/** Is the mention part of a web address written out in the text ("https://…", "www.…", "host.ai/path")? */
+/**
+ * Is the mention the domain of an e-mail address ("press@openai.com")? The
+ * word holds an "@" before it with something in front: "@OpenAI" alone is
+ * the company's own account, and names it.
+ */
+function inEmailDomain(text: string, from: number, start: number): boolean {
+  for (let i = start - 1; i > from; i--) if (text.charCodeAt(i) === 0x40) return true;
+  return false;
+}
+
+/** Is the mention part of a web address written out in the text ("https://…", "www.…", "host.ai/path") or of an e-mail address? */
 export function insideUrl(text: string, m: Mention): boolean {
   let from = m.start;
   const low = Math.max(0, m.start - URL_REACH);
@@ -167,6 +177,7 @@ export function insideUrl(text: string, m: Mention): boolean {
   let to = m.end;
   const high = Math.min(text.length, m.end + URL_REACH);
   while (to < high && !isSpaceCode(text.charCodeAt(to))) to++;
+  if (inEmailDomain(text, from, m.start)) return true;
   // Most words hold no slash and start no "www.": no address, no string made and no pattern run.
   if (!hasSlash(text, from, to) && !startsWww(text, from)) return false;
   const word = text.slice(from, to);

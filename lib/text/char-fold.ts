@@ -51,6 +51,7 @@ function buildAscii(foldCase: boolean): Uint16Array {
   if (foldCase) for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20;
   table[0x09] = SEPARATOR;
   table[0x2d] = SEPARATOR; // hyphen: "gpt-oss" reads as "gpt oss"
+  table[0x5f] = SEPARATOR; // underscore: the hashtag #ديب_سيك reads as "ديب سيك"
   for (const c of [0x0a, 0x0b, 0x0c, 0x0d]) table[c] = LINE_BREAK;
   return table;
 }

@@ -146,6 +146,16 @@ describe('longest match and overlaps', () => {
   });
 });
 
+describe('hashtags', () => {
+  it('reads an underscore between words as a space', () => {
+    expect(found('#ديب_سيك و#DeepSeek_R1 و#gpt_oss')).toEqual([
+      ['deepseek', 'ديب_سيك'],
+      ['deepseek-r1', 'DeepSeek_R1'],
+      ['gpt-oss', 'gpt_oss'],
+    ]);
+  });
+});
+
 describe('versions', () => {
   it('captures number versions after versioned aliases', () => {
     expect(found('Llama 3.1 405B, Gemini 2.5 Pro, Qwen3, Qwen2.5-Max, لاما 4, لاما ٤, Llama-3.1-8B')).toEqual([

@@ -68,7 +68,9 @@ describe('evidence', () => {
 
   it('keeps an ambiguous name with a product qualifier: version, tier or size', () => {
     expect(found('Gemini 2.5 is out.')).toEqual(['Gemini 2.5']);
-    expect(found('Claude Sonnet writes tidy code.')).toEqual(['Claude']);
+    expect(found('Claude Instant writes tidy code.')).toEqual(['Claude']);
+    // A tier name is an alias of its own, so the whole name lights up.
+    expect(found('Claude Sonnet writes tidy code.')).toEqual(['Claude Sonnet']);
     expect(found('Mistral Small is quick.')).toEqual(['Mistral']);
   });
 
@@ -116,6 +118,11 @@ describe('names from the missed-names report', () => {
     expect(found('Weights: https://huggingface.co/meta-llama/Llama-3.1-8B and www.deepseek.com/r1')).toEqual([]);
     expect(found('See openai.com/index/gpt-oss-120b for the model card.')).toEqual([]);
     expect(found('The checkpoint openai/gpt-oss-20b is on Hugging Face.')).toEqual(['openai', 'gpt-oss-20b', 'Hugging Face']);
+  });
+
+  it('does not highlight the domain of an e-mail address, but keeps an @account', () => {
+    expect(found('Write to press@openai.com or legal@deepseek.com.')).toEqual([]);
+    expect(found('@OpenAI replied to @DeepSeek within the hour.')).toEqual(['OpenAI', 'DeepSeek']);
   });
 });
 
