@@ -71,8 +71,7 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
   /** Containers that named an entity distinctively: each counts once, however often it is re-read. */
   const anchored = new WeakSet<Container>();
   let anchors = 0;
-  /** Blocks with names set aside, with whether the page named anything when they were decided. */
-  const held = new Map<TextBlock, boolean>();
+  const held = createHeldBlocks();
   /** Containers that named something since the held blocks were last looked at. */
   const touched = new Set<Container>();
 
@@ -125,7 +124,7 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
     const kept = decisions(block.text, r, { nearby, page: anchors > 0 })
       .filter((d) => d.kept)
       .map((d) => d.mention);
-    if (ambiguous && kept.length < found.length) held.set(block, anchors > 0);
+    if (ambiguous && kept.length < found.length) held.add(block, anchors > 0);
     return kept;
   }
 
@@ -139,30 +138,91 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
   /**
    * A held block can change its mind only when the page names something for
    * the first time, or a block beside it named something: elsewhere on the
-   * page, a new name changes nothing for it. (Re-reading every held block on
-   * each new name made a growing feed cost more with every batch.)
+   * page, a new name changes nothing for it. Only the containers beside what
+   * was touched are looked up, so a growing feed's cost does not grow with
+   * the names it has set aside (looking at each held block on every batch
+   * did).
    */
   function takeStale(): TextBlock[] {
     const stale: TextBlock[] = [];
-    let near: Set<Node> | null = null;
-    for (const [block, pageNamed] of held) {
-      const c = block.container;
-      if (!c.isConnected) {
-        held.delete(block);
-        continue;
+    if (anchors > 0) for (const block of held.takeUnnamed()) stale.push(block);
+    if (touched.size > 0) {
+      for (const n of aboveTouched()) {
+        if (!(n instanceof Element)) continue;
+        // n is the previous or next sibling of the containers beside it.
+        for (const beside of [n.nextElementSibling, n.previousElementSibling]) {
+          if (beside) for (const block of held.takeIn(beside)) stale.push(block);
+        }
       }
-      if (pageNamed || anchors === 0) {
-        if (!('previousElementSibling' in c)) continue;
-        near ??= aboveTouched();
-        const { previousElementSibling: before, nextElementSibling: after } = c;
-        if (!(before && near.has(before)) && !(after && near.has(after))) continue;
-      }
-      held.delete(block);
-      stale.push(block);
     }
     touched.clear();
+    held.sweep();
     return stale;
   }
 
   return { keep, takeStale };
+}
+
+/**
+ * The blocks whose ambiguous names were set aside, by what would make them
+ * change their mind: those decided before the page named anything wait for
+ * its first name; the others wait for a name beside their container.
+ */
+interface HeldBlocks {
+  add(block: TextBlock, pageNamed: boolean): void;
+  delete(block: TextBlock): void;
+  /** Every block decided before the page named anything, taken out. */
+  takeUnnamed(): TextBlock[];
+  /** The blocks held in `container`, taken out. */
+  takeIn(container: Node): TextBlock[];
+  /** Forgets blocks no longer in the page, now and then: a feed that drops old items must not keep them alive. */
+  sweep(): void;
+}
+
+function createHeldBlocks(): HeldBlocks {
+  const unnamed = new Set<TextBlock>();
+  const named = new Map<Node, Set<TextBlock>>();
+  let count = 0;
+  let sweepAt = 256;
+  const connected = (list: Iterable<TextBlock>) => [...list].filter((b) => b.container.isConnected);
+  function remove(block: TextBlock): void {
+    if (unnamed.delete(block)) count--;
+    const inContainer = named.get(block.container);
+    if (inContainer?.delete(block)) {
+      count--;
+      if (inContainer.size === 0) named.delete(block.container);
+    }
+  }
+  return {
+    add(block, pageNamed) {
+      remove(block);
+      count++;
+      if (!pageNamed) unnamed.add(block);
+      else {
+        let inContainer = named.get(block.container);
+        if (!inContainer) named.set(block.container, (inContainer = new Set()));
+        inContainer.add(block);
+      }
+    },
+    delete: remove,
+    takeUnnamed() {
+      const out = connected(unnamed);
+      count -= unnamed.size;
+      unnamed.clear();
+      return out;
+    },
+    takeIn(container) {
+      const inContainer = named.get(container);
+      if (!inContainer) return [];
+      named.delete(container);
+      count -= inContainer.size;
+      return connected(inContainer);
+    },
+    sweep() {
+      if (count < sweepAt) return;
+      for (const b of [...unnamed]) if (!b.container.isConnected) remove(b);
+      for (const list of [...named.values()]) for (const b of [...list]) if (!b.container.isConnected) remove(b);
+      sweepAt = Math.max(256, count * 2);
+    },
+  };
 }

@@ -85,6 +85,43 @@ describe('the sense decision on a live page', () => {
   });
 });
 
+describe('set-aside names handed back', () => {
+  const senses = () => createPageSenses((text) => scanText(index, text));
+  const block = (id: string) => {
+    const container = document.getElementById(id)!;
+    return { text: container.textContent!, container } as unknown as TextBlock;
+  };
+
+  it('hands back a name set aside before the page named anything once it does, unless it left the page', () => {
+    document.body.innerHTML = '<p id="a">Gemini answered.</p><p>Rain.</p><p id="b">Gemini again.</p><p>Rain.</p><p id="c">DeepSeek took longer.</p>';
+    const s = senses();
+    const a = block('a');
+    const b = block('b');
+    expect(s.keep(a, scanText(index, a.text))).toEqual([]);
+    expect(s.keep(b, scanText(index, b.text))).toEqual([]);
+    document.getElementById('b')!.remove();
+    expect(s.takeStale()).toEqual([]);
+    s.keep(block('c'), scanText(index, block('c').text));
+    expect(s.takeStale()).toEqual([a]);
+    expect(s.takeStale()).toEqual([]);
+  });
+
+  it('hands back a name set aside on a named page only when a block beside it names something', () => {
+    document.body.innerHTML = '<p id="d">DeepSeek took longer.</p><p>Rain.</p><p id="a">Gemini answered.</p><p id="n">Rain.</p><p>Rain.</p><p id="far">Rain.</p>';
+    const s = senses();
+    s.keep(block('d'), scanText(index, block('d').text));
+    const a = block('a');
+    expect(s.keep(a, scanText(index, a.text))).toEqual([]);
+    expect(s.takeStale()).toEqual([]);
+    document.getElementById('far')!.textContent = 'DeepSeek far away.';
+    s.keep(block('far'), scanText(index, block('far').text));
+    expect(s.takeStale()).toEqual([]);
+    document.getElementById('n')!.textContent = 'DeepSeek beside it.';
+    s.keep(block('n'), scanText(index, block('n').text));
+    expect(s.takeStale()).toEqual([a]);
+  });
+});
+
 describe('neighbours read for the sense decision', () => {
   it('reads a neighbour once for both paragraphs around it, and again once its text changes', () => {
     document.body.innerHTML = '<p id="a">Gemini answered.</p><p id="b">DeepSeek took longer.</p><p id="c">Gemini again.</p>';
