@@ -88,13 +88,13 @@ describe('upgrading the seed', () => {
     const v3 = (await getEntity('deepseek-v3', db))!;
     expect(v3.summary.en).toBe('My summary of V3.');
     expect(v3.assessment?.status).toBe('open-weights');
-    expect(v3.releases?.map((r) => r.name)).toEqual(['DeepSeek-V3', 'DeepSeek-V3-0324']);
+    expect(v3.releases?.map((r) => r.name)).toEqual(['DeepSeek-V3', 'DeepSeek-V3-0324', 'DeepSeek-V3.1']);
 
     // A release the user adds is kept through a later upgrade as well.
-    const mine = { name: 'DeepSeek-V3.1', date: '2025-08-21', licence: 'MIT', status: 'open-weights' as const, sources: v3.releases![1]!.sources };
+    const mine = { name: 'DeepSeek-V3.1-Terminus', date: '2025-09-22', licence: 'MIT', status: 'open-weights' as const, sources: v3.releases![1]!.sources };
     expect(await patchEntity(db, 'deepseek-v3', { releases: [...v3.releases!, mine] })).toEqual({ ok: true });
     await ensureSeed(db, seedV2());
-    expect((await getEntity('deepseek-v3', db))?.releases?.map((r) => r.name)).toEqual(['DeepSeek-V3', 'DeepSeek-V3-0324', 'DeepSeek-V3.1']);
+    expect((await getEntity('deepseek-v3', db))?.releases?.map((r) => r.name)).toEqual(['DeepSeek-V3', 'DeepSeek-V3-0324', 'DeepSeek-V3.1', 'DeepSeek-V3.1-Terminus']);
     expect((await getEntity('deepseek-v3', db))?.summary.en).toBe('My summary of V3.');
   });
 

@@ -221,7 +221,7 @@ describe('the seed check', () => {
       e.assessment!.status = 'restricted';
     });
     expect(problems(seedInput(entities))).toEqual([
-      'assets/kb/entities/deepseek-v3.json.assessment.status: "restricted" disagrees with the newest release, DeepSeek-V3-0324 (2025-03-24): "open-weights"',
+      'assets/kb/entities/deepseek-v3.json.assessment.status: "restricted" disagrees with the newest release, DeepSeek-V3.1 (2025-08-21): "open-weights"',
     ]);
   });
 
