@@ -26,7 +26,9 @@ export default defineConfig({
       const { currentMarkCss } = await import('./lib/dom/current-mark');
       const { claimMarkCss } = await import('./lib/dom/claim-mark');
       const scope = wxt.config.browser === 'firefox' ? '' : ':root';
-      files.push({ relativeDest: HIGHLIGHTS_CSS, contents: `${highlightCss({}, scope)}\n${claimMarkCss(scope)}\n${currentMarkCss(scope)}\n` });
+      const css = `${highlightCss({}, scope)}\n${claimMarkCss(scope)}\n${currentMarkCss(scope)}\n`;
+      // Injected into every frame: spaces around punctuation go (one rule a line stays, for review).
+      files.push({ relativeDest: HIGHLIGHTS_CSS, contents: css.replace(/ *([{};:]) */g, '$1').replace(/;}/g, '}') });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) {

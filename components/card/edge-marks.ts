@@ -12,6 +12,8 @@ import { layoutEdgeMarks } from '../../lib/dom/edge-layout';
 import { STATUS_LOOK, type StatusColors } from '../../lib/dom/highlight-styles';
 import { OWN_UI_ATTR } from '../../lib/dom/text-blocks';
 import type { Status } from '../../lib/kb/schema';
+// Minified by the bundler: it travels in the script injected into every page.
+import CSS from './edge-marks.css?inline';
 
 export interface EdgeMention {
   id: number;
@@ -33,17 +35,6 @@ const STYLE_OF: Record<Status, string> = {
   closed: 'solid',
   unknown: 'dotted',
 };
-
-const CSS = `
-:host { all: initial; }
-.rail { position: fixed; inset-block: 0; inset-inline-end: 0; inline-size: 10px; pointer-events: none; z-index: 2147483646; }
-.mark {
-  position: absolute; inset-inline-end: 1px; inline-size: 8px; block-size: 4px; padding: 0; margin: 0;
-  border: 0; border-block-start: 3px solid var(--c); background: transparent; cursor: pointer; pointer-events: auto;
-  transform: translateY(-50%); box-sizing: border-box; opacity: 0.9;
-}
-.mark:hover, .mark:focus-visible { inline-size: 10px; opacity: 1; outline: 2px solid var(--c); outline-offset: 1px; }
-`;
 
 export function createEdgeMarks(doc: Document, onPick: (id: number) => void): EdgeMarks {
   let host: HTMLElement | null = null;

@@ -185,27 +185,10 @@ export function insideUrl(text: string, m: Mention): boolean {
   return URL_START.test(before) || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(word) || DOMAIN_PATH.test(before) || /^[a-z0-9.-]*\.[a-z]{2,}\//i.test(word);
 }
 
-/** Spaces (as `\s` knows them) and dashes: what may stand between a name and its qualifier. */
-function isGapCode(c: number): boolean {
-  return (
-    isSpaceCode(c) ||
-    c === 0x0b ||
-    c === 0x0c ||
-    c === 0x2d ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    (c >= 0x2010 && c <= 0x2015) ||
-    c === 0x1680 ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** Punctuation that ends the phrase after a name: . , ; : ! ? ؟ ، ؛ ( ) " « » */
-const PHRASE_ENDS = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x61f, 0x60c, 0x61b, 0x28, 0x29, 0x22, 0xab, 0xbb]);
+/** Spaces and dashes: what may stand between a name and its qualifier. */
+const GAP = /[\s\-‐-―]/;
+/** Punctuation that ends the phrase after a name. */
+const PHRASE_END = /[.,;:!?؟،؛()"«»]/;
 /** How far after a name its qualifier may reach. */
 const AFTER_REACH = 40;
 
@@ -213,10 +196,10 @@ const AFTER_REACH = 40;
 function wordsAfter(text: string, end: number): string[] {
   const limit = Math.min(text.length, end + AFTER_REACH);
   let from = end;
-  while (from < limit && isGapCode(text.charCodeAt(from))) from++;
+  while (from < limit && GAP.test(text[from]!)) from++;
   if (from === end) return [];
   let to = from;
-  while (to < limit && !PHRASE_ENDS.has(text.charCodeAt(to))) to++;
+  while (to < limit && !PHRASE_END.test(text[to]!)) to++;
   // Read through the chunk cache: the words after names recur.
   const tokens = tokensIn(text, from, to);
   return tokens.length > 2 ? tokens.slice(0, 2) : tokens;
