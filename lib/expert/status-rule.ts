@@ -37,6 +37,19 @@ export function gradeLevel(grade: Grade | null | undefined): Level {
   return grade ? LEVEL_OF[grade] : 'unknown';
 }
 
+/**
+ * The Index's weights grades read as one: the end model's where only it is
+ * graded or both agree, the base model's where only it is graded, and "in
+ * part" where they differ. TildeOpen's base model is published under
+ * CC-BY-4.0 with no end model graded open: its weights are out, but not all
+ * of them, which is not "closed".
+ */
+export function osaiWeightsLevel(base: Grade | null | undefined, end: Grade | null | undefined): Level {
+  if (!end) return gradeLevel(base);
+  if (!base || base === end) return gradeLevel(end);
+  return 'partial';
+}
+
 /** Two grades read as one (base and end model data): both open → yes, both closed → no, else partial. */
 export function combinedLevel(a: Grade | null | undefined, b: Grade | null | undefined): Level {
   const levels = [a, b].filter((g): g is Grade => !!g).map((g) => LEVEL_OF[g]);
@@ -46,45 +59,55 @@ export function combinedLevel(a: Grade | null | undefined, b: Grade | null | und
   return 'partial';
 }
 
-/** A MOF component's licence as a level: open → yes, with restrictions → partial, unlicensed or absent → no. */
+/**
+ * A MOF component's licence as a level: open → yes, with restrictions →
+ * partial, unlicensed or absent → no, and a licence of its own that is not
+ * recognised ("BAAI Aquila Model License", "ChatGLM2-6B License") → not
+ * graded: the component was released under terms nobody here has read, which
+ * says neither open nor closed.
+ */
 export function componentLevel(record: MofRecord, component: string): Level {
   // The MOF lists what a release includes: a component not listed was not released.
   if (!(component in record.components)) return 'no';
   const openness = licenceOpenness(record.components[component]);
-  return openness === 'open' ? 'yes' : openness === 'restricted' ? 'partial' : 'no';
+  return openness === 'open' ? 'yes' : openness === 'restricted' ? 'partial' : openness === 'closed' || !record.components[component] ? 'no' : 'unknown';
 }
 
 /** A Hugging Face model repository (not a paper, a Space or a dataset page). */
 const MODEL_REPO = /^https:\/\/huggingface\.co\/(?!papers\/|spaces\/|datasets\/)[^/]+\/[^/]+/;
 
 /**
- * The weights' level from a MOF record. A record that does not list the
- * weights but links a Hugging Face model repository does not say they were
- * kept back (the link says something was published): not graded, not "no".
+ * The weights' level from a MOF record. Where the record gives the weights
+ * no licence (it does not list them, lists them "unlicensed", or says
+ * "Component not included") the MOF has not graded what the weights are
+ * published under: a model card read by hand says (`card`); without one, a
+ * record that links a Hugging Face model repository is not graded, since the
+ * link says something was published (MPT-7B, T5-11B and GPT-2 are on
+ * Hugging Face though their records say otherwise), and any other is "no".
  */
 export function mofWeightsLevel(record: MofRecord, card?: CardLicence): Level {
-  if (unlistedWithRepository(record)) {
-    // The repository's model card, read by hand, says under what licence the weights are published.
-    return card ? 'yes' : 'unknown';
-  }
-  return componentLevel(record, WEIGHTS_COMPONENT);
+  if (!weightsUngraded(record)) return componentLevel(record, WEIGHTS_COMPONENT);
+  if (card) return 'yes';
+  return MODEL_REPO.test(record.links?.huggingface ?? '') ? 'unknown' : 'no';
 }
 
-/** The licence a model card states, for a MOF record that does not list the weights (assets/kb/expert/card-licences.json). */
+/** The licence a model card states, for a MOF record that gives its weights no licence (assets/kb/expert/card-licences.json). */
 export interface CardLicence {
   licence: string;
   source: string;
   note?: string;
 }
 
-/** The model card's licence where it decides: the MOF record lists no weights and links the card's repository. */
+/** The model card's licence where it decides: the MOF record gives the weights no licence. */
 export function cardFor(mof: MofRecord | undefined, cards: Readonly<Record<string, CardLicence>>): CardLicence | undefined {
-  return mof && unlistedWithRepository(mof) ? cards[mof.file] : undefined;
+  return mof && weightsUngraded(mof) ? cards[mof.file] : undefined;
 }
 
-/** A MOF record that lists no weights but links a Hugging Face model repository. */
-function unlistedWithRepository(record: MofRecord): boolean {
-  return !(WEIGHTS_COMPONENT in record.components) && MODEL_REPO.test(record.links?.huggingface ?? '');
+/** A MOF record that names no licence for the weights: not listed, "unlicensed" or "Component not included". */
+function weightsUngraded(record: MofRecord): boolean {
+  if (!(WEIGHTS_COMPONENT in record.components)) return true;
+  const value = (record.components[WEIGHTS_COMPONENT] ?? '').toLowerCase();
+  return value === '' || value === 'unlicensed' || value.includes('not includ');
 }
 
 export const WEIGHTS_COMPONENT = 'Model parameters (Final)';
@@ -93,7 +116,7 @@ export const DATASETS_COMPONENT = 'Datasets';
 
 /** The licence name the weights are released under, as the experts write it. */
 export function weightsLicence(osai?: OsaiRecord, mof?: MofRecord, card?: CardLicence): string | undefined {
-  const fromMof = mof ? (mof.components[WEIGHTS_COMPONENT] ?? card?.licence ?? mof.licences.distribution) : undefined;
+  const fromMof = mof ? (card?.licence ?? mof.components[WEIGHTS_COMPONENT] ?? mof.licences.distribution) : undefined;
   return osai?.licence ?? fromMof ?? undefined;
 }
 
@@ -104,7 +127,7 @@ export function statusInputs(osai?: OsaiRecord, mof?: MofRecord, card?: CardLice
   let licence = licenceOpenness(weightsLicence(osai, mof, card));
   if (licence === 'unknown' && d.licenses?.grade) licence = d.licenses.grade === 'open' ? 'open' : 'restricted';
   return {
-    weights: pick(gradeLevel(d.weights_endmodel?.grade ?? d.weights_basemodel?.grade), () => mofWeightsLevel(mof!, card)),
+    weights: pick(osaiWeightsLevel(d.weights_basemodel?.grade, d.weights_endmodel?.grade), () => mofWeightsLevel(mof!, card)),
     licence,
     trainingCode: pick(gradeLevel(d.trainingcode?.grade), () => componentLevel(mof!, TRAINING_CODE_COMPONENT)),
     trainingData: pick(combinedLevel(d.datasources_basemodel?.grade, d.datasources_endmodel?.grade), () => componentLevel(mof!, DATASETS_COMPONENT)),

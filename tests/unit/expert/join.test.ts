@@ -49,17 +49,45 @@ describe('the status rule', () => {
     expect(mofWeightsLevel(linked, mit)).toBe('yes');
     expect(derivedStatus(statusInputs(undefined, linked, mit))).toBe('open-weights');
     expect(derivedStatus(statusInputs(undefined, linked, qwen))).toBe('restricted');
-    // A card is read only where it decides: not for a record without a repository, nor one that lists the weights.
-    expect(cardFor(bare, { 'models/X.yml': mit })).toBeUndefined();
+    // A card is read only where it decides: where the record names no licence for the weights, not where it does.
     const listed = { ...linked, components: { 'Model parameters (Final)': 'Apache-2.0' } };
     expect(cardFor(listed, { 'models/X.yml': mit })).toBeUndefined();
     expect(cardFor(linked, { 'models/X.yml': mit })).toBe(mit);
+    expect(cardFor(bare, { 'models/X.yml': mit })).toBe(mit);
     // The shipped Phi-1.5 record: its card has said MIT since January 2024, and the card is cited first.
     const phi = entity('phi-1-5').assessment!;
     expect(phi.status).toBe('open-weights');
     expect(phi.weights.sources[0]).toMatchObject({ kind: 'web', url: 'https://huggingface.co/microsoft/phi-1_5/blob/main/README.md' });
     expect(phi.licence).toMatchObject({ name: 'mit', value: 'yes' });
     expect(entity('qwen1-5-7b').assessment?.status).toBe('restricted');
+  });
+
+  it('reads weights the MOF lists as "unlicensed" or "not included" as ungraded where a repository is linked, and takes a card read by hand', () => {
+    const linked = { ...mof('models/X.yml', 'X'), links: { huggingface: 'https://huggingface.co/x/x' } };
+    const apache = { licence: 'apache-2.0', source: 'https://huggingface.co/x/x/blob/main/README.md' };
+    for (const value of ['unlicensed', 'Component Component not included']) {
+      const record = { ...linked, components: { 'Model parameters (Final)': value } };
+      expect(derivedStatus(statusInputs(undefined, record))).toBe('unknown');
+      expect(derivedStatus(statusInputs(undefined, record, cardFor(record, { 'models/X.yml': apache })))).toBe('open-weights');
+      // Without a repository nothing says the weights were published: PaLM's record lists them "unlicensed".
+      expect(derivedStatus(statusInputs(undefined, { ...record, links: {} }))).toBe('closed');
+    }
+  });
+
+  it('gives the shipped records the MOF got wrong the status their model cards show', () => {
+    // The MOF lists these weights as "unlicensed" or "not included"; the cards, read by hand, say otherwise.
+    expect(entity('mpt-7b').assessment).toMatchObject({ status: 'open-weights', licence: { name: 'apache-2.0' } });
+    expect(entity('mpt-7b').assessment!.weights.sources[0]).toMatchObject({ url: 'https://huggingface.co/mosaicml/mpt-7b/blob/main/README.md' });
+    expect(entity('gpt-2').assessment?.status).toBe('open-weights');
+    expect(entity('t5-11b').assessment?.status).toBe('open-weights');
+    expect(entity('command-r').assessment?.status).toBe('restricted');
+    expect(entity('telechat-7b').assessment?.status).toBe('restricted');
+    // A licence of the vendor's own that nobody here has read is not "closed".
+    expect(entity('chatglm2').assessment?.status).toBe('unknown');
+    // The Index grades TildeOpen's base weights open and no end model open: released in part.
+    expect(entity('tildeopen').assessment?.status).toBe('restricted');
+    // Without a repository or a card nothing says the weights came out.
+    expect(entity('palm').assessment?.status).toBe('closed');
   });
 
   it('reads licence names in their usual spellings', () => {
