@@ -83,10 +83,12 @@ export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): Me
   let nextId = 1;
 
   function add(block: TextBlock, mentions: readonly NewMention[]): BlockRecord {
-    const rec: BlockRecord = { block, mentions: [], keys: [] };
-    for (const m of mentions) {
-      rec.mentions.push({ id: nextId++, entity: m.entity, status: m.status, text: m.text, start: m.start, end: m.end, block, painted: null });
-    }
+    // Mapped, not pushed: a list of exact length (one grown by push keeps room for 17), and a page keeps one per block.
+    const rec: BlockRecord = {
+      block,
+      mentions: mentions.map((m) => ({ id: nextId++, entity: m.entity, status: m.status, text: m.text, start: m.start, end: m.end, block, painted: null })),
+      keys: [],
+    };
     for (const m of rec.mentions) byId.set(m.id, m);
     const list = containers.get(block.container);
     if (list) list.push(rec);

@@ -294,8 +294,9 @@ export function resolveLeafNodes(block: TextBlock, spans: readonly { start: numb
   while (k < sorted.length && sorted[k]!.end <= at) k++;
   if (k < sorted.length || nodes.length === 0) return false; // the text ends before the last span
   if (!nodes.every((n, i) => n.data === block.text.slice(starts[i], starts[i]! + n.data.length))) return false;
-  block.nodes = nodes;
-  block.starts = starts;
+  // Copies of exact length: arrays grown by push keep room for 17 items, and a page keeps one pair per block it highlights.
+  block.nodes = nodes.slice();
+  block.starts = starts.slice();
   return true;
 }
 
