@@ -56,6 +56,8 @@ describe('the side panel', () => {
 
   it('shows the openness mix of the mentions as a bar with counts', async () => {
     const panel = await openPanel();
+    // Right after install the statuses may still be on their way from the knowledge base: the panel shows them once they arrive.
+    await panel.waitFor(() => document.querySelector('[data-mix-count="open-weights"]') !== null, undefined, 15_000);
     const mix = await panel.evaluate(() =>
       Object.fromEntries([...document.querySelectorAll('[data-mix-count]')].map((li) => [li.getAttribute('data-mix-count'), li.textContent!.trim()])),
     );
