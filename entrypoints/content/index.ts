@@ -1,6 +1,7 @@
 // Finds and paints mentions in the page. Wiring only; the logic lives in lib/dom and lib/match.
 import { browser } from 'wxt/browser';
 import { answerWith, CONTENT_REQUEST_TYPES, type ContentRequests, type HandlerTable } from '../../lib/messages';
+import { asMatchIndex } from '../../lib/match/alias-index';
 import { decodeMatchData, type MatchData } from '../../lib/match/match-data';
 import { MATCH_DATA_KEY, readSettings, SETTINGS_KEY } from '../../lib/settings';
 import { createPageLens, type PageLens } from './page-lens';
@@ -38,7 +39,16 @@ export default defineContentScript({
       stored = { ...stored, ...next };
       apply();
     });
-    const reading = browser.storage.local.get(KEYS);
+    const reading = browser.storage.local.get(KEYS).then((got) => {
+      // Read before the page's DOM is complete (a long page still parsing): the top
+      // frame gets its index ready now, so the first reading after DOMContentLoaded
+      // does not start by building it.
+      if (document.readyState === 'loading' && window === window.top) {
+        [parsedFrom, data] = [got[MATCH_DATA_KEY], decodeMatchData(got[MATCH_DATA_KEY])];
+        if (data) asMatchIndex(data.index);
+      }
+      return got;
+    });
     await domComplete(document);
     lens = createPageLens(document);
     stored = Object.assign({}, await reading, ...early);

@@ -14,14 +14,14 @@ import { createMutationBatcher, type MutationBatcher } from './mutation-batcher'
 import type { Painter } from './highlight-painter';
 import { hitTest, type HitLookup } from './hit-test';
 import { createMentionRecords, rangeOfMention, type MentionRecord } from './mention-records';
-import { afterRendering, defaultYield } from './page-yield';
+import { afterRendering, defaultYield, hasPainted } from './page-yield';
 import { createPageSenses } from './page-senses';
 import { rememberRecentScans } from './recent-scans';
 import { createPaintWindow } from './paint-window';
 import { blocksBetweenPauses, unchangedSince } from './paused-walk';
 import { insideAny, planRescan } from './rescan-plan';
 import { LONG_BLOCK_CHARS, scanInPieces } from './scan-in-pieces';
-import { iterateTextBlocks, iterateTextBlocksPausing, resolveLeafNodes, type Container, type TextBlock } from './text-blocks';
+import { iterateTextBlocks, iterateTextBlocksPausing, PAUSE, resolveLeafNodes, type Container, type TextBlock } from './text-blocks';
 import { visibleContainers } from './visible-containers';
 
 export type { MentionRecord } from './mention-records';
@@ -165,12 +165,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     touchedShallow = new Set();
     touchedDeep = new Set();
     const early = new Set<Container>();
+    if (!hasPainted(doc)) readTopBeforePaint(early);
     // Visible paragraphs first. Sampling waits until the browser has drawn a
     // frame, so it reads the layout the browser just made instead of forcing one.
     await afterRendering(doc);
     if (gen !== generation) return;
     const maybeYield = slicer(gen);
     for (const c of visibleContainers(doc, performance.now() + sliceMs)) {
+      if (early.has(c)) continue;
       early.add(c);
       for await (const block of blocksBetweenPauses(iterateTextBlocksPausing(c, { shallow: true }, PAUSE_NODES), maybeYield, changesSeen)) {
         if (!block || !(await commitLong(block, maybeYield))) return;
@@ -191,6 +193,32 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     redecide();
     paintWindow.schedule(0);
     options.onChange?.();
+  }
+
+  /**
+   * Before the page's first frame, one slice of the page's top in document
+   * order, where a news page keeps its headline and first paragraphs: their
+   * highlights then arrive with the page's first paint instead of a frame or
+   * two after it. No layout is read (the visible part is sampled only once
+   * the browser has made one), and a very long block ends the slice, as does
+   * a page top of more than PAUSE_NODES nodes.
+   */
+  function readTopBeforePaint(early: Set<Container>): void {
+    // The slice's clock starts after the first container: the first scan also builds the index.
+    let deadline = Infinity;
+    for (const first of iterateTextBlocksPausing(doc, {}, PAUSE_NODES)) {
+      if (first === PAUSE || performance.now() > deadline) return;
+      const c = first.container;
+      if (early.has(c)) continue;
+      const blocks: TextBlock[] = [];
+      for (const block of iterateTextBlocksPausing(c, { shallow: true }, PAUSE_NODES)) {
+        if (block === PAUSE || block.text.length >= LONG_BLOCK_CHARS) return;
+        blocks.push(block);
+      }
+      early.add(c);
+      blocks.forEach((block) => commit(block));
+      deadline = Math.min(deadline, performance.now() + sliceMs);
+    }
   }
 
   function startPass(): void {

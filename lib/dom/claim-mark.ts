@@ -18,7 +18,7 @@ export const OVERSTATED_HIGHLIGHT = 'ol-overstated';
  * dotted), and the mark's decoration is drawn with theirs, not instead.
  */
 export const claimMarkCss = (scope: HighlightScope = ''): string =>
-  `${scope}::highlight(${OVERSTATED_HIGHLIGHT}) { text-decoration-line: overline; text-decoration-style: wavy; text-decoration-color: #cf222e; text-decoration-thickness: 1.5px; }`;
+  `${scope}::highlight(${OVERSTATED_HIGHLIGHT}) { text-decoration: overline wavy #cf222e 1.5px; }`;
 
 export interface ClaimMark {
   /** Marks exactly these ranges (an empty list takes the mark away). */

@@ -16,7 +16,7 @@ export const CURRENT_MARK_MS = 2500;
 
 /** The mark's look, for highlights.css. */
 export const currentMarkCss = (scope: HighlightScope = ''): string =>
-  `${scope}::highlight(${CURRENT_HIGHLIGHT}) { background-color: #ffd33d; color: #000000; text-decoration-line: underline; text-decoration-thickness: 3px; text-decoration-color: #000000; }`;
+  `${scope}::highlight(${CURRENT_HIGHLIGHT}) { background-color: #ffd33d; color: #000; text-decoration: underline #000 3px; }`;
 
 export interface CurrentMark {
   mark(range: AbstractRange): void;

@@ -54,9 +54,8 @@ function decoration(status: Status, colors: StatusColors): string {
   // An 8-digit hex colour: the same hue at about 14% opacity.
   const tint = `${color}24`;
   return (
-    `background-color: ${tint}; text-decoration-line: underline; ` +
-    `text-decoration-style: ${STATUS_LOOK[status].line}; text-decoration-color: ${color}; ` +
-    `text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none;`
+    `background-color: ${tint}; text-decoration: underline ${STATUS_LOOK[status].line} ${color} 2px; ` +
+    `text-underline-offset: 3px; text-decoration-skip-ink: none;`
   );
 }
 

@@ -22,6 +22,15 @@ export function domComplete(doc: Document): Promise<void> {
 }
 
 /**
+ * Whether the browser has drawn the document's content yet (its first
+ * contentful paint; a blank first paint does not count). A document without
+ * paint timing counts as drawn.
+ */
+export function hasPainted(doc: Document): boolean {
+  return doc.defaultView?.performance.getEntriesByName?.('first-contentful-paint').length !== 0;
+}
+
+/**
  * Resolves just after the browser has drawn its next frame. Work then runs
  * in a task of its own, not inside the browser's rendering of a freshly
  * loaded page (on a huge page a long task already), and not after every

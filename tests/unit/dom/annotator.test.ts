@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator, type Annotator, type AnnotatorOptions } from '../../../lib/dom/annotator';
 import { createPainter, WRAPPER_TAG } from '../../../lib/dom/highlight-painter';
 import { buildAliasIndex, statusOf } from '../../../lib/match/alias-index';
@@ -70,6 +70,25 @@ describe('the annotator (wrapper mode, as in a browser without the highlight API
     ]);
     expect(document.querySelector('textarea')!.value).toBe('OpenAI');
     expect(document.querySelector('[contenteditable]')!.innerHTML).toBe('DeepSeek');
+  });
+
+  it('reads the top of the page before its first paint, without reading layout, and waits for a frame once it has painted', async () => {
+    const probe = vi.spyOn(document, 'elementFromPoint');
+    const fcp = vi.spyOn(window.performance, 'getEntriesByName');
+    for (const painted of [false, true]) {
+      fcp.mockReturnValue(painted ? [{ name: 'first-contentful-paint' } as PerformanceEntry] : []);
+      start();
+      // The first reading starts in a microtask; the frame it then waits for has not come.
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(annotator.mentions().map((m) => m.text)).toEqual(painted ? [] : ['OpenAI', 'Meta', 'ديب سيك', 'OpenAI']);
+      if (!painted) expect(probe).not.toHaveBeenCalled();
+      await annotator.idle();
+      expect(annotator.mentions()).toHaveLength(4);
+      annotator.stop();
+    }
+    probe.mockRestore();
+    fcp.mockRestore();
   });
 
   it('lists mentions in document order', async () => {
