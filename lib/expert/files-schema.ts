@@ -91,8 +91,9 @@ export type ExpertNames = v.InferOutput<typeof ExpertNamesSchema>['entities'];
 
 /**
  * assets/kb/expert/card-licences.json: for MOF records that do not list the
- * weights, the licence the model card of their Hugging Face repository
- * states, with the card's address and the day it was read.
+ * weights (or list the code's licence for them: `corrects`), the licence the
+ * model card of their Hugging Face repository states, with the card's
+ * address and the day it was read.
  */
 export const CardLicencesSchema = v.object({
   about: v.string(),
@@ -103,6 +104,7 @@ export const CardLicencesSchema = v.object({
       licence: v.pipe(v.string(), v.nonEmpty()),
       source: v.pipe(v.string(), v.url(), v.startsWith('https://huggingface.co/')),
       note: v.optional(v.string()),
+      corrects: v.optional(v.pipe(v.string(), v.nonEmpty())),
     }),
   ),
 });

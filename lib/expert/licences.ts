@@ -35,6 +35,13 @@ const RESTRICTED_CUES = [
   'agreement', 'termsofuse', 'terms', 'restrict', 'restricted', 'nvidiaopenmodel', 'databricks', 'falcon', 'bigscience',
 ];
 
+/**
+ * Licences of the vendor's own, read by hand (folded names; the files are cited
+ * in docs/expert-grades.md): they limit use (a registration step before
+ * commercial use, lists of forbidden uses), so they read as restricted.
+ */
+const VENDOR_RESTRICTED: ReadonlySet<string> = new Set(['chatglm6b', 'chatglm26b', 'chatglm36b', 'baichuan7b']);
+
 /** Licences written without being a licence: the component is not released. */
 const CLOSED_CUES = ['proprietary', 'closed', 'undisclosed', 'unlicensed', 'notinclude'];
 
@@ -71,6 +78,6 @@ export function licenceOpenness(name: string | null | undefined): LicenceOpennes
   if (OPEN_KEYS.has(key) || OPEN_KEYS.has(key.replace(/^apache(\d)$/, 'apache$10'))) return 'open';
   if (/^(apache20|mit|bsd3|bsd|bsd3clause|bsd2clause|ccby40|ccbysa40|cc0|cc010|odcby|odcby10)$/.test(key)) return 'open';
   if (key === 'none' || CLOSED_CUES.some((cue) => key.includes(cue))) return 'closed';
-  if (RESTRICTED_CUES.some((cue) => key.includes(cue))) return 'restricted';
+  if (VENDOR_RESTRICTED.has(key) || RESTRICTED_CUES.some((cue) => key.includes(cue))) return 'restricted';
   return 'unknown';
 }

@@ -86,21 +86,30 @@ const MODEL_REPO = /^https:\/\/huggingface\.co\/(?!papers\/|spaces\/|datasets\/)
  * Hugging Face though their records say otherwise), and any other is "no".
  */
 export function mofWeightsLevel(record: MofRecord, card?: CardLicence): Level {
-  if (!weightsUngraded(record)) return componentLevel(record, WEIGHTS_COMPONENT);
   if (card) return 'yes';
+  if (!weightsUngraded(record)) return componentLevel(record, WEIGHTS_COMPONENT);
   return MODEL_REPO.test(record.links?.huggingface ?? '') ? 'unknown' : 'no';
 }
 
-/** The licence a model card states, for a MOF record that gives its weights no licence (assets/kb/expert/card-licences.json). */
+/** The licence a model card states, for a MOF record that gives its weights no licence or the wrong one (assets/kb/expert/card-licences.json). */
 export interface CardLicence {
   licence: string;
   source: string;
   note?: string;
+  /**
+   * The weights licence the MOF record gives and the card shows to be wrong
+   * (the code's licence, for Baichuan-13B and Baichuan 2). The card wins only
+   * while the record still says exactly this, so a corrected record is read again.
+   */
+  corrects?: string;
 }
 
-/** The model card's licence where it decides: the MOF record gives the weights no licence. */
+/** The model card's licence where it decides: the MOF record gives the weights no licence, or the one the card corrects. */
 export function cardFor(mof: MofRecord | undefined, cards: Readonly<Record<string, CardLicence>>): CardLicence | undefined {
-  return mof && weightsUngraded(mof) ? cards[mof.file] : undefined;
+  const card = mof ? cards[mof.file] : undefined;
+  if (!mof || !card) return undefined;
+  if (card.corrects !== undefined) return card.corrects === mof.components[WEIGHTS_COMPONENT] ? card : undefined;
+  return weightsUngraded(mof) ? card : undefined;
 }
 
 /** A MOF record that names no licence for the weights: not listed, "unlicensed" or "Component not included". */

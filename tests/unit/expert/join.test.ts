@@ -74,6 +74,17 @@ describe('the status rule', () => {
     }
   });
 
+  it('lets a card correct the weights licence a record gives only while the record still gives exactly that licence', () => {
+    const record = { ...mof('models/X.yml', 'X'), components: { 'Model parameters (Final)': 'Apache-2.0' } };
+    const card = { licence: 'X Community License', source: 'https://huggingface.co/x/x/blob/main/README.md', corrects: 'Apache-2.0' };
+    expect(derivedStatus(statusInputs(undefined, record, cardFor(record, { 'models/X.yml': card })))).toBe('restricted');
+    const fixed = { ...record, components: { 'Model parameters (Final)': 'MIT' } };
+    expect(cardFor(fixed, { 'models/X.yml': card })).toBeUndefined();
+    expect(derivedStatus(statusInputs(undefined, fixed, cardFor(fixed, { 'models/X.yml': card })))).toBe('open-weights');
+    // A card without `corrects` never overrides a licence the record gives.
+    expect(cardFor(record, { 'models/X.yml': { licence: 'other', source: card.source } })).toBeUndefined();
+  });
+
   it('gives the shipped records the MOF got wrong the status their model cards show', () => {
     // The MOF lists these weights as "unlicensed" or "not included"; the cards, read by hand, say otherwise.
     expect(entity('mpt-7b').assessment).toMatchObject({ status: 'open-weights', licence: { name: 'apache-2.0' } });
@@ -82,8 +93,17 @@ describe('the status rule', () => {
     expect(entity('t5-11b').assessment?.status).toBe('open-weights');
     expect(entity('command-r').assessment?.status).toBe('restricted');
     expect(entity('telechat-7b').assessment?.status).toBe('restricted');
-    // A licence of the vendor's own that nobody here has read is not "closed".
-    expect(entity('chatglm2').assessment?.status).toBe('unknown');
+    // A licence of the vendor's own reads as restricted once read by hand (ChatGLM2-6B's MODEL_LICENSE)...
+    expect(entity('chatglm2').assessment?.status).toBe('restricted');
+    expect(entity('chatglm2').assessment?.licence).toMatchObject({ name: 'ChatGLM2-6B License', value: 'partial', osiApproved: false });
+    // The MOF gives Baichuan-13B and Baichuan 2 the code's Apache licence; their cards put the weights under a community licence.
+    for (const id of ['baichuan-1-13b', 'baichuan-2']) {
+      expect(entity(id).assessment).toMatchObject({ status: 'restricted', licence: { value: 'partial', osiApproved: false } });
+      expect(entity(id).assessment!.licence.name).toMatch(/^Community License for Baichuan/);
+      expect(entity(id).assessment!.weights.sources[0]).toHaveProperty('url', expect.stringMatching(/^https:\/\/huggingface\.co\/baichuan-inc\/.*README\.md$/));
+    }
+    // ...and one nobody here has read is not "closed" (BAAI's Aquila licence).
+    expect(entity('aquila-7b').assessment?.status).toBe('unknown');
     // The Index grades TildeOpen's base weights open and no end model open: released in part.
     expect(entity('tildeopen').assessment?.status).toBe('restricted');
     // Without a repository or a card nothing says the weights came out.
