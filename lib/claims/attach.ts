@@ -76,6 +76,19 @@ function namesSomethingElse(s: Sentence, span: MentionSpan): boolean {
 }
 
 /** "open-source tool", «مفتوحة المصدر منصة»: the cue's own noun is not a model. */
+/**
+ * Whether the words put the cue on the mention's weights: between the two
+ * ("Llama 4 weights are open source") or just before the name ("the weights
+ * of Llama 4", «أوزان لاما 4»).
+ */
+export function saidOfWeights(s: Sentence, span: MentionSpan, hit: CueHit): boolean {
+  const { tokens, book } = s;
+  const [from, to] = span.last < hit.first ? [span.last + 1, hit.first] : [hit.last + 1, span.first];
+  for (let i = from; i < to; i++) if (matchAt(book.weights, tokens, i)) return true;
+  const before = tokens[span.first - 1]?.norm === 'of' ? span.first - 2 : span.first - 1;
+  return before >= 0 && phraseEndingAt(book.weights, tokens, before, 0) >= 0;
+}
+
 export function cueModifiesOtherNoun(s: Sentence, hit: CueHit): boolean {
   return matchAt(s.book.foreignHeads, s.tokens, hit.last + 1) !== null;
 }
@@ -206,7 +219,9 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
     const owner = s.owner[j]!;
     if (owner >= 0) {
       const span = s.spans[owner]!;
-      const possessor = tokens[span.last + 1]?.norm === "'s" && span.last + 1 <= hit.first - 1;
+      // "Meta's Llama is open" is said of Llama; "Llama's weights are open" of Llama's weights.
+      const possessor =
+        tokens[span.last + 1]?.norm === "'s" && span.last + 1 <= hit.first - 1 && !matchAt(book.weights, tokens, span.last + 2);
       // «نموذج ميتا»: a company after a head noun owns the model, it is not the model.
       const genitive = isCompanyLike(span) && phraseEndingAt(book.heads, tokens, span.first - 1, clause.from) >= 0;
       if (!possessor && !genitive) found = span;
@@ -232,9 +247,12 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       j--;
       continue;
     }
+    // The longer phrase wins: "billed as" is a hedge, not the copula "as".
     const copula = phraseEndingAt(book.copulas, tokens, j, clause.from);
-    if (copula >= 0) sawCopula = true;
-    const start = copula >= 0 ? copula : firstOf(s, j, clause);
+    const other = firstOf(s, j, clause);
+    const isCopula = copula >= 0 && (other < 0 || copula <= other);
+    if (isCopula) sawCopula = true;
+    const start = isCopula ? copula : other;
     if (start < 0) return null;
     j = start - 1;
   }
@@ -242,10 +260,10 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   return namesSomethingElse(s, found) ? null : found;
 }
 
-/** Start of the glue, head, negation or hedge phrase ending at `j`, a number's own index, or -1. */
+/** Start of the glue, head, weights, negation or hedge phrase ending at `j`, a number's own index, or -1. */
 function firstOf(s: Sentence, j: number, clause: Clause): number {
   if (isNumber(s.tokens[j])) return j;
-  for (const table of [s.book.glue, s.book.heads, s.book.negations, s.book.hedges, s.book.relatives]) {
+  for (const table of [s.book.glue, s.book.heads, s.book.weights, s.book.negations, s.book.hedges, s.book.relatives]) {
     const start = phraseEndingAt(table, s.tokens, j, clause.from);
     if (start >= 0) return start;
   }

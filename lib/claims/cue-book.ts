@@ -32,6 +32,8 @@ export const CueFileSchema = v.object({
   relatives: Phrases,
   glue: Phrases,
   heads: Phrases,
+  /** "Llama's weights are open source": the words say the weights are open, an open-weights claim. */
+  weights: Phrases,
   foreignHeads: Phrases,
 });
 export type CueFile = v.InferOutput<typeof CueFileSchema>;
@@ -59,6 +61,7 @@ export interface CueBook {
   relatives: PhraseTable<{ words: Words }>;
   glue: PhraseTable<{ words: Words }>;
   heads: PhraseTable<{ words: Words }>;
+  weights: PhraseTable<{ words: Words }>;
   foreignHeads: PhraseTable<{ words: Words }>;
 }
 
@@ -101,6 +104,7 @@ export function compileCueBook(json: unknown): CueBook {
     relatives: plain(file.relatives),
     glue: plain(file.glue),
     heads: plain(file.heads),
+    weights: plain(file.weights),
     foreignHeads: plain(file.foreignHeads),
   };
 }

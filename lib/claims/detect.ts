@@ -8,7 +8,7 @@
  * returns one PageClaim per mention, in mention order.
  */
 import type { Mention } from '../match/types';
-import { cueModifiesOtherNoun, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
+import { cueModifiesOtherNoun, saidOfWeights, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import { splitClauses, type Clause } from './clauses';
 import type { CueBook } from './cue-book';
 import { qualifierOf } from './qualify';
@@ -105,7 +105,8 @@ export function detectClaims(text: string, mentions: Mention[], lookup: RecordLo
     const cueEnd = tokens[pick.hit.last]!.end;
     const cue = { cue: text.slice(cueStart, cueEnd), cueStart, cueEnd };
     if (pick.qualifier) return { ...base, claim: null, verdict: null, ...cue, qualifier: pick.qualifier };
-    const claim = pick.hit.cue.claim;
+    // Weights called open source are weights under an open licence: an open-weights claim.
+    const claim = pick.hit.cue.claim === 'open' && saidOfWeights(s, spans[k]!, pick.hit) ? 'open-weights' : pick.hit.cue.claim;
     return { ...base, claim, verdict: verdictOf(claim, lookup(m.entity)), ...cue };
   });
 }

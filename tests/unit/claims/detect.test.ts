@@ -63,6 +63,23 @@ describe('attachment', () => {
     expect(only("Open-source models such as Qwen and Meta's own model are popular.", 'meta').claim).toBeNull();
   });
 
+  it('reads a release "as" open source, and weights called open source as an open-weights claim', () => {
+    expect(only('Meta released Llama 4 as an open-source model.', 'llama')).toMatchObject({ claim: 'open', verdict: 'overstated' });
+    for (const text of [
+      'Llama 4 weights are open source.',
+      'Llama 4’s weights are open source, the post read.',
+      'The weights of Llama 4 are open source.',
+      'أوزان لاما 4 مفتوحة المصدر.',
+    ]) {
+      expect(only(text, 'llama'), text).toMatchObject({ claim: 'open-weights', verdict: 'overstated' });
+    }
+    // DeepSeek-R1's weights are under MIT: calling them open source is right.
+    expect(only('DeepSeek-R1’s weights are open source.', 'deepseek-r1')).toMatchObject({ claim: 'open-weights', verdict: 'consistent' });
+    // "as" leads nowhere when other words stand between it and the cue, or a hedge holds it.
+    expect(only('Llama 4 as well as open models from China gained ground.', 'llama').claim).toBeNull();
+    expect(only('Alibaba touts Qwen as open source.', 'qwen')).toMatchObject({ claim: null, qualifier: 'hedged' });
+  });
+
   it('leaves claims about something else alone', () => {
     const chrome = 'Chrome, built on the open-source Chromium, is popular.';
     expect(only(chrome, 'chrome').claim).toBeNull();
