@@ -148,9 +148,10 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
     if (anchors > 0) for (const block of held.takeUnnamed()) stale.push(block);
     if (touched.size > 0) {
       for (const n of aboveTouched()) {
-        if (!(n instanceof Element)) continue;
+        // By node type, not instanceof: a node from another frame's document is no instance of this Element.
+        if (n.nodeType !== 1) continue;
         // n is the previous or next sibling of the containers beside it.
-        for (const beside of [n.nextElementSibling, n.previousElementSibling]) {
+        for (const beside of [(n as Element).nextElementSibling, (n as Element).previousElementSibling]) {
           if (beside) for (const block of held.takeIn(beside)) stale.push(block);
         }
       }

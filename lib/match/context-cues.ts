@@ -19,6 +19,7 @@
 import { normalizeText } from '../text/normalize';
 import { isSpaceCode, isWordCode } from '../text/word-chars';
 import { procliticsStartingWith } from '../text/proclitics';
+import { remember } from './remember';
 
 export interface Cue {
   /** "ai-strong", "ai-weak", or the topic of an against cue ("zodiac", "sport"...). */
@@ -88,13 +89,7 @@ export function tokensIn(text: string, from: number, to: number): string[] {
     const start = i;
     while (i < to && !isSpaceCode(text.charCodeAt(i))) i++;
     if (i === start) break;
-    const chunk = text.slice(start, i);
-    let found = chunkTokens.get(chunk);
-    if (!found) {
-      found = tokensOf(chunk);
-      if (chunkTokens.size >= MAX_CHUNKS) chunkTokens.clear();
-      chunkTokens.set(chunk, found);
-    }
+    const found = remember(chunkTokens, MAX_CHUNKS, text.slice(start, i), tokensOf);
     for (let k = 0; k < found.length; k++) tokens.push(found[k]!);
   }
   return tokens;
@@ -110,12 +105,7 @@ const SUFFIXES = ['هما', 'ها', 'هم', 'ه', 'ا'];
 
 /** The forms a text token may match a cue under: as written, minus each proclitic or ending, minus a plural "s". */
 export function variantsOf(token: string): string[] {
-  let forms = knownVariants.get(token);
-  if (!forms) {
-    if (knownVariants.size >= MAX_KNOWN) knownVariants.clear();
-    knownVariants.set(token, (forms = computeVariants(token)));
-  }
-  return forms;
+  return remember(knownVariants, MAX_KNOWN, token, computeVariants);
 }
 
 /** Words recur: their forms are worked out once. */
@@ -200,19 +190,18 @@ function knownEntries(table: CueTable): Map<string, readonly TokenEntry[]> {
 }
 
 function entriesOf(known: Map<string, readonly TokenEntry[]>, table: CueTable, token: string): readonly TokenEntry[] {
-  let entries = known.get(token);
-  if (!entries) {
-    const found: TokenEntry[] = [];
-    for (const form of variantsOf(token)) {
-      const cue = table.words.get(form);
-      if (cue) found.push(cue);
-      for (const p of table.phrases.get(form) ?? []) found.push(p);
-    }
-    entries = found.length > 0 ? found : NO_ENTRIES;
-    if (known.size >= MAX_KNOWN) known.clear();
-    known.set(token, entries);
+  const cached = known.get(token);
+  return cached ?? remember(known, MAX_KNOWN, token, () => tableEntries(table, token));
+}
+
+function tableEntries(table: CueTable, token: string): readonly TokenEntry[] {
+  const found: TokenEntry[] = [];
+  for (const form of variantsOf(token)) {
+    const cue = table.words.get(form);
+    if (cue) found.push(cue);
+    for (const p of table.phrases.get(form) ?? []) found.push(p);
   }
-  return entries;
+  return found.length > 0 ? found : NO_ENTRIES;
 }
 
 /**

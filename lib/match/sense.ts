@@ -29,6 +29,7 @@
  */
 import { PRODUCT, STRONG, WEAK, contextCues, type CompiledCues, findCues, findCuesInTokens, tokensIn, tokensOf, type Cue } from './context-cues';
 import { isSpaceCode, isWordCode } from '../text/word-chars';
+import { remember } from './remember';
 import type { Mention } from './types';
 
 export type EvidenceKind =
@@ -215,15 +216,13 @@ function qualifierOf(text: string, m: Mention): string | null {
   const after = wordsAfter(text, m.end);
   if (after.length === 0) return null;
   if (SIZE.test(after[0]!) || NUMBER.test(after[0]!)) return after[0]!;
-  const key = after.join(' ');
-  let qualifier = qualifiersAfter.get(key);
-  if (qualifier === undefined) {
-    const found = findCues(contextCues().qualifiers, after.map((w) => [w]));
-    qualifier = found.length > 0 && (found[0]!.text.includes(' ') || tokensOf(found[0]!.text)[0] === after[0]) ? found[0]!.text : null;
-    if (qualifiersAfter.size >= MAX_QUALIFIERS_AFTER) qualifiersAfter.clear();
-    qualifiersAfter.set(key, qualifier);
-  }
-  return qualifier;
+  return remember(qualifiersAfter, MAX_QUALIFIERS_AFTER, after.join(' '), () => qualifierStarting(after));
+}
+
+/** The qualifier cue the words start with: a phrase anywhere in them, or a one-word cue that is their first word. */
+function qualifierStarting(after: string[]): string | null {
+  const found = findCues(contextCues().qualifiers, after.map((w) => [w]));
+  return found.length > 0 && (found[0]!.text.includes(' ') || tokensOf(found[0]!.text)[0] === after[0]) ? found[0]!.text : null;
 }
 
 /** A capitalized Latin word right after a first name, that is neither a qualifier nor an AI word: a surname. */
@@ -281,17 +280,17 @@ function wordBefore(text: string, at: number): string | null {
 const headNouns = new Map<string, string | null>();
 const MAX_HEAD_NOUNS = 5000;
 
+/** The AI cue a word is, or null. */
+function aiCueOfWord(word: string): string | null {
+  const found = findCuesInTokens(contextCues().for, tokensOf(word));
+  return found.length > 0 ? found[0]!.text : null;
+}
+
 /** An AI word standing right before the name, as its head noun: "the chatbot Grok", "نموذج جيما", "متصفح كروم". */
 function headNounEvidence(text: string, m: Mention): Evidence[] {
   const before = wordBefore(text, m.start);
   if (!before) return [];
-  let cue = headNouns.get(before);
-  if (cue === undefined) {
-    const found = findCuesInTokens(contextCues().for, tokensOf(before));
-    cue = found.length > 0 ? found[0]!.text : null;
-    if (headNouns.size >= MAX_HEAD_NOUNS) headNouns.clear();
-    headNouns.set(before, cue);
-  }
+  const cue = remember(headNouns, MAX_HEAD_NOUNS, before, aiCueOfWord);
   return cue === null ? [] : [{ kind: 'head-noun', weight: HEAD_NOUN, cue }];
 }
 
