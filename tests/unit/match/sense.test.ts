@@ -71,7 +71,7 @@ describe('evidence', () => {
     expect(found('Claude Instant writes tidy code.')).toEqual(['Claude']);
     // A tier name is an alias of its own, so the whole name lights up.
     expect(found('Claude Sonnet writes tidy code.')).toEqual(['Claude Sonnet']);
-    expect(found('Mistral Small is quick.')).toEqual(['Mistral']);
+    expect(found('Mistral Small is quick.')).toEqual(['Mistral Small']);
   });
 
   it('lets a distinctive mention in the next paragraph turn an ambiguous name on, but not one two paragraphs away', () => {
