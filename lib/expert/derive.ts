@@ -10,6 +10,7 @@
  *
  * Pure and deterministic: the same inputs give the same entities.
  */
+import { commercialUseOf } from './commercial-use';
 import { nameKey } from '../kb/name-key';
 import { MAKER_KINDS } from '../kb/references';
 import type { Assessment, Entity, Evidence, Expert, Level, Source } from '../kb/schema';
@@ -140,6 +141,9 @@ function derivedAssessment(graded: Graded, input: ExpertInput, status: Assessmen
       : sources;
   const openness = licenceOpenness(licenceName);
   const licenceValue: Level = openness === 'open' ? 'yes' : openness === 'restricted' ? 'partial' : openness === 'closed' ? 'no' : 'unknown';
+  const licenceSources = licenceValue === 'unknown' ? [] : withCard(sourcesFor(graded, input, 'licenses'));
+  // Commercial use follows from the licence only where the weights are out under it.
+  const released = weights === 'yes' || weights === 'partial';
   return {
     status,
     reason: STATUS_REASON[status]!,
@@ -150,9 +154,9 @@ function derivedAssessment(graded: Graded, input: ExpertInput, status: Assessmen
       name: licenceName ?? 'not stated',
       osiApproved: licenceName ? isOsiApproved(licenceName) : null,
       value: licenceValue,
-      sources: licenceValue === 'unknown' ? [] : withCard(sourcesFor(graded, input, 'licenses')),
+      sources: licenceSources,
     },
-    commercialUse: { value: 'unknown', sources: [] },
+    commercialUse: released && licenceValue !== 'unknown' ? commercialUseOf(licenceName ?? undefined, licenceSources) : { value: 'unknown', sources: [] },
   };
 }
 

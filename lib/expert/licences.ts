@@ -50,6 +50,8 @@ export function foldLicence(name: string): string {
   return name
     .toLowerCase()
     .replace(/\blicen[cs]e\b|\bversion\b|\bv(?=\d)/g, '')
+    .replace(/(gnu\s*)?(lesser|library)\s+general\s+public/g, 'lgpl')
+    .replace(/(gnu\s*)?general\s+public/g, 'gpl')
     .replace(/creative\s*commons|\bcc\b/g, 'cc')
     .replace(/attribution/g, 'by')
     .replace(/non\s*commercial/g, 'nc')

@@ -85,6 +85,21 @@ describe('the status rule', () => {
     expect(cardFor(record, { 'models/X.yml': { licence: 'other', source: card.source } })).toBeUndefined();
   });
 
+  it('reads commercial use from the licence of released weights, and leaves it unknown where the weights are not out', () => {
+    // An Apache-2.0 release: allowed, with the Open Source Definition and the licence's own sources.
+    const mpt = entity('mpt-7b').assessment!;
+    expect(mpt.commercialUse.value).toBe('yes');
+    expect(mpt.commercialUse.sources.map((s) => (s.kind === 'web' ? s.url : ''))).toEqual(['https://opensource.org/osd', ...mpt.licence.sources.map((s) => (s.kind === 'web' ? s.url : ''))]);
+    expect(entity('command-r').assessment!.commercialUse.value).toBe('no');
+    const derived = SEED.entities.filter((e) => e.expert?.derived && e.assessment);
+    for (const e of derived) {
+      const a = e.assessment!;
+      if (a.weights.value === 'no' || a.weights.value === 'unknown') expect(a.commercialUse.value, e.id).toBe('unknown');
+      // Never a commercial-use answer without a source that shows it.
+      if (a.commercialUse.value !== 'unknown') expect(a.commercialUse.sources.length, e.id).toBeGreaterThan(0);
+    }
+  });
+
   it('gives the shipped records the MOF got wrong the status their model cards show', () => {
     // The MOF lists these weights as "unlicensed" or "not included"; the cards, read by hand, say otherwise.
     expect(entity('mpt-7b').assessment).toMatchObject({ status: 'open-weights', licence: { name: 'apache-2.0' } });
