@@ -42,19 +42,26 @@ const COORDINATORS = new Set([',', '،', 'and', 'or', 'و', 'او']);
 const COMMAS = new Set([',', '،']);
 /** Arabic prepositions written on the next word: ل «لأوبن إيه آي», ب, ك. */
 const PREPOSITIONS = new Set(['ل', 'ب', 'ك']);
-const NUMBER = /^[0-9][0-9.]*[a-z]?$/;
+/** "3.1", "180b", version codes such as "k2" or "v3", and mixture sizes such as "8x7b". */
+const NUMBER = /^[a-z]?[0-9][0-9.]*(x[0-9][0-9.]*)?[a-z]?$/;
+/** "Nemotron from Nvidia is …", «نيموترون من إنفيديا نموذج …»: a company after these is the maker, not the subject. */
+const MAKER_PREPOSITIONS = new Set(['from', 'by', 'من']);
 /** How far back a parenthetical's opening comma may lie. */
 const PARENTHETICAL_TOKENS = 15;
 /** How long an aside between a copula and its cue may be. */
 const ASIDE_TOKENS = 6;
+/** Words that open a short phrase after the cue's noun: "models from Chinese labs, such as …", «نموذج مفتوح المصدر من ميتا، …». */
+const COMPLEMENT_STARTS = new Set(['from', 'in', 'of', 'by', 'since', 'for', 'من', 'في']);
+/** How many words that phrase may hold. */
+const COMPLEMENT_WORDS = 4;
 
 function isNumber(token: Token | undefined): boolean {
   return token !== undefined && token.word && NUMBER.test(token.norm);
 }
 
-/** Start index of a phrase of the table that ends exactly at token `j`, or -1. */
+/** Start index of the longest phrase of the table that ends exactly at token `j` («من أبرز» over «أبرز»), or -1. */
 function phraseEndingAt(table: PhraseTable<{ words: Words }>, tokens: Token[], j: number, floor: number): number {
-  for (let s = j; s >= Math.max(floor, j - 5); s--) {
+  for (let s = Math.max(floor, j - 5, 0); s <= j; s++) {
     const hit = matchAt(table, tokens, s);
     if (hit && s + hit.words.length - 1 === j) return s;
   }
@@ -89,8 +96,11 @@ export function saidOfWeights(s: Sentence, span: MentionSpan, hit: CueHit): bool
   return before >= 0 && phraseEndingAt(book.weights, tokens, before, 0) >= 0;
 }
 
+/** «مفتوح المصدر بترخيص MIT», «بأوزان مفتوحة وترخيص»: a noun with a preposition or conjunction written on it is not the cue's noun. */
 export function cueModifiesOtherNoun(s: Sentence, hit: CueHit): boolean {
-  return matchAt(s.book.foreignHeads, s.tokens, hit.last + 1) !== null;
+  const next = s.tokens[hit.last + 1];
+  const head = matchAt(s.book.foreignHeads, s.tokens, hit.last + 1);
+  return head !== null && next?.norm === head.words[0];
 }
 
 /** «لأوبن إيه آي», «بجيميني»: a name behind a preposition is governed by it, not described by the cue before it. */
@@ -118,6 +128,11 @@ function itemStart(s: Sentence, span: MentionSpan, clause: Clause): number {
   return owner >= 0 ? s.spans[owner]!.first : span.first;
 }
 
+/** "Unlike Llama, OLMo is open": a name set against the subject is not listed with it. */
+function contrasted(s: Sentence, span: MentionSpan, clause: Clause): boolean {
+  return phraseEndingAt(s.book.contrasts, s.tokens, itemStart(s, span, clause) - 1, clause.from) >= 0;
+}
+
 /** Names listed before `span`: "Qwen and Llama are …", «كوين ولاما نموذجان …». */
 function coordinatedBefore(s: Sentence, span: MentionSpan, clause: Clause): MentionSpan[] {
   const out: MentionSpan[] = [];
@@ -128,7 +143,7 @@ function coordinatedBefore(s: Sentence, span: MentionSpan, clause: Clause): Ment
     if (!glued && !(j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm))) return out;
     while (j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm)) j--;
     const owner = j >= clause.from ? s.owner[j]! : -1;
-    if (owner < 0 || isPossessive(s, s.spans[owner]!)) return out;
+    if (owner < 0 || isPossessive(s, s.spans[owner]!) || contrasted(s, s.spans[owner]!, clause)) return out;
     current = s.spans[owner]!;
     out.push(current);
   }
@@ -156,11 +171,18 @@ function coordinated(s: Sentence, span: MentionSpan, clause: Clause): MentionSpa
 export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
   if (hit.cue.verbLike) {
     const before = s.tokens[hit.first - 1];
-    const determined = before?.norm === "'s" || (before !== undefined && matchAt(s.book.glue, s.tokens, hit.first - 1));
+    // "the closed Gemini", "Meta's closed model", and "closed models such as …" where a head noun shows the adjective.
+    const determined =
+      before?.norm === "'s" || (before !== undefined && matchAt(s.book.glue, s.tokens, hit.first - 1)) || matchAt(s.book.heads, s.tokens, hit.last + 1);
     if (!determined) return [];
   }
   let j = hit.last + 1;
   let skipped = 0;
+  // The cue closes a noun phrase ("open-source model", «نموذج مفتوح المصدر») that a name may stand in apposition to.
+  let headed =
+    phraseEndingAt(s.book.heads, s.tokens, hit.first - 1, clause.from) >= 0 ||
+    phraseEndingAt(s.book.heads, s.tokens, hit.last, hit.first) >= 0 ||
+    matchAt(s.book.heads, s.tokens, hit.first) !== null;
   while (j < clause.to && skipped <= 3) {
     const owner = s.owner[j]!;
     if (owner >= 0) {
@@ -172,9 +194,12 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
       }
       return [span, ...coordinated(s, span, clause)].filter((t) => !namesSomethingElse(s, t));
     }
+    if (headed && (COMMAS.has(s.tokens[j]!.norm) || COMPLEMENT_STARTS.has(s.tokens[j]!.norm))) return appositive(s, j, clause);
     // "a closed model that Meta keeps": a relative clause or a new list item starts another subject.
     if (COORDINATORS.has(s.tokens[j]!.norm) || matchAt(s.book.relatives, s.tokens, j)) return [];
-    const phrase = matchAt(s.book.heads, s.tokens, j) ?? matchAt(s.book.glue, s.tokens, j);
+    const head = matchAt(s.book.heads, s.tokens, j);
+    const phrase = head ?? matchAt(s.book.glue, s.tokens, j);
+    if (head) headed = true;
     if (phrase) j += phrase.words.length;
     else if (isNumber(s.tokens[j])) j++;
     else return [];
@@ -183,12 +208,50 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
   return [];
 }
 
-/** A name right before an opening comma: the subject of "X, built on Y, is …". */
+/** Index past a short phrase such as "from Chinese labs" or "in six years" (a company may stand in it: "from Meta"), or `j`. */
+function pastComplement(s: Sentence, j: number, clause: Clause): number {
+  if (!COMPLEMENT_STARTS.has(s.tokens[j]!.norm)) return j;
+  let k = j + 1;
+  const end = Math.min(clause.to, k + COMPLEMENT_WORDS);
+  const plain = (i: number) => s.tokens[i]!.word && !matchAt(s.book.heads, s.tokens, i);
+  while (k < end && plain(k) && (s.owner[k]! < 0 || isCompanyLike(s.spans[s.owner[k]!]!))) k++;
+  return k;
+}
+
+/**
+ * Names after the cue's noun, set off by a comma or introduced by "such as":
+ * "Meta's open-source model, Llama 4, …", "open-source models from China,
+ * such as Qwen", «أحدث نموذج مفتوح المصدر من ميتا، لاما 4، …». An apposition
+ * must close with a comma or the clause's end, or it is a new subject
+ * ("… an open model, Qwen is not").
+ */
+function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
+  let k = pastComplement(s, j, clause);
+  const comma = k < clause.to && COMMAS.has(s.tokens[k]!.norm);
+  if (comma) k++;
+  const intro = matchAt(s.book.heads, s.tokens, k);
+  if (intro) k += intro.words.length;
+  if ((k === j + 1 && !comma) || (!comma && !intro)) return [];
+  const owner = k < clause.to ? s.owner[k]! : -1;
+  // «…، وجيما»: a name with "and" written on it starts a new item, not an apposition.
+  if (owner < 0 || s.starts[owner]! > s.tokens[k]!.start) return [];
+  const list = [s.spans[owner]!, ...coordinated(s, s.spans[owner]!, clause)];
+  const after = list[list.length - 1]!.last + 1;
+  if (!intro && after < clause.to && !COMMAS.has(s.tokens[after]!.norm)) return [];
+  return list.filter((t) => !namesSomethingElse(s, t));
+}
+
+/** A name right before an opening comma, or before its head noun: the subject of "X, built on Y, is …", "The X family, released by Y, is …". */
 function subjectBeforeParenthetical(s: Sentence, comma: number, clause: Clause): MentionSpan | null {
   for (let p = comma - 1; p >= Math.max(clause.from + 1, comma - PARENTHETICAL_TOKENS); p--) {
     if (!COMMAS.has(s.tokens[p]!.norm)) continue;
-    const owner = s.owner[p - 1]!;
-    return owner >= 0 ? s.spans[owner]! : null;
+    const head = phraseEndingAt(s.book.heads, s.tokens, p - 1, clause.from);
+    const before = head > clause.from ? head - 1 : p - 1;
+    const owner = s.owner[before]!;
+    if (owner >= 0) return s.spans[owner]!;
+    // "Google's model, Gemini 2.5 Pro, is proprietary": the parenthetical is the name itself.
+    const inside = s.owner[p + 1]!;
+    return inside >= 0 && s.spans[inside]!.last === comma - 1 ? s.spans[inside]! : null;
   }
   return null;
 }
@@ -224,8 +287,9 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
         tokens[span.last + 1]?.norm === "'s" && span.last + 1 <= hit.first - 1 && !matchAt(book.weights, tokens, span.last + 2);
       // «نموذج ميتا»: a company after a head noun owns the model, it is not the model.
       const genitive = isCompanyLike(span) && phraseEndingAt(book.heads, tokens, span.first - 1, clause.from) >= 0;
-      if (!possessor && !genitive) found = span;
-      j = span.first - 1;
+      const maker = isCompanyLike(span) && span.first > clause.from && MAKER_PREPOSITIONS.has(tokens[span.first - 1]!.norm);
+      if (!possessor && !genitive && !maker) found = span;
+      j = maker ? span.first - 2 : span.first - 1;
       continue;
     }
     if (tokens[j]!.norm === "'s") {
@@ -256,7 +320,9 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
     if (start < 0) return null;
     j = start - 1;
   }
-  if (found === null || (hit.cue.verbLike && !sawCopula)) return null;
+  // "Claude is closed", "Anthropic keeps Claude closed"; "Llama was open-sourced" but not "Meta open-sourced PyTorch".
+  const objectComplement = found !== null && hit.cue.verbLike && phraseEndingAt(book.copulas, tokens, found.first - 1, clause.from) >= 0;
+  if (found === null || ((hit.cue.verbLike || hit.cue.transitive) && !sawCopula && !objectComplement)) return null;
   return namesSomethingElse(s, found) ? null : found;
 }
 

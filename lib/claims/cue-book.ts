@@ -19,6 +19,10 @@ export const CueFileSchema = v.object({
         claim: v.picklist(['open', 'open-weights', 'closed']),
         /** "closed" is also a verb ("Meta closed the deal"): it counts only after a copula or a determiner. */
         verbLike: v.optional(v.boolean()),
+        /** "open-sourced": a verb whose object is the claim's subject ("Meta open-sourced Llama"); said of a name before it only as a passive ("Llama was open-sourced"). */
+        transitive: v.optional(v.boolean()),
+        /** A bare "open", «مفتوحة»: a claim only when said of weights ("Gemma's weights are open", «أوزان لاما مفتوحة»), since "open" alone says little. */
+        ofWeights: v.optional(v.boolean()),
       }),
     ),
     v.minLength(1),
@@ -26,8 +30,15 @@ export const CueFileSchema = v.object({
   falseFriends: Phrases,
   negations: Phrases,
   hedges: Phrases,
+  /** "markets", "brands": a hedge only with an "as" before the cue ("Meta markets Llama as open source"), since they are also nouns. */
+  framings: Phrases,
   attributions: Phrases,
+  /** "announced", أعلنت: reported speech only before "that"/أن or after the claim and a comma, since one may announce an open model too. */
+  reports: Phrases,
+  complementizers: Phrases,
   boundaries: Phrases,
+  /** "unlike", «على عكس»: the name after one is set against the claim, not listed with it. */
+  contrasts: Phrases,
   copulas: Phrases,
   relatives: Phrases,
   glue: Phrases,
@@ -45,6 +56,8 @@ export interface Cue {
   words: Words;
   claim: ClaimKind;
   verbLike: boolean;
+  transitive: boolean;
+  ofWeights: boolean;
 }
 
 /** Phrases grouped by their first word, longest first, so the longest match wins. */
@@ -55,8 +68,12 @@ export interface CueBook {
   falseFriends: PhraseTable<{ words: Words }>;
   negations: PhraseTable<{ words: Words }>;
   hedges: PhraseTable<{ words: Words }>;
+  framings: PhraseTable<{ words: Words }>;
   attributions: PhraseTable<{ words: Words }>;
+  reports: PhraseTable<{ words: Words }>;
+  complementizers: PhraseTable<{ words: Words }>;
   boundaries: PhraseTable<{ words: Words }>;
+  contrasts: PhraseTable<{ words: Words }>;
   copulas: PhraseTable<{ words: Words }>;
   relatives: PhraseTable<{ words: Words }>;
   glue: PhraseTable<{ words: Words }>;
@@ -94,12 +111,16 @@ export function compileCueBook(json: unknown): CueBook {
   }
   const file = parsed.output;
   return {
-    cues: table(file.cues.map((c) => ({ words: toWords(c.phrase), claim: c.claim, verbLike: c.verbLike === true }))),
+    cues: table(file.cues.map((c) => ({ words: toWords(c.phrase), claim: c.claim, verbLike: c.verbLike === true, transitive: c.transitive === true, ofWeights: c.ofWeights === true }))),
     falseFriends: plain(file.falseFriends),
     negations: plain(file.negations),
     hedges: plain(file.hedges),
+    framings: plain(file.framings),
     attributions: plain(file.attributions),
+    reports: plain(file.reports),
+    complementizers: plain(file.complementizers),
     boundaries: plain(file.boundaries),
+    contrasts: plain(file.contrasts),
     copulas: plain(file.copulas),
     relatives: plain(file.relatives),
     glue: plain(file.glue),

@@ -24,7 +24,41 @@ interface Attachment {
   distance: number;
 }
 
-function spansOf(tokens: Token[], mentions: Mention[], lookup: RecordLookup): { spans: MentionSpan[]; owner: Int32Array } {
+const LATIN_CAPITAL = /^[A-Z]/;
+/** Words after which a name's tail is closed: a comma, a copula or "and" follows it. */
+const TAIL_CLOSERS = new Set([',', '،', 'and', 'or']);
+/** At most this many words of a name the knowledge base does not list: "Gemini 2.5 Flash Lite". */
+const TAIL_WORDS = 2;
+
+function isCueBookWord(book: CueBook, tokens: Token[], i: number): boolean {
+  const tables = [book.cues, book.glue, book.copulas, book.heads, book.foreignHeads, book.negations, book.hedges, book.attributions, book.relatives];
+  return tables.some((t) => matchAt(t, tokens, i) !== null);
+}
+
+/** A capitalized word ("Scout"), one joined by a hyphen ("Phi-4-mini") or a version code ("K2") after a name may be part of it. */
+function mayContinueName(text: string, tokens: Token[], i: number, book: CueBook): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  const joined = t.start === prev.end + 1 && text[prev.end] === '-';
+  return t.word && !isCueBookWord(book, tokens, i) && (LATIN_CAPITAL.test(text[t.start]!) || joined || /[0-9]/.test(t.norm));
+}
+
+/**
+ * The last token of a name with its unlisted tail: "Llama 4 Scout, an open-weight
+ * model", "Phi-4-mini and Phi-4-multimodal are …". The tail counts only when a comma,
+ * a copula or "and" closes it, so "Gemma Beats Open-Source Rivals" keeps its verb.
+ */
+function nameEnd(text: string, tokens: Token[], owner: Int32Array, last: number, book: CueBook): number {
+  let end = last;
+  while (end - last < TAIL_WORDS && end + 1 < tokens.length && owner[end + 1] === -1 && mayContinueName(text, tokens, end + 1, book)) end++;
+  for (let e = end; e > last; e--) {
+    const next = tokens[e + 1];
+    if (next === undefined || TAIL_CLOSERS.has(next.norm) || matchAt(book.copulas, tokens, e + 1)) return e;
+  }
+  return last;
+}
+
+function spansOf(text: string, tokens: Token[], mentions: Mention[], lookup: RecordLookup, book: CueBook): { spans: MentionSpan[]; owner: Int32Array } {
   const owner = new Int32Array(tokens.length).fill(-1);
   const spans = mentions.map((m, index) => {
     let first = tokens.findIndex((t) => t.end > m.start);
@@ -34,6 +68,12 @@ function spansOf(tokens: Token[], mentions: Mention[], lookup: RecordLookup): { 
     for (let i = first; i <= last && i < tokens.length; i++) if (owner[i] === -1) owner[i] = index;
     const kind = lookup(m.entity)?.kind;
     return kind ? { first, last, kind } : { first, last };
+  });
+  spans.forEach((span, index) => {
+    if (span.last >= tokens.length || owner[span.last] !== index) return;
+    const end = nameEnd(text, tokens, owner, span.last, book);
+    owner.fill(index, span.last + 1, end + 1);
+    span.last = end;
   });
   return { spans, owner };
 }
@@ -52,11 +92,29 @@ function findCues(s: Sentence): CueHit[] {
       continue;
     }
     const cue = matchAt(s.book.cues, s.tokens, i);
+    const later = cue ? longerCueInside(s, i, i + cue.words.length - 1) : -1;
+    if (later >= 0) {
+      i = later;
+      continue;
+    }
     const last = cue ? i + cue.words.length - 1 : i;
     if (cue && !s.owner.subarray(i, last + 1).some((o) => o >= 0)) hits.push({ first: i, last, cue });
     i = last + 1;
   }
   return hits;
+}
+
+/**
+ * «نموذج مفتوح الأوزان»: where a cue that starts inside this one runs past
+ * its end ("open model" against "open weights"), the longer reading wins.
+ * Its index, or -1.
+ */
+function longerCueInside(s: Sentence, first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    const other = matchAt(s.book.cues, s.tokens, k);
+    if (other && k + other.words.length - 1 > last) return k;
+  }
+  return -1;
 }
 
 /** «فمفتوح المصدر»: the cue's offsets leave out the conjunction written on it. */
@@ -78,6 +136,7 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
     const clause = clauses[byClause[hit.first]!]!;
     const targets = [...targetsAfter(s, hit, clause), ...targetsBefore(s, hit, clause)];
     for (const span of targets) {
+      if (hit.cue.ofWeights && !saidOfWeights(s, span, hit)) continue;
       const distance = span.first > hit.last ? span.first - hit.last : hit.first - span.last;
       const list = found.get(span) ?? [];
       list.push({ hit, qualifier: qualifierOf(s, span, hit, clause), distance });
@@ -94,7 +153,7 @@ function best(list: Attachment[] | undefined): Attachment | undefined {
 
 export function detectClaims(text: string, mentions: Mention[], lookup: RecordLookup, book: CueBook = shippedCueBook()): PageClaim[] {
   const tokens = tokenize(text);
-  const { spans, owner } = spansOf(tokens, mentions, lookup);
+  const { spans, owner } = spansOf(text, tokens, mentions, lookup, book);
   const s: Sentence = { tokens, book, spans, owner, starts: mentions.map((m) => m.start) };
   const attached = attachAll(s, splitClauses(tokens, book, owner));
   return mentions.map((m, k) => {

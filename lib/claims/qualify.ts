@@ -2,16 +2,69 @@
  * Words that keep a claim from being the page's own: a negation between the
  * name and the cue or just before them ("Llama is not open source",
  * «لا يُعد لاما مفتوح المصدر»), a hedge before the cue ("so-called",
- * "billed as", «ما يسمى») or a question, and reported speech anywhere in the
- * clause ("the OSI says", «يقول منتقدون»). Such words do not flag.
+ * "billed as", «ما يسمى», "markets … as") or a question, and reported speech
+ * in the clause ("the OSI says", «يقول منتقدون», "Meta announced that …",
+ * a quotation). Such words do not flag.
  */
 import type { Clause } from './clauses';
-import { anyPhraseIn } from './tokens';
+import { matchAt, type Token } from './tokens';
 import type { CueHit, MentionSpan, Sentence } from './attach';
+import type { PhraseTable, Words } from './cue-book';
 import type { Qualifier } from './types';
 
-/** Tokens before the pair that a negation may occupy: «لم يعد …», "not even …". */
-const NEGATION_REACH = 2;
+/** Tokens before the pair that a negation may occupy: «لم يعد …», "not even …", «لا يمكن اعتبار …». */
+const NEGATION_REACH = 3;
+/** How far a report verb may stand from its "that": «أعلنت شركة ميتا أن …». */
+const REPORT_REACH = 4;
+const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
+const COMMAS = new Set([',', '،']);
+
+type Table = PhraseTable<{ words: Words }>;
+
+/** Whether a phrase of `table` starts at a token in [from, to) and ends before `to`, skipping any `unless` says to. */
+function phraseIn(s: Sentence, table: Table, from: number, to: number, unless?: (i: number, length: number) => boolean): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, s.tokens.length); i++) {
+    const hit = matchAt(table, s.tokens, i);
+    if (hit && i + hit.words.length <= to && !unless?.(i, hit.words.length)) return true;
+  }
+  return false;
+}
+
+/** «لا يزال» is "still", not a negation: a longer glue phrase at the same place wins. */
+function inGlue(s: Sentence, i: number, length: number): boolean {
+  const glue = matchAt(s.book.glue, s.tokens, i);
+  return glue !== null && glue.words.length > length;
+}
+
+/** An odd number of quotation marks before the pair and none inside it: the words are someone's quoted speech. */
+function quoted(tokens: Token[], from: number, to: number): boolean {
+  const isQuote = (t: Token) => !t.word && QUOTES.has(t.norm);
+  if (tokens.slice(from, to).some(isQuote)) return false;
+  return tokens.slice(0, from).filter(isQuote).length % 2 === 1;
+}
+
+/** "markets Llama as open source": a framing verb counts as a hedge only with an "as" between it and the cue. */
+function framed(s: Sentence, clause: Clause, cueFirst: number): boolean {
+  for (let i = clause.from; i < cueFirst; i++) {
+    if (matchAt(s.book.framings, s.tokens, i) && s.tokens.slice(i + 1, cueFirst).some((t) => t.norm === 'as')) return true;
+  }
+  return false;
+}
+
+/**
+ * "Meta announced that Llama is open", «أعلنت ميتا أن لاما …», "Llama is open, Meta announced":
+ * a report verb before a "that", or after the pair and a comma. "Meta announced the open-source Llama" stays a claim.
+ */
+function reported(s: Sentence, clause: Clause, pairEnd: number): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    const verb = matchAt(s.book.reports, s.tokens, i);
+    if (!verb) continue;
+    const after = i + verb.words.length;
+    if (phraseIn(s, s.book.complementizers, after, Math.min(clause.to, after + REPORT_REACH))) return true;
+    if (i >= pairEnd && s.tokens.slice(pairEnd, i).some((t) => COMMAS.has(t.norm))) return true;
+  }
+  return false;
+}
 
 export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause: Clause): Qualifier | null {
   const from = Math.min(span.first, hit.first);
@@ -19,13 +72,11 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   const gapFrom = Math.min(span.last, hit.last) + 1;
   const gapTo = Math.max(span.first, hit.first);
   const { book, tokens } = s;
-  if (
-    anyPhraseIn(book.negations, tokens, gapFrom, gapTo) ||
-    anyPhraseIn(book.negations, tokens, Math.max(clause.from, from - NEGATION_REACH), from)
-  ) {
+  const notGlue = (i: number, length: number) => inGlue(s, i, length);
+  if (phraseIn(s, book.negations, gapFrom, gapTo, notGlue) || phraseIn(s, book.negations, Math.max(clause.from, from - NEGATION_REACH), from, notGlue)) {
     return 'negated';
   }
-  if (clause.question || anyPhraseIn(book.hedges, tokens, clause.from, to)) return 'hedged';
-  if (anyPhraseIn(book.attributions, tokens, clause.from, clause.to)) return 'attributed';
+  if (clause.question || phraseIn(s, book.hedges, clause.from, to) || framed(s, clause, hit.first)) return 'hedged';
+  if (phraseIn(s, book.attributions, clause.from, clause.to) || reported(s, clause, to) || quoted(tokens, from, to)) return 'attributed';
   return null;
 }

@@ -45,7 +45,11 @@ export interface CompiledCues {
   for: CueTable;
   against: CueTable;
   qualifiers: CueTable;
+  /** Words after a number that make it a quantity, not a version ("65 years", «65 عاماً»). */
+  measures: CueTable;
   companions: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Entities the knowledge base holds that are not AI themselves (a browser, a phone system). */
+  notAi: ReadonlySet<string>;
 }
 
 export const STRONG = 'ai-strong';
@@ -229,7 +233,11 @@ export interface CueData {
   for: { strong: string[]; product: string[]; weak: string[] };
   against: Record<string, string[]>;
   qualifiers: string[];
+  /** One word each; a list stored before there was one reads as empty. */
+  measures?: string[];
   companions: Record<string, string[]>;
+  /** Entity ids; a list stored before there was one reads as empty. */
+  notAi?: string[];
 }
 
 function compileCues(data: CueData): CompiledCues {
@@ -241,7 +249,9 @@ function compileCues(data: CueData): CompiledCues {
     ]),
     against: compileTable(Object.entries(data.against)),
     qualifiers: compileTable([['qualifier', data.qualifiers]]),
+    measures: compileTable([['measure', data.measures ?? []]]),
     companions: new Map(Object.entries(data.companions).map(([id, list]) => [id, new Set(list)])),
+    notAi: new Set(data.notAi ?? []),
   };
 }
 
@@ -255,8 +265,9 @@ export interface PackedCues {
   packed: 1;
   /** Every cue, as [topic, text]; the tables refer to them by index. */
   cues: [string, string][];
-  tables: { for: PackedTable; against: PackedTable; qualifiers: PackedTable };
+  tables: { for: PackedTable; against: PackedTable; qualifiers: PackedTable; measures?: PackedTable };
   companions: Record<string, string[]>;
+  notAi?: string[];
 }
 
 interface PackedTable {
@@ -286,8 +297,13 @@ export function packCues(data: CueData): PackedCues {
       phrases: [...phrases].map((p) => [p.forms, cueIndex(p.cue)]),
     };
   };
-  const tables = { for: packTable(compiled.for), against: packTable(compiled.against), qualifiers: packTable(compiled.qualifiers) };
-  return { packed: 1, cues, tables, companions: data.companions };
+  const tables = {
+    for: packTable(compiled.for),
+    against: packTable(compiled.against),
+    qualifiers: packTable(compiled.qualifiers),
+    measures: packTable(compiled.measures),
+  };
+  return { packed: 1, cues, tables, companions: data.companions, notAi: data.notAi ?? [] };
 }
 
 function unpackCues(packed: PackedCues): CompiledCues {
@@ -305,7 +321,9 @@ function unpackCues(packed: PackedCues): CompiledCues {
     for: unpackTable(packed.tables.for),
     against: unpackTable(packed.tables.against),
     qualifiers: unpackTable(packed.tables.qualifiers),
+    measures: unpackTable(packed.tables.measures ?? { words: [], phrases: [] }),
     companions: new Map(Object.entries(packed.companions).map(([id, list]) => [id, new Set(list)])),
+    notAi: new Set(packed.notAi ?? []),
   };
 }
 
@@ -343,5 +361,5 @@ export function contextCues(): CompiledCues {
 
 /** Just the cue list's fields, without its notes: what the background stores for the content scripts. */
 export function cueData(data: CueData): CueData {
-  return { for: data.for, against: data.against, qualifiers: data.qualifiers, companions: data.companions };
+  return { for: data.for, against: data.against, qualifiers: data.qualifiers, measures: data.measures ?? [], companions: data.companions, notAi: data.notAi ?? [] };
 }

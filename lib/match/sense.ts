@@ -15,9 +15,10 @@
  *   ("Gemma Chan", "Claude Le Roy"). A word that is itself a name found in
  *   the sentence is not such a word: "Falcon-H1" is not about birds.
  * A company whose main business is not AI (Apple, Alibaba, Nvidia; marked
- * "company") counts on a page that names an AI model or lab distinctively,
- * beside an AI name that counts in its sentence, or on AI words proper: its
- * products and everyday technology words only say which company it is.
+ * "company"), or a university or institute (marked "organization"), counts
+ * on a page that names an AI model or lab distinctively, beside an AI name
+ * that counts in its sentence, or on AI words proper: its products and
+ * everyday technology words only say which company it is.
  * A short code ("o1", "R1") counts only beside one of its companions. Any
  * mention inside a written-out web address is dropped: the address names a
  * page, not the entity. (The article ال on a name that does not take it
@@ -80,8 +81,17 @@ const STRONG_WORD = 3;
 const WEAK_WORD = 1;
 const MAX_WEAK_WORDS = 3;
 const HEAD_NOUN = 2;
+/** A version or a size after the name: "Gemini 2.5", "Llama 3.1 8B". */
 const QUALIFIER = 3;
+/**
+ * A tier word after the name: "Gemini Ultra", "Claude Instant". Tier words
+ * are everyday words too ("Eagle Scout", "Solar Max", "Whisper Ultra"), so
+ * one needs some other sign of AI beside it: a word, a name, the page.
+ */
+const TIER_WORD = 2;
 const OTHER_TOPIC = -3;
+/** An against phrase that holds the name ("Mistral-class", «كوين بيس»): the name is part of another thing's name. */
+const NAME_IN_OTHER_NAME = -6;
 const SURNAME = -4;
 
 const SHORT_CODE = 'short code';
@@ -95,6 +105,12 @@ const FIRST_NAME = 'first name';
  * distinctively counts in full.
  */
 const COMPANY = 'company';
+/**
+ * A university, academy or institute whose main work is not AI (Tsinghua
+ * University, the Chinese Academy of Sciences): science, education and local
+ * news name it far more often than AI news does, so it is read as a company is.
+ */
+const ORGANIZATION = 'organization';
 /** How far a sentence may reach either side of a mention. */
 const SENTENCE_REACH = 400;
 /** How far around a mention its sentence's words are read: a long sentence's far end speaks of something else. */
@@ -115,6 +131,7 @@ const URL_START = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$/i;
 const DOMAIN_PATH = /[a-z0-9-]+\.[a-z]{2,}\/\S*$/i;
 
 const EMPTY: ReadonlySet<string> = new Set();
+const NO_WORDS: readonly string[] = [];
 
 /** The start of the word at `at` (0 before the text). */
 function wordStartBefore(text: string, at: number): number {
@@ -210,12 +227,27 @@ function wordsAfter(text: string, end: number): string[] {
 const qualifiersAfter = new Map<string, string | null>();
 const MAX_QUALIFIERS_AFTER = 5000;
 
-/** A product qualifier attached to the name: its version, a tier ("Pro", "Sonnet") or a size ("8B"). */
+/** Does a qualifier start with a digit: a version or a size, not a tier word? */
+function isDigitStart(qualifier: string): boolean {
+  const c = qualifier.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Is a word one that makes the number before it a quantity ("65 years", «65 عاماً»)? */
+function isMeasure(word: string | undefined): boolean {
+  return word !== undefined && findCuesInTokens(contextCues().measures, [word]).length > 0;
+}
+
+/**
+ * A product qualifier attached to the name: its version, a tier ("Pro",
+ * "Sonnet") or a size ("8B"). A number followed by a unit is an age, a share
+ * or a distance: "Claude, 65 years old", «ويبلغ كلود 65 عاماً».
+ */
 function qualifierOf(text: string, m: Mention): string | null {
-  if (m.version !== undefined) return m.version;
+  if (m.version !== undefined) return isMeasure(wordsAfter(text, m.end)[0]) ? null : m.version;
   const after = wordsAfter(text, m.end);
   if (after.length === 0) return null;
-  if (SIZE.test(after[0]!) || NUMBER.test(after[0]!)) return after[0]!;
+  if (SIZE.test(after[0]!) || NUMBER.test(after[0]!)) return isMeasure(after[1]) ? null : after[0]!;
   return remember(qualifiersAfter, MAX_QUALIFIERS_AFTER, after.join(' '), () => qualifierStarting(after));
 }
 
@@ -242,7 +274,33 @@ function cueKey(c: Cue): string {
   return key;
 }
 
-function wordEvidence(cues: readonly Cue[], against: boolean, company = false): Evidence[] {
+/** The words of a cue of several words, worked out once per cue. */
+const phraseWords = new WeakMap<Cue, string[]>();
+
+function wordsOfCue(c: Cue): string[] {
+  let words = phraseWords.get(c);
+  if (words === undefined) phraseWords.set(c, (words = tokensOf(c.text)));
+  return words;
+}
+
+/**
+ * Is an against cue a phrase that holds the name itself: "Mistral-class",
+ * "Gemini program", «كوين بيس» (Coinbase)? Then the name is a word of that
+ * other thing's name, and that is worth more than a word of its topic.
+ */
+function holdsName(c: Cue, name: readonly string[]): boolean {
+  const words = wordsOfCue(c);
+  return words.length > 1 && words.some((w) => name.includes(w));
+}
+
+/** Against cues with the phrases that hold the name first, so their topic counts through them. */
+function namePhrasesFirst(cues: readonly Cue[], name: readonly string[]): readonly Cue[] {
+  if (cues.length === 0) return cues;
+  const holding = cues.filter((c) => holdsName(c, name));
+  return holding.length === 0 ? cues : [...holding, ...cues.filter((c) => !holding.includes(c))];
+}
+
+function wordEvidence(cues: readonly Cue[], against: boolean, company = false, name: readonly string[] = NO_WORDS): Evidence[] {
   const out: Evidence[] = [];
   if (cues.length === 0) return out;
   // A sentence holds a few cues: a list is cheaper than a set.
@@ -254,7 +312,10 @@ function wordEvidence(cues: readonly Cue[], against: boolean, company = false): 
     const key = against ? c.topic : cueKey(c);
     if (seen.includes(key)) continue;
     seen.push(key);
-    if (against) out.push({ kind: 'other-topic', weight: OTHER_TOPIC, cue: c.text, topic: c.topic });
+    if (against) {
+      const weight = holdsName(c, name) ? NAME_IN_OTHER_NAME : OTHER_TOPIC;
+      out.push({ kind: 'other-topic', weight, cue: c.text, topic: c.topic });
+    }
     else if (company && c.topic !== STRONG) continue;
     else if ((c.topic === STRONG || c.topic === PRODUCT) && strong++ < 1) out.push({ kind: 'ai-word', weight: STRONG_WORD, cue: c.text, topic: c.topic });
     else if (c.topic === WEAK && weak++ < MAX_WEAK_WORDS) out.push({ kind: 'ai-word', weight: WEAK_WORD, cue: c.text, topic: c.topic });
@@ -294,8 +355,10 @@ function headNounEvidence(text: string, m: Mention): Evidence[] {
   return cue === null ? [] : [{ kind: 'head-noun', weight: HEAD_NOUN, cue }];
 }
 
+/** Read as a company: marked "company" or "organization", or an entity that is not AI itself ("Chrome", "Android"). */
 function isCompany(m: Mention): boolean {
-  return m.ambiguous?.startsWith(COMPANY) === true;
+  const reason = m.ambiguous;
+  return reason !== undefined && (reason.startsWith(COMPANY) || reason.startsWith(ORGANIZATION) || contextCues().notAi.has(m.entity));
 }
 
 /**
@@ -306,9 +369,12 @@ function isCompany(m: Mention): boolean {
 function otherNamesEvidence(all: readonly Mention[], at: number, from: number, to: number): Evidence[] {
   const m = all[at]!;
   if (isCompany(m)) return [];
+  // First names together are people: "his children Crystal, Marco and Amber".
+  const person = m.ambiguous!.startsWith(FIRST_NAME);
   const others = new Set<string>();
   const consider = (o: Mention) => {
-    if (o.entity !== m.entity && o.ambiguous !== undefined && !o.ambiguous.startsWith(SHORT_CODE)) others.add(o.text);
+    if (o.entity === m.entity || o.ambiguous === undefined || o.ambiguous.startsWith(SHORT_CODE)) return;
+    if (!person || !o.ambiguous.startsWith(FIRST_NAME)) others.add(o.text);
   };
   // Mentions come in reading order: look only as far as the sentence reaches.
   for (let i = at - 1; i >= 0 && all[i]!.start >= from; i--) consider(all[i]!);
@@ -342,14 +408,17 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const evidence: Evidence[] = [];
   // A company has no versions: "fined Meta 1.2 billion euros" is a sum, not Meta 1.2.
   const qualifier = company ? null : qualifierOf(text, m);
-  if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: QUALIFIER, cue: qualifier });
+  if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: isDigitStart(qualifier) ? QUALIFIER : TIER_WORD, cue: qualifier });
   const surname = qualifier === null ? surnameAfter(text, m) : null;
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));
   evidence.push(...otherNamesEvidence(all, at, from, to));
-  evidence.push(...wordEvidence(found.for, false, company), ...wordEvidence(againstBesideNames(found.against, all, at, from, to), true));
+  const against = againstBesideNames(found.against, all, at, from, to);
+  // The name's words are read only where some word of another topic stands.
+  const name = against.length > 0 ? tokensOf(m.text) : NO_WORDS;
+  evidence.push(...wordEvidence(found.for, false, company), ...wordEvidence(namePhrasesFirst(against, name), true, false, name));
   return evidence;
 }
 
@@ -382,6 +451,22 @@ function companionEvidence(m: Mention, near: (entity: string) => boolean): Evide
 
 const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, e) => total + e.weight, 0);
 
+/**
+ * Does an ambiguous mention name its entity by itself, for its neighbours to
+ * lean on? It needs a qualifier and enough evidence of its own sentence
+ * without the other names in it: "Eagle Scout" beside "Whisper Creek" is two
+ * ordinary words, not two products that vouch for each other.
+ */
+function namesByItself(local: readonly Evidence[]): boolean {
+  let qualified = false;
+  let score = 0;
+  for (const e of local) {
+    if (e.kind === 'qualifier') qualified = true;
+    if (e.kind !== 'other-names') score += e.weight;
+  }
+  return qualified && score >= NEEDED;
+}
+
 export interface Reading {
   mention: Mention;
   url: boolean;
@@ -400,8 +485,7 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
     const shortCode = mention.ambiguous?.startsWith(SHORT_CODE) === true;
     const bounds = url || shortCode || mention.ambiguous === undefined ? null : sentenceAround(text, mention.start, mention.end);
     const local = bounds ? localEvidence(text, mentions, at, words, bounds) : [];
-    const anchor =
-      !url && (mention.ambiguous === undefined || (local.some((e) => e.kind === 'qualifier') && sum(local) >= NEEDED));
+    const anchor = !url && (mention.ambiguous === undefined || namesByItself(local));
     return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null };
   });
 }
@@ -439,14 +523,18 @@ export function decideRead(paragraph: ParagraphReading, context: SenseContext): 
  * A company counts beside an AI name that counts in its sentence, its own
  * or another's: "Google is adding Gemini to Gmail", "Amazon is investing in
  * Anthropic". (An AI name counts on evidence of its own, so a market report
- * naming only companies still lights nothing.)
+ * naming only companies still lights nothing; "Google's Chrome browser" is
+ * no AI name.)
  */
 function withCompanies(readings: readonly Reading[], decisions: SenseDecision[]): SenseDecision[] {
   readings.forEach((r, i) => {
     const d = decisions[i]!;
     if (d.kept || r.sentence === null) return;
     const [from, to] = r.sentence;
-    const beside = decisions.find((o) => o.kept && !isCompany(o.mention) && o.mention.start >= from && o.mention.end <= to);
+    const notAi = contextCues().notAi;
+    const beside = decisions.find(
+      (o) => o.kept && !isCompany(o.mention) && !notAi.has(o.mention.entity) && o.mention.start >= from && o.mention.end <= to,
+    );
     if (!beside) return;
     const evidence = [...d.evidence, { kind: 'ai-name' as const, weight: NEEDED, cue: beside.mention.text }];
     decisions[i] = { ...d, kept: true, score: sum(evidence), evidence };
@@ -454,10 +542,17 @@ function withCompanies(readings: readonly Reading[], decisions: SenseDecision[])
   return decisions;
 }
 
-/** How many anchors of each entity a paragraph holds. */
+/**
+ * How many anchors of each entity a paragraph holds. An entity that is not
+ * AI itself (a browser, a phone system: "Android 16") names no AI model or
+ * lab, so it anchors nothing: phone news is not an AI page.
+ */
 function countAnchors(readings: readonly Reading[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const r of readings) if (r.anchor) counts.set(r.mention.entity, (counts.get(r.mention.entity) ?? 0) + 1);
+  const notAi = contextCues().notAi;
+  for (const r of readings) {
+    if (r.anchor && !notAi.has(r.mention.entity)) counts.set(r.mention.entity, (counts.get(r.mention.entity) ?? 0) + 1);
+  }
   return counts;
 }
 

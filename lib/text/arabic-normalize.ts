@@ -37,6 +37,11 @@ function buildTable(): Int32Array {
   set(0x06cc, YEH); // Farsi yeh, common in text typed on Persian keyboards
   set(0x0629, HEH); // teh marbuta
   set(0x06a9, KAF); // keheh, the Persian kaf
+  // Letters added to write foreign sounds: «ڤيو» (Veo) and «پرپلكسيتي» are
+  // spelt «فيو» and «بربلكسيتي» by most writers. Gaf (گ) is left alone: some
+  // write its g as غ, others as ج or ك, so no single fold is right.
+  set(0x06a4, 0x0641); // veh, a v: feh
+  set(0x067e, 0x0628); // peh, a p: beh
 
   range(0x064b, 0x065f, DROP); // tanween, short vowels, shadda, sukun, madda/hamza marks
   set(0x0670, DROP); // superscript alef

@@ -12,6 +12,11 @@ describe('Arabic folding', () => {
     expect(normalizeText('جيمينى مبادرة')).toBe('جيميني مبادره');
   });
 
+  it('reads the foreign-sound letters veh and peh as feh and beh, and leaves gaf alone', () => {
+    expect(normalizeText('ڤيو پرپلكسيتي')).toBe('فيو بربلكسيتي');
+    expect(normalizeText('گوگل')).toBe('گوگل');
+  });
+
   it('drops tashkeel, superscript alef and tatweel', () => {
     expect(normalizeText('أُوبِنْ إِيهٌ آيّ')).toBe('اوبن ايه اي');
     expect(normalizeText('هٰذا')).toBe('هذا');

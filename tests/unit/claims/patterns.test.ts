@@ -1,0 +1,151 @@
+/**
+ * Patterns a fresh batch of news sentences showed the check misreading, one
+ * test per general rule: who is reporting the words, what is negated, which
+ * noun a cue belongs to and which name it reaches.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from './corpus-support';
+
+const only = (text: string, entity: string) => {
+  const found = check(text).filter((c) => c.entity === entity);
+  expect(found, text).toHaveLength(1);
+  return found[0]!;
+};
+
+const claimOf = (text: string, entity: string) => only(text, entity).claim;
+
+describe('reported, framed and quoted words are not the page’s claim', () => {
+  it('reads a claim inside quotation marks as someone’s words, but not scare quotes around the cue alone', () => {
+    expect(only('"Llama is open source," Mark Zuckerberg told investors.', 'llama')).toMatchObject({ claim: null, qualifier: 'attributed' });
+    expect(only('Zuckerberg wrote in a memo: “Llama is open source.”', 'llama')).toMatchObject({ claim: null, qualifier: 'attributed' });
+    expect(only('وقال زوكربيرغ: «لاما مفتوح المصدر».', 'llama')).toMatchObject({ claim: null, qualifier: 'attributed' });
+    expect(claimOf('The "new" open-source Llama 4 is popular.', 'llama')).toBe('open');
+  });
+
+  it('takes a report verb as reported speech before a "that" or after the claim, not before a noun phrase', () => {
+    expect(only('Meta announced that Llama 4 is open source.', 'llama').qualifier).toBe('attributed');
+    expect(only('Llama 4 is open source, Meta announced on Saturday.', 'llama').qualifier).toBe('attributed');
+    expect(only('أعلنت ميتا أن لاما 4 مفتوح المصدر.', 'llama').qualifier).toBe('attributed');
+    expect(claimOf('Meta announced the open-source Llama 4 on Saturday.', 'llama')).toBe('open');
+    expect(claimOf('أعلنت ميتا إطلاق نموذج لاما 4 مفتوح المصدر.', 'llama')).toBe('open');
+  });
+
+  it('hedges a framing verb only with an "as" before the cue', () => {
+    expect(only('Meta markets Llama as open source.', 'llama').qualifier).toBe('hedged');
+    expect(claimOf('Nvidia sells chips, and markets love the open-source Llama.', 'llama')).toBe('open');
+  });
+
+  it('knows more reporting verbs and hedges, in both languages', () => {
+    expect(only('Llama is open source, a Meta executive told Reuters.', 'llama').qualifier).toBe('attributed');
+    expect(only('صرّح زوكربيرغ بأن لاما مفتوح المصدر.', 'llama').qualifier).toBe('attributed');
+    expect(only('أوضحت جوجل أن جيما نموذج مفتوح الأوزان.', 'gemma').qualifier).toBe('attributed');
+    expect(only('Meta’s self-styled open-source Llama 4 has a custom licence.', 'llama').qualifier).toBe('hedged');
+  });
+});
+
+describe('negation', () => {
+  it('reaches a negated modal three words before the name', () => {
+    expect(only('لا يمكن اعتبار جيما مفتوح المصدر.', 'gemma').qualifier).toBe('negated');
+    expect(only('Gemma doesn’t count as open source.', 'gemma').claim).toBeNull();
+  });
+
+  it('does not read «لا يزال» ("still") as a negation', () => {
+    expect(only('لا يزال لاما 4 مفتوح الأوزان رغم الانتقادات.', 'llama')).toMatchObject({ claim: 'open-weights', verdict: 'overstated' });
+  });
+});
+
+describe('cue words', () => {
+  it('reads the Arabic "open model(s)" and «بشكل مفتوح المصدر», and lets «مفتوح الأوزان» win over «نموذج مفتوح»', () => {
+    expect(claimOf('جيما نموذج مفتوح من جوجل.', 'gemma')).toBe('open');
+    const list = 'تتنافس النماذج المفتوحة مثل لاما وكوين مع النماذج المغلقة.';
+    expect([claimOf(list, 'llama'), claimOf(list, 'qwen')]).toEqual(['open', 'open']);
+    expect(claimOf('طرحت ميتا لاما 4 بشكل مفتوح المصدر.', 'llama')).toBe('open');
+    expect(only('ميكسترال نموذج مفتوح الأوزان.', 'mixtral')).toMatchObject({ claim: 'open-weights', cue: 'مفتوح الأوزان' });
+  });
+
+  it('reads a bare "open" or «مفتوحة» only when it is said of weights', () => {
+    expect(only('Gemma’s weights are open, but its terms limit use.', 'gemma')).toMatchObject({ claim: 'open-weights', verdict: 'overstated' });
+    expect(claimOf('أوزان لاما 4 مفتوحة للتنزيل.', 'llama')).toBe('open-weights');
+    expect(claimOf('Qwen is open to fine-tuning by anyone.', 'qwen')).toBeNull();
+    expect(claimOf('وقّع باحثون من أوبن إيه آي رسالة مفتوحة.', 'openai')).toBeNull();
+  });
+
+  it('reads "open-sourced" as said of its object, or of a passive subject, never of the one who did it', () => {
+    expect(only('OpenAI open-sourced gpt-oss in August.', 'gpt-oss')).toMatchObject({ claim: 'open', verdict: 'overstated' });
+    expect(claimOf('OpenAI open-sourced gpt-oss in August.', 'openai')).toBeNull();
+    expect(claimOf('Alibaba has open-sourced more than 100 Qwen models.', 'qwen')).toBe('open');
+    expect(claimOf('Llama 2 was open-sourced in 2023.', 'llama')).toBe('open');
+    expect(claimOf('Microsoft, which open-sourced VS Code, also sells Copilot.', 'microsoft')).toBeNull();
+  });
+});
+
+describe('which name a cue reaches', () => {
+  it('lets "all", "fully" and nationality adjectives stand between a name and its cue', () => {
+    const all = 'Llama, Gemma and Falcon are all open source.';
+    expect(['llama', 'gemma', 'falcon'].map((e) => claimOf(all, e))).toEqual(['open', 'open', 'open']);
+    expect(claimOf('نموذج فالكون الإماراتي مفتوح المصدر.', 'falcon')).toBe('open');
+    expect(claimOf('جيس أول نموذج عربي مفتوح المصدر.', 'jais')).toBe('open');
+    expect(claimOf('OLMo, Ai2’s fully open model, is popular.', 'olmo')).toBe('open');
+  });
+
+  it('does not list a name set against the subject with "unlike"', () => {
+    const text = 'Unlike Llama, OLMo is fully open source.';
+    expect(claimOf(text, 'olmo')).toBe('open');
+    expect(claimOf(text, 'llama')).toBeNull();
+  });
+
+  it('skips a company after "from"/«من»: the maker, not the subject', () => {
+    const text = 'نيموترون من إنفيديا نموذج مفتوح المصدر بالكامل.';
+    expect(claimOf(text, 'nemotron')).toBe('open');
+    expect(claimOf(text, 'nvidia')).toBeNull();
+    expect(claimOf('Gemma from Google is open source.', 'gemma')).toBe('open');
+  });
+
+  it('does not take a licence with a preposition or "and" written on it for the cue’s noun', () => {
+    expect(claimOf('كوين مفتوح المصدر بترخيص أباتشي 2.0.', 'qwen')).toBe('open');
+    expect(claimOf('أطلقت علي بابا كوين بأوزان مفتوحة وترخيص أباتشي.', 'qwen')).toBe('open-weights');
+    expect(claimOf('أداة Gemini CLI مفتوحة المصدر.', 'gemini')).toBeNull();
+  });
+
+  it('skips a mixture size such as 8x7B after a name, and reads "keeps Claude closed"', () => {
+    expect(claimOf('Mixtral 8x7B is open source under Apache 2.0.', 'mixtral')).toBe('open');
+    expect(only('Anthropic keeps Claude closed and sells API access.', 'claude')).toMatchObject({ claim: 'closed', verdict: 'consistent' });
+    expect(claimOf('Meta closed its deal before Llama 4 launched.', 'llama')).toBeNull();
+  });
+
+  it('reaches a name in apposition to the cue’s noun, past a short phrase, or after "such as"', () => {
+    expect(claimOf('Meta’s open-source model, Llama 4, arrived on Saturday.', 'llama')).toBe('open');
+    expect(claimOf('OpenAI’s first open model in years, gpt-oss, runs on a laptop.', 'gpt-oss')).toBe('open');
+    const list = 'Open-source models from Chinese labs, such as Qwen and DeepSeek-R1, are closing the gap.';
+    expect([claimOf(list, 'qwen'), claimOf(list, 'deepseek-r1')]).toEqual(['open', 'open']);
+    expect(claimOf('أحدث نموذج مفتوح المصدر من ميتا، لاما 4، متاح الآن.', 'llama')).toBe('open');
+    // Not a new subject, and not a name that merely follows a comma.
+    expect(claimOf('DeepSeek-R1 is an open-source model, Qwen is not.', 'qwen')).toBeNull();
+    expect(claimOf('Open-source models outperform closed systems such as GPT-5.', 'gpt-5')).toBe('closed');
+    expect(claimOf('طرحت ميتا نموذجاً مفتوح المصدر، وجيما نموذج مغلق.', 'gemma')).toBe('closed');
+  });
+
+  it('knows image generators as models', () => {
+    expect(claimOf('ستيبل ديفيوجن مولد صور مفتوح المصدر.', 'stable-diffusion')).toBe('open');
+  });
+});
+
+describe('names with unlisted tails, superlatives and parentheticals', () => {
+  it('reads "Llama 4 Scout," and "Phi-4-mini and …" as the listed name, but keeps a headline verb out', () => {
+    expect(claimOf('Meta’s Llama 4 Scout, an open-weight model, fits on one GPU.', 'llama')).toBe('open-weights');
+    const phis = check('Phi-4-mini and Phi-4-multimodal are open models from Microsoft.').filter((c) => c.entity === 'phi');
+    expect(phis.map((c) => c.claim)).toEqual(['open', 'open']);
+    expect(claimOf('Gemma Beats Open-Source Rivals in New Benchmark', 'gemma')).toBeNull();
+    expect(claimOf('The Gemini CLI is open source.', 'gemini')).toBeNull();
+  });
+
+  it('lets superlatives and Arabic elatives stand before the cue’s noun', () => {
+    expect(claimOf('Gemma 3 is Google’s most capable open model yet.', 'gemma')).toBe('open');
+    expect(claimOf('يعد ديب سيك V3 من أبرز النماذج مفتوحة المصدر.', 'deepseek-v3')).toBe('open');
+  });
+
+  it('finds the subject before a head noun and a parenthetical, or the parenthetical name itself', () => {
+    expect(claimOf('The Falcon 3 family, released by the Technology Innovation Institute, is open source.', 'falcon')).toBe('open');
+    expect(claimOf('Google’s most capable model, Gemini 2.5 Pro, is proprietary.', 'gemini')).toBe('closed');
+  });
+});

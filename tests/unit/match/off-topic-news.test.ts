@@ -1,0 +1,146 @@
+/**
+ * False highlights found on long off-topic news passages (finance, travel,
+ * science, security, crypto, space, sport, celebrity) and the general fixes
+ * for them: expert names that are also places, abbreviations or everyday
+ * organizations are marked ambiguous; a university or institute is read like
+ * a company whose main business is not AI; a number followed by a unit
+ * ("65 years") is no version; crypto, launch and motor-racing words count
+ * against an ambiguous name.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex } from '../../../lib/match/alias-index';
+import { scanText } from '../../../lib/match/scanner';
+import { ALONE, decideSenses } from '../../../lib/match/sense';
+import { keptInText } from '../../../lib/match/text-senses';
+import { loadSeedSources } from './corpus-check';
+
+const index = buildAliasIndex(loadSeedSources());
+const found = (text: string) => keptInText(text, scanText(index, text)).map((m) => m.text);
+const AI_PAGE = { nearby: new Set<string>(), page: true };
+
+describe('expert names that are also places, abbreviations and ordinary organizations', () => {
+  it('are ambiguous, so a news story that is not about AI lights nothing', () => {
+    expect(found('Trekking trips to the Kunlun Mountains are popular. The Kunlun Pass sits at 4,767 metres.')).toEqual([]);
+    expect(found('KDF soldiers killed 12 al-Shabaab fighters in Lamu County, the military said.')).toEqual([]);
+    expect(found('MPT, Myanmar Posts and Telecommunications, restored mobile internet in Sagaing.')).toEqual([]);
+    expect(found('The NRO launched another spy satellite from Vandenberg.')).toEqual([]);
+    expect(found('Common sense told us the old value of the proton radius was wrong.')).toEqual([]);
+    expect(found('An unnamed model walked the runway in a borrowed gown.')).toEqual([]);
+    expect(found('New Maya research shows the city of Tikal traded jade with the coast.')).toEqual([]);
+  });
+
+  it('no longer make a market report an AI page, on which every company would light up', () => {
+    const report = [
+      'Apple rose 2 per cent and Amazon added 1.5 per cent; Nvidia slipped and Intel jumped.',
+      'In Asia, China Asset Management Co. said it would launch a new bond fund. Tencent rose 3 per cent.',
+    ].join('\n');
+    expect(found(report)).toEqual([]);
+  });
+
+  it('still count in AI news', () => {
+    expect(found('Kunlun released the Skywork model with open weights.')).toEqual(['Kunlun', 'Skywork']);
+  });
+});
+
+describe('universities and institutes', () => {
+  it('are read like a company whose main business is not AI: no AI page, no highlight', () => {
+    expect(found('Physicists at Tsinghua University and the Chinese Academy of Sciences measured the proton.')).toEqual([]);
+    expect(found('UC Berkeley said tuition would rise; the University of Washington won a grant to study salmon.')).toEqual([]);
+    expect(found('Graduation at the American University of Beirut was marked by grief.')).toEqual([]);
+  });
+
+  it('count in full on a page that names an AI model, and beside an AI name', () => {
+    const text = 'Tsinghua University opened a new campus.';
+    const [d] = decideSenses(text, scanText(index, text), AI_PAGE);
+    expect(d!.kept).toBe(true);
+    expect(d!.evidence).toEqual([{ kind: 'page', weight: 3 }]);
+    expect(found('Tsinghua University and Zhipu released ChatGLM with open weights.')).toEqual(['Tsinghua University', 'Zhipu', 'ChatGLM']);
+  });
+
+  it('take no evidence from everyday words such as "model" or "researchers"', () => {
+    const text = 'Researchers at Tsinghua University built a model of the river basin.';
+    const [d] = decideSenses(text, scanText(index, text), ALONE);
+    expect(d!.evidence.some((e) => e.kind === 'ai-word')).toBe(false);
+  });
+});
+
+describe('a number followed by a unit', () => {
+  it('is an age, a sum or a distance, not a version', () => {
+    expect(found('ويبلغ كلود 65 عاماً، وقال إنه ما زال يتدرب ثلاث ساعات يومياً.')).toEqual([]);
+    expect(found('Claude, 65 years old, still trains three hours a day.')).toEqual([]);
+    expect(found('Gemini 12 per cent of the vote went to the challenger.')).toEqual([]);
+  });
+
+  it('leaves real versions alone', () => {
+    expect(found('Claude 4 writes tidy code.')).toEqual(['Claude 4']);
+    expect(found('أطلقت غوغل جيميني 3 لجميع المستخدمين.')).toEqual(['غوغل', 'جيميني 3']);
+  });
+});
+
+describe('words of other topics', () => {
+  it('crypto: an exchange or a coin is not Qwen, even beside an AI story', () => {
+    expect(found('أطلقت علي بابا نموذج كوين 3 بأوزان مفتوحة.\nوقالت منصة كوين بيس إن التداولات ارتفعت مع صعود بيتكوين.')).toEqual([
+      'علي بابا',
+      'كوين 3',
+    ]);
+  });
+
+  it('space launches: a Falcon booster beside an AI story is the rocket', () => {
+    expect(
+      found('xAI said it would serve its Grok chatbot over Starlink.\nThe Falcon booster landed on a drone ship after the launch from Cape Canaveral.'),
+    ).toEqual(['xAI', 'Grok']);
+  });
+
+  it('motor racing: a driver named Kimi beside an AI story is the driver', () => {
+    expect(found('Moonshot AI released Kimi K2 Thinking with open weights.\nMercedes team principal Toto Wolff said Kimi had matured in the paddock.')).toEqual([
+      'Moonshot AI',
+      'Kimi K2',
+    ]);
+  });
+});
+
+describe('tier words after a name', () => {
+  it('are everyday words too: alone they are not enough', () => {
+    expect(found('He was an Eagle Scout and a member of the Rotary Club.')).toEqual([]);
+    expect(found('The Solar Max mission studied flares on the Sun.')).toEqual([]);
+    expect(found('Whisper Ultra is a new quiet fan for bedrooms.')).toEqual([]);
+    expect(found('The Mamba Max shoe goes on sale on Friday.')).toEqual([]);
+  });
+
+  it('still count with any other sign of AI', () => {
+    expect(found('Claude Instant writes tidy code.')).toEqual(['Claude']);
+    expect(found('Gemini Pro is available in the app.')).toEqual(['Gemini']);
+  });
+});
+
+describe('ordinary names together', () => {
+  it('first names listed together are people, not products that vouch for each other', () => {
+    const text = 'He is survived by his wife Dolly; his children Crystal, Marco and Amber; and his grandchildren Maya, Griffin and Noor.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('two ordinary words do not make a paragraph name something for its neighbours', () => {
+    const obituary = [
+      'Memorials may be given to the Eagle Scout scholarship fund or the Whisper Creek hospice.',
+      'He is survived by his wife Dolly and his children Crystal and Marco.',
+    ].join('\n');
+    expect(found(obituary)).toEqual([]);
+  });
+});
+
+describe('entities that are not AI themselves', () => {
+  it('do not make phone news an AI page, nor light up the companies beside them', () => {
+    const news = [
+      "Apple's new iPhone goes on sale on Friday, and Google's Pixel 10 went on sale in Japan.",
+      'The Android 16 update will reach older Samsung phones in January.',
+      'Users complained that the Chrome browser slowed down after an update, and Google said a fix was coming.',
+    ].join('\n');
+    expect(found(news)).toEqual([]);
+    expect(found('A judge ruled that Google must share search data but need not sell its Chrome browser.')).toEqual([]);
+    expect(found('واشتكى مستخدمون من بطء متصفح كروم بعد التحديث الأخير، وقالت غوغل إن إصلاحاً في الطريق.')).toEqual([]);
+  });
+
+  it('still count where the text speaks of AI', () => {
+    expect(found('Google is building Gemini into the Chrome browser as an AI assistant.')).toEqual(['Google', 'Gemini', 'Chrome']);
+  });
+});
