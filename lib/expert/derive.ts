@@ -267,7 +267,7 @@ export function withExpertGrades(handWritten: readonly Entity[], input: ExpertIn
 }
 
 /**
- * The Arabic name and the extra aliases of assets/kb/expert/names.json on
+ * The Arabic name, the extra aliases and the rules of assets/kb/expert/names.json on
  * the entities made from expert records. An alias another entity answers to
  * is left out, and an id that names no such entity is a problem: the file
  * must not drift from the records.
@@ -282,6 +282,7 @@ function withNames(derived: Entity[], names: ExpertNames, claim: (id: string) =>
     if (!extra) return entity;
     const taken = claim(entity.id);
     const aliases = [...entity.aliases, ...extra.aliases.filter((a) => !taken(nameKey(a.text)))];
-    return { ...entity, name: { ...entity.name, ar: extra.ar }, aliases };
+    const named = { ...entity, name: { ...entity.name, ar: extra.ar }, aliases };
+    return extra.rules ? { ...named, rules: [...(entity.rules ?? []), ...extra.rules] } : named;
   });
 }

@@ -4,7 +4,7 @@
  * before it reaches the extension.
  */
 import * as v from 'valibot';
-import { EntityIdSchema, EXPERT_GRADES } from '../kb/schema';
+import { ContextRuleSchema, EntityIdSchema, EXPERT_GRADES } from '../kb/schema';
 
 const Https = v.pipe(v.string(), v.startsWith('https://'));
 const Commit = v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/));
@@ -69,7 +69,9 @@ export const AmbiguousNamesSchema = v.record(v.string(), v.pipe(v.string(), v.no
 /**
  * assets/kb/expert/names.json: for entities made from expert records, the
  * names the records do not give: the Arabic name as Arabic news writes it,
- * and extra aliases (Arabic spellings, a short name the records omit).
+ * and extra aliases (Arabic spellings, a short name the records omit), and
+ * context rules for the records' own names ("Bloomberg reported" is the news
+ * agency citing itself, not the maker of BloombergGPT).
  */
 export const ExpertNamesSchema = v.object({
   about: v.string(),
@@ -84,6 +86,7 @@ export const ExpertNamesSchema = v.object({
           ambiguous: v.optional(v.pipe(v.string(), v.nonEmpty())),
         }),
       ),
+      rules: v.optional(v.array(ContextRuleSchema)),
     }),
   ),
 });

@@ -326,12 +326,20 @@ function wordEvidence(cues: readonly Cue[], against: boolean, company = false, n
 /** How far back a head noun may start. */
 const HEAD_REACH = 30;
 
-/** The word right before `at`, across at least one space ("chatbot" in "the chatbot Grok"), or null. */
+/** Quotation marks that may open a quoted name, in either direction: the Arabic press writes «نموذج «جيس»» or »جيس«. */
+const OPENING_QUOTES = new Set([0x22, 0x27, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e, 0x2039, 0x203a]);
+
+/**
+ * The word right before `at`, across at least one space ("chatbot" in "the
+ * chatbot Grok") and an opening quotation mark (the model "Mistral"), or null.
+ */
 function wordBefore(text: string, at: number): string | null {
   const low = Math.max(0, at - HEAD_REACH);
   let i = at;
+  if (i > low && OPENING_QUOTES.has(text.charCodeAt(i - 1))) i--;
+  const quoted = i;
   while (i > low && isSpaceCode(text.charCodeAt(i - 1))) i--;
-  if (i === at) return null;
+  if (i === quoted) return null;
   const end = i;
   while (i > low && isWordCode(text.charCodeAt(i - 1))) i--;
   return end > i ? text.slice(i, end) : null;
@@ -366,8 +374,19 @@ function isCompany(m: Mention): boolean {
  * Chrome and Android would get Gemini". A company takes none from them: a
  * market report lists Apple, Amazon and Nvidia without a word of AI.
  */
-function otherNamesEvidence(all: readonly Mention[], at: number, from: number, to: number): Evidence[] {
+function otherNamesEvidence(text: string, all: readonly Mention[], at: number, from: number, to: number): Evidence[] {
   const m = all[at]!;
+  // A maker and its own product in one sentence vouch for each other, however
+  // ordinary each name is alone ("Meta's Llama", «قالت ميتا إن لاما»); a
+  // person is no product ("Gemma Chan joined Google").
+  const { companions } = contextCues();
+  let i = at;
+  while (i > 0 && all[i - 1]!.start >= from) i--;
+  for (; i < all.length && all[i]!.end <= to; i++) {
+    const o = all[i]!;
+    const pair = o.entity !== m.entity && (companions.get(m.entity)?.has(o.entity) || companions.get(o.entity)?.has(m.entity));
+    if (pair && surnameAfter(text, o) === null) return [{ kind: 'companion', weight: NEEDED, cue: o.text }];
+  }
   if (isCompany(m)) return [];
   // First names together are people: "his children Crystal, Marco and Amber".
   const person = m.ambiguous!.startsWith(FIRST_NAME);
@@ -414,7 +433,7 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));
-  evidence.push(...otherNamesEvidence(all, at, from, to));
+  evidence.push(...otherNamesEvidence(text, all, at, from, to));
   const against = againstBesideNames(found.against, all, at, from, to);
   // The name's words are read only where some word of another topic stands.
   const name = against.length > 0 ? tokensOf(m.text) : NO_WORDS;

@@ -6,7 +6,7 @@ import { updateLinks } from '../../../lib/expert/link';
 import { cardFor, derivedStatus, mofWeightsLevel, statusInputs } from '../../../lib/expert/status-rule';
 import { withExpertGrades } from '../../../lib/expert/derive';
 import { SEED } from '../../../lib/kb/seed';
-import type { Entity } from '../../../lib/kb/schema';
+import type { ContextRule, Entity } from '../../../lib/kb/schema';
 import type { OsaiData, OsaiRecord } from '../../../lib/expert/osai';
 import osaiData from '../../../assets/kb/expert/osai.json';
 import mofData from '../../../assets/kb/expert/mof.json';
@@ -204,7 +204,7 @@ describe('the shipped seed with expert grades', () => {
 });
 
 describe('the Arabic names file', () => {
-  const input = (names: Record<string, { ar: string; aliases: { text: string }[] }>) => {
+  const input = (names: Record<string, { ar: string; aliases: { text: string }[]; rules?: ContextRule[] }>) => {
     const osaiRecords = [osai('Zephyrine.yaml', 'Zephyrine')];
     return withExpertGrades(handWritten, {
       osai: { ...(osaiData as unknown as OsaiData), records: osaiRecords },
@@ -222,6 +222,13 @@ describe('the Arabic names file', () => {
     const z = entities.find((e) => e.id === 'zephyrine')!;
     expect(z.name.ar).toBe('زفيرين');
     expect(z.aliases.map((a) => a.text)).toEqual(['Zephyrine', 'زفيرين']);
+  });
+
+  it('adds context rules for the records\' own names', () => {
+    const rule = { alias: 'Zephyrine', notBefore: ['reported'], why: 'A news agency of that name cites itself.' };
+    const { entities, problems } = input({ zephyrine: { ar: 'زفيرين', aliases: [], rules: [rule] } });
+    expect(problems).toEqual([]);
+    expect(entities.find((e) => e.id === 'zephyrine')!.rules).toEqual([rule]);
   });
 
   it('reports an id that names no entity made from the records', () => {

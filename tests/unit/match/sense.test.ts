@@ -74,6 +74,26 @@ describe('evidence', () => {
     expect(found('Mistral Small is quick.')).toEqual(['Mistral Small']);
   });
 
+  it('reads a head noun across the quotation marks the press puts round a name', () => {
+    for (const text of ['قال إن نموذج «جيس» مدرب على بيانات عربية.', 'قال إن نموذج "جيس" مدرب على بيانات عربية.']) {
+      const [d] = decisions(text);
+      expect(d!.kept).toBe(true);
+      expect(d!.evidence.map((e) => e.kind)).toContain('head-noun');
+    }
+    // «مدرب على» is "trained on", not a coach: a sport word only in «مدرب المنتخب» and the like.
+    expect(found('قال إن جبل جيس مدرب المنتخب.')).toEqual([]);
+  });
+
+  it('lets a maker and its own product vouch for each other in one sentence, but not a person or another topic', () => {
+    expect(found("Meta's Llama is free to download.")).toEqual(['Meta', 'Llama']);
+    expect(found('قالت ميتا إن لاما سيبقى مجانياً.')).toEqual(['ميتا', 'لاما']);
+    expect(found('Anthropic says Claude will never train on chats.')).toEqual(['Anthropic', 'Claude']);
+    expect(found('Gemma Chan joined Google as an adviser.')).toEqual([]);
+    expect(found('Google searches for the Gemini horoscope rose this week.')).toEqual([]);
+    // Not a maker and its product: two ordinary names only hint at each other.
+    expect(found('Meta says Claude will never train on chats.')).toEqual([]);
+  });
+
   it('lets a distinctive mention in the next paragraph turn an ambiguous name on, but not one two paragraphs away', () => {
     expect(found('Gemini answered quickly.')).toEqual([]);
     expect(found('Gemini answered quickly.\nDeepSeek did not.')).toEqual(['Gemini', 'DeepSeek']);
@@ -144,7 +164,11 @@ describe('companies whose main business is not AI', () => {
   it('count on a page that names an AI model or lab, beside an AI name, or with an AI word', () => {
     expect(evidence("Apple's iPhone sales fell.", AI_PAGE)).toEqual([['Apple', true, ['page']]]);
     expect(evidence('Google is adding Gemini to Gmail so the assistant can draft replies.')).toEqual([
-      ['Google', true, ['ai-name']],
+      ['Google', true, ['companion']],
+      ['Gemini', true, ['companion', 'ai-word']],
+    ]);
+    expect(evidence('Apple is adding Gemini to Siri so the assistant can draft replies.')).toEqual([
+      ['Apple', true, ['ai-name']],
       ['Gemini', true, ['other-names', 'ai-word']],
     ]);
     expect(found('Microsoft said Copilot would be built into every new Windows 11 PC.')).toEqual(['Microsoft', 'Copilot']);
