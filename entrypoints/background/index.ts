@@ -1,6 +1,7 @@
 // The background: seeds the knowledge base, publishes the alias index for the
 // content scripts, keeps per-tab summaries and the badge. Wiring only; the
 // logic lives in lib/.
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { registerCommands } from './commands';
 import { lookupEntity, registerContextMenu } from './context-menu';

@@ -1,4 +1,5 @@
 // Finds and paints mentions in the page. Wiring only; the logic lives in lib/dom and lib/match.
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { answerWith, CONTENT_REQUEST_TYPES, type ContentRequests, type HandlerTable } from '../../lib/messages';
 import { asMatchIndex } from '../../lib/match/alias-index';

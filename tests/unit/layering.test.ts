@@ -126,3 +126,43 @@ describe('the layer rules', () => {
     expect(importsOf(`// import x from '../tests/a';\nconst s = "from '../components/b'";`)).toEqual([]);
   });
 });
+
+/** Every package the module graph from `entry` imports (specifiers that are not relative), following relative imports. */
+function packagesReachedFrom(entry: string, sources: ReadonlyMap<string, string>): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const { importedFiles } = ts.preProcessFile(sources.get(file)!, true, true);
+    for (const { fileName } of importedFiles) {
+      if (!fileName.startsWith('.')) {
+        packages.add(fileName);
+        continue;
+      }
+      const base = posix.normalize(posix.join(posix.dirname(file), fileName.replace(/\?.*$/, '')));
+      const found = [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((f) => sources.has(f));
+      if (found) visit(found);
+    }
+  };
+  visit(entry);
+  return packages;
+}
+
+describe('the content script', () => {
+  // It is injected into every frame: the card is plain DOM, and Preact (12 KB)
+  // must not ride in with a shared module.
+  it('reaches no UI framework through its imports', () => {
+    const reached = packagesReachedFrom('entrypoints/content/index.ts', repositorySources());
+    expect(reached.has('wxt/browser')).toBe(true);
+    expect([...reached].filter((p) => p === 'preact' || p.startsWith('preact/'))).toEqual([]);
+  });
+
+  it('would be caught importing a module that uses Preact', () => {
+    const files = new Map([
+      ['entrypoints/content/index.ts', `import { t } from '../../components/i18n';`],
+      ['components/i18n.ts', `import { createContext } from 'preact';\nexport const t = 1;`],
+    ]);
+    expect(packagesReachedFrom('entrypoints/content/index.ts', files)).toEqual(new Set(['preact']));
+  });
+});
