@@ -12,7 +12,7 @@
 import type { Kind } from '../kb/schema';
 import type { Cue, CueBook, PhraseTable, Words } from './cue-book';
 import type { Clause } from './clauses';
-import { matchAt, type Token } from './tokens';
+import { COMMAS, matchAt, type Token } from './tokens';
 
 /** A mention as a run of tokens, first and last inclusive. */
 export interface MentionSpan {
@@ -39,7 +39,6 @@ export interface Sentence {
 
 /** Words that join names into one list: "Qwen and Llama", «كوين ولاما». */
 const COORDINATORS = new Set([',', '،', 'and', 'or', 'و', 'او']);
-const COMMAS = new Set([',', '،']);
 /** Arabic prepositions written on the next word: ل «لأوبن إيه آي», ب, ك. */
 const PREPOSITIONS = new Set(['ل', 'ب', 'ك']);
 /** "3.1", "180b", version codes such as "k2" or "v3", and mixture sizes such as "8x7b". */

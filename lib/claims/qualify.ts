@@ -7,9 +7,8 @@
  * a quotation). Such words do not flag.
  */
 import type { Clause } from './clauses';
-import { matchAt, type Token } from './tokens';
+import { anyPhraseIn, COMMAS, matchAt, type Token } from './tokens';
 import type { CueHit, MentionSpan, Sentence } from './attach';
-import type { PhraseTable, Words } from './cue-book';
 import type { Qualifier } from './types';
 
 /** Tokens before the pair that a negation may occupy: «لم يعد …», "not even …", «لا يمكن اعتبار …». */
@@ -17,18 +16,6 @@ const NEGATION_REACH = 3;
 /** How far a report verb may stand from its "that": «أعلنت شركة ميتا أن …». */
 const REPORT_REACH = 4;
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
-const COMMAS = new Set([',', '،']);
-
-type Table = PhraseTable<{ words: Words }>;
-
-/** Whether a phrase of `table` starts at a token in [from, to) and ends before `to`, skipping any `unless` says to. */
-function phraseIn(s: Sentence, table: Table, from: number, to: number, unless?: (i: number, length: number) => boolean): boolean {
-  for (let i = Math.max(0, from); i < Math.min(to, s.tokens.length); i++) {
-    const hit = matchAt(table, s.tokens, i);
-    if (hit && i + hit.words.length <= to && !unless?.(i, hit.words.length)) return true;
-  }
-  return false;
-}
 
 /** «لا يزال» is "still", not a negation: a longer glue phrase at the same place wins. */
 function inGlue(s: Sentence, i: number, length: number): boolean {
@@ -60,7 +47,7 @@ function reported(s: Sentence, clause: Clause, pairEnd: number): boolean {
     const verb = matchAt(s.book.reports, s.tokens, i);
     if (!verb) continue;
     const after = i + verb.words.length;
-    if (phraseIn(s, s.book.complementizers, after, Math.min(clause.to, after + REPORT_REACH))) return true;
+    if (anyPhraseIn(s.book.complementizers, s.tokens, after, Math.min(clause.to, after + REPORT_REACH))) return true;
     if (i >= pairEnd && s.tokens.slice(pairEnd, i).some((t) => COMMAS.has(t.norm))) return true;
   }
   return false;
@@ -73,10 +60,10 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   const gapTo = Math.max(span.first, hit.first);
   const { book, tokens } = s;
   const notGlue = (i: number, length: number) => inGlue(s, i, length);
-  if (phraseIn(s, book.negations, gapFrom, gapTo, notGlue) || phraseIn(s, book.negations, Math.max(clause.from, from - NEGATION_REACH), from, notGlue)) {
+  if (anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue) || anyPhraseIn(book.negations, tokens, Math.max(clause.from, from - NEGATION_REACH), from, notGlue)) {
     return 'negated';
   }
-  if (clause.question || phraseIn(s, book.hedges, clause.from, to) || framed(s, clause, hit.first)) return 'hedged';
-  if (phraseIn(s, book.attributions, clause.from, clause.to) || reported(s, clause, to) || quoted(tokens, from, to)) return 'attributed';
+  if (clause.question || anyPhraseIn(book.hedges, tokens, clause.from, to) || framed(s, clause, hit.first)) return 'hedged';
+  if (anyPhraseIn(book.attributions, tokens, clause.from, clause.to) || reported(s, clause, to) || quoted(tokens, from, to)) return 'attributed';
   return null;
 }

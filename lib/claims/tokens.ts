@@ -97,11 +97,23 @@ export function matchAt<T extends { words: Words }>(table: PhraseTable<T>, token
   return bare ? phraseAt(tokens, at, bare) : null;
 }
 
-/** Whether any phrase of the table starts at a token in [from, to). */
-export function anyPhraseIn(table: PhraseTable<{ words: Words }>, tokens: Token[], from: number, to: number): boolean {
+/**
+ * Whether a phrase of the table starts at a token in [from, to) and ends
+ * before `to`, leaving out any that `unless` (given its start and length) rejects.
+ */
+export function anyPhraseIn(
+  table: PhraseTable<{ words: Words }>,
+  tokens: Token[],
+  from: number,
+  to: number,
+  unless?: (at: number, length: number) => boolean,
+): boolean {
   for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
     const hit = matchAt(table, tokens, i);
-    if (hit && i + hit.words.length <= to) return true;
+    if (hit && i + hit.words.length <= to && !unless?.(i, hit.words.length)) return true;
   }
   return false;
 }
+
+/** The comma, Latin and Arabic. */
+export const COMMAS: ReadonlySet<string> = new Set([',', '،']);

@@ -370,19 +370,29 @@ function isCompany(m: Mention): boolean {
 }
 
 /**
- * Other entities named ambiguously in the sentence [from, to): "Google said
+ * The mentions of the sentence around mention `at`, as indices [first, end):
+ * mentions come in reading order, so only as far as the sentence reaches is read.
+ */
+function sentenceMentions(all: readonly Mention[], at: number, [from, to]: [number, number]): [number, number] {
+  let first = at;
+  while (first > 0 && all[first - 1]!.start >= from) first--;
+  let end = at + 1;
+  while (end < all.length && all[end]!.end <= to) end++;
+  return [first, end];
+}
+
+/**
+ * Other entities named ambiguously among the sentence's mentions [first, end): "Google said
  * Chrome and Android would get Gemini". A company takes none from them: a
  * market report lists Apple, Amazon and Nvidia without a word of AI.
  */
-function otherNamesEvidence(text: string, all: readonly Mention[], at: number, from: number, to: number): Evidence[] {
+function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [first, end]: [number, number]): Evidence[] {
   const m = all[at]!;
   // A maker and its own product in one sentence vouch for each other, however
   // ordinary each name is alone ("Meta's Llama", «قالت ميتا إن لاما»); a
   // person is no product ("Gemma Chan joined Google").
   const { companions } = contextCues();
-  let i = at;
-  while (i > 0 && all[i - 1]!.start >= from) i--;
-  for (; i < all.length && all[i]!.end <= to; i++) {
+  for (let i = first; i < end; i++) {
     const o = all[i]!;
     const pair = o.entity !== m.entity && (companions.get(m.entity)?.has(o.entity) || companions.get(o.entity)?.has(m.entity));
     if (pair && surnameAfter(text, o) === null) return [{ kind: 'companion', weight: NEEDED, cue: o.text }];
@@ -395,9 +405,9 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, f
     if (o.entity === m.entity || o.ambiguous === undefined || o.ambiguous.startsWith(SHORT_CODE)) return;
     if (!person || !o.ambiguous.startsWith(FIRST_NAME)) others.add(o.text);
   };
-  // Mentions come in reading order: look only as far as the sentence reaches.
-  for (let i = at - 1; i >= 0 && all[i]!.start >= from; i--) consider(all[i]!);
-  for (let i = at + 1; i < all.length && all[i]!.end <= to; i++) consider(all[i]!);
+  // Nearest first going back, then forward: the order the cue lists them in.
+  for (let i = at - 1; i >= first; i--) consider(all[i]!);
+  for (let i = at + 1; i < end; i++) consider(all[i]!);
   if (others.size === 0) return [];
   return [{ kind: 'other-names', weight: others.size > 1 ? OTHER_NAMES : ONE_OTHER_NAME, cue: [...others].join(', ') }];
 }
@@ -433,8 +443,9 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));
-  evidence.push(...otherNamesEvidence(text, all, at, from, to));
-  const against = againstBesideNames(found.against, all, at, from, to);
+  const inSentence = sentenceMentions(all, at, [from, to]);
+  evidence.push(...otherNamesEvidence(text, all, at, inSentence));
+  const against = againstBesideNames(found.against, all, inSentence);
   // The name's words are read only where some word of another topic stands.
   const name = against.length > 0 ? tokensOf(m.text) : NO_WORDS;
   evidence.push(...wordEvidence(found.for, false, company), ...wordEvidence(namePhrasesFirst(against, name), true, false, name));
@@ -446,16 +457,11 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
  * "Falcon-H1" names the model, it is not a word about birds, so it cannot
  * count against the "Falcon" or "Mamba" beside it.
  */
-function againstBesideNames(cues: readonly Cue[], all: readonly Mention[], at: number, from: number, to: number): readonly Cue[] {
+function againstBesideNames(cues: readonly Cue[], all: readonly Mention[], [first, end]: [number, number]): readonly Cue[] {
   if (cues.length === 0) return cues;
   const names = new Set<string>();
   // Every word of every name: "Forest" in "Black Forest Labs" is part of a name, not a word about woods.
-  const add = (o: Mention) => {
-    for (const t of tokensOf(o.text)) names.add(t);
-  };
-  // Mentions come in reading order: look only as far as the sentence reaches.
-  for (let i = at; i >= 0 && all[i]!.start >= from; i--) add(all[i]!);
-  for (let i = at + 1; i < all.length && all[i]!.end <= to; i++) add(all[i]!);
+  for (let i = first; i < end; i++) for (const t of tokensOf(all[i]!.text)) names.add(t);
   return cues.filter((c) => {
     const words = tokensOf(c.text);
     return words.length !== 1 || !names.has(words[0]!);
@@ -546,11 +552,11 @@ export function decideRead(paragraph: ParagraphReading, context: SenseContext): 
  * no AI name.)
  */
 function withCompanies(readings: readonly Reading[], decisions: SenseDecision[]): SenseDecision[] {
+  const notAi = contextCues().notAi;
   readings.forEach((r, i) => {
     const d = decisions[i]!;
     if (d.kept || r.sentence === null) return;
     const [from, to] = r.sentence;
-    const notAi = contextCues().notAi;
     const beside = decisions.find(
       (o) => o.kept && !isCompany(o.mention) && !notAi.has(o.mention.entity) && o.mention.start >= from && o.mention.end <= to,
     );
