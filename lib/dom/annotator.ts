@@ -191,6 +191,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     touchedShallow = null;
     touchedDeep = null;
     redecide();
+    // The page is read: the word caches would now only hold memory (a live page's changes refill what they need).
+    senses.forgetWords();
     paintWindow.schedule(0);
     options.onChange?.();
   }

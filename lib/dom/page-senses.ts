@@ -8,7 +8,7 @@
  * the page is read, a live feed adds a paragraph), it is handed back to be
  * read again, so a neighbour can turn an ambiguous name on.
  */
-import { decideRead, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
+import { decideRead, forgetWords, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
 import type { Mention } from '../match/types';
 import type { Container, TextBlock } from './text-blocks';
 
@@ -20,6 +20,8 @@ export interface PageSenses {
   keep(block: TextBlock, found: Mention[]): Mention[];
   /** Blocks with names set aside before the page named something new elsewhere: to be read again. */
   takeStale(): TextBlock[];
+  /** Empties the decision's word caches, once the page is read. */
+  forgetWords(): void;
 }
 
 /** A 32-bit FNV-1a hash of the text's code units. */
@@ -161,7 +163,7 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
     return stale;
   }
 
-  return { keep, takeStale };
+  return { keep, takeStale, forgetWords };
 }
 
 /**

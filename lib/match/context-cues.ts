@@ -99,6 +99,17 @@ export function tokensIn(text: string, from: number, to: number): string[] {
   return tokens;
 }
 
+/**
+ * Empties the word caches (chunks, word forms, table entries). They speed up
+ * reading a page, and kept past it they are about half a megabyte a frame
+ * holds for nothing: the page's owner calls this once a page is read.
+ */
+export function forgetCueWords(): void {
+  chunkTokens.clear();
+  knownVariants.clear();
+  tokenEntries = new WeakMap();
+}
+
 function isArabic(token: string): boolean {
   const code = token.charCodeAt(0);
   return code >= 0x0600 && code <= 0x06ff;
@@ -185,7 +196,7 @@ const NO_ENTRIES: readonly TokenEntry[] = [];
 const NO_CUES: readonly Cue[] = [];
 
 /** Per table, each token's entries, worked out once: pages repeat their words, and most words start nothing. */
-const tokenEntries = new WeakMap<CueTable, Map<string, readonly TokenEntry[]>>();
+let tokenEntries = new WeakMap<CueTable, Map<string, readonly TokenEntry[]>>();
 
 function knownEntries(table: CueTable): Map<string, readonly TokenEntry[]> {
   let known = tokenEntries.get(table);

@@ -28,7 +28,7 @@
  *
  * The cue words are data (assets/kb/context-cues.json); the weights are here.
  */
-import { PRODUCT, STRONG, WEAK, contextCues, type CompiledCues, findCues, findCuesInTokens, tokensIn, tokensOf, type Cue } from './context-cues';
+import { PRODUCT, STRONG, WEAK, contextCues, type CompiledCues, findCues, findCuesInTokens, forgetCueWords, tokensIn, tokensOf, type Cue } from './context-cues';
 import { isSpaceCode, isWordCode } from '../text/word-chars';
 import { remember } from './remember';
 import type { Mention } from './types';
@@ -529,6 +529,16 @@ function freshCaches(): void {
   const cues = contextCues();
   if (cues === cachesFrom) return;
   cachesFrom = cues;
+  headNouns.clear();
+  qualifiersAfter.clear();
+}
+
+/**
+ * Empties every word cache of the decision: what a page read last is worth
+ * keeping while it reads, not once it is read (see `forgetCueWords`).
+ */
+export function forgetWords(): void {
+  forgetCueWords();
   headNouns.clear();
   qualifiersAfter.clear();
 }

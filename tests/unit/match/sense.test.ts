@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '../../../lib/match/alias-index';
 import { scanText } from '../../../lib/match/scanner';
-import { ALONE, decideSenses, keptMentions, type SenseDecision } from '../../../lib/match/sense';
+import { ALONE, decideSenses, forgetWords, keptMentions, type SenseDecision } from '../../../lib/match/sense';
 import { decideInText, keptInText } from '../../../lib/match/text-senses';
 import { loadSeedSources, readCorpus } from './corpus-check';
 import { aiSentences, offTopic } from './senses-corpus';
@@ -56,6 +56,23 @@ describe('the news corpus read as pages', () => {
     const page = cases.map((c) => c.text).join('\n');
     const kept = found(page);
     expect(kept).toEqual(cases.flatMap((c) => c.mentions.map((m) => m.text)));
+  });
+});
+
+describe('the word caches', () => {
+  it('change no decision when emptied between two readings of the same pages', () => {
+    const pages = ['ar', 'en'].map((language) =>
+      readCorpus(fileURLToPath(new URL(`../../fixtures/corpus/${language}.jsonl`, import.meta.url)))
+        .map((c) => c.text)
+        .join('\n'),
+    );
+    const offTopicPage = [...offTopic.en, ...offTopic.ar].map((c) => c.text).join('\n');
+    const read = () => [...pages, offTopicPage].map((page) => decisions(page).map((d) => [d.mention.start, d.kept, d.score]));
+    const warm = read();
+    forgetWords();
+    const cold = read();
+    expect(cold).toEqual(warm);
+    expect(warm.flat().length).toBeGreaterThan(300);
   });
 });
 
