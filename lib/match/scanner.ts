@@ -31,6 +31,7 @@ import {
   type CompiledIndex,
   type MatchIndex,
 } from './alias-index';
+import { inCapitals } from './capitals';
 import { cancelledByRules } from './context-rules';
 import { ROOT, childOf } from './trie';
 import type { Mention } from './types';
@@ -307,7 +308,7 @@ class Scanner {
       if (wordAt(text, aliasEnd) || cutsPointRelease(text, aliasEnd)) return;
       end = aliasEnd;
     }
-    if (flags & CASE_SENSITIVE && !caseMatches(text, start, aliasEnd, compiled.cased ?? '')) return;
+    if (flags & CASE_SENSITIVE && !caseMatches(text, start, aliasEnd, compiled.cased ?? '') && !inCapitals(text, start, aliasEnd)) return;
     if (compiled.rules && cancelledByRules(text, this.index.compiled.rules, compiled.rules, wordStart, end)) return;
     // The vowels written on the last letter belong to the name.
     while (end < text.length && isDroppedMarkUnit(text.charCodeAt(end))) end++;

@@ -30,6 +30,7 @@
  */
 import { PRODUCT, STRONG, WEAK, contextCues, type CompiledCues, findCues, findCuesInTokens, forgetCueWords, tokensIn, tokensOf, type Cue } from './context-cues';
 import { isSpaceCode, isWordCode } from '../text/word-chars';
+import { inCapitals } from './capitals';
 import { remember } from './remember';
 import type { Mention } from './types';
 
@@ -257,9 +258,13 @@ function qualifierStarting(after: string[]): string | null {
   return found.length > 0 && (found[0]!.text.includes(' ') || tokensOf(found[0]!.text)[0] === after[0]) ? found[0]!.text : null;
 }
 
-/** A capitalized Latin word right after a first name, that is neither a qualifier nor an AI word: a surname. */
+/**
+ * A capitalized Latin word right after a first name, that is neither a
+ * qualifier nor an AI word: a surname. In a headline set in capitals every
+ * word is capitalized, so there it says nothing.
+ */
 function surnameAfter(text: string, m: Mention): string | null {
-  if (!m.ambiguous?.startsWith(FIRST_NAME)) return null;
+  if (!m.ambiguous?.startsWith(FIRST_NAME) || inCapitals(text, m.start, m.end)) return null;
   const word = /^[ \u00a0]([A-Z][\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 40))?.[1];
   if (!word || word.length < 2 || qualifierOf(text, m) !== null) return null;
   return findCuesInTokens(contextCues().for, tokensOf(word)).length > 0 ? null : word;
@@ -338,7 +343,8 @@ function wordBefore(text: string, at: number): string | null {
   let i = at;
   if (i > low && OPENING_QUOTES.has(text.charCodeAt(i - 1))) i--;
   const quoted = i;
-  while (i > low && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  // A line break ends the paragraph: the last word of the one before is no head noun.
+  while (i > low && isSpaceCode(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 0x0a) i--;
   if (i === quoted) return null;
   const end = i;
   while (i > low && isWordCode(text.charCodeAt(i - 1))) i--;

@@ -208,7 +208,9 @@ describe('case-sensitive aliases', () => {
       ['claude', 'Claude'],
     ]);
     expect(found('an apple pie, a meta joke, a llama farm, a chrome finish, gemini twins, claude')).toEqual([]);
-    expect(found('APPLE CLAUDE')).toEqual([]);
+    // One word in capitals among small letters is not the name; a headline set in capitals is read (see capitals.test.ts).
+    expect(found('an APPLE pie for CLAUDE')).toEqual([]);
+    expect(found('APPLE')).toEqual([]);
   });
 
   it('list each accepted casing as its own alias', () => {

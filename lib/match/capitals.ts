@@ -1,0 +1,76 @@
+/**
+ * Headlines set in capitals: "OPENAI, GOOGLE AND META UNVEIL…". A
+ * case-sensitive alias ("Google", "Meta", "Gemini") is written with its own
+ * capitals so that the ordinary word ("meta", "gemini") is not read as the
+ * name; in a run of text that is all capitals the writer's case says nothing,
+ * so the alias is read there in capitals too. One word in capitals among
+ * ordinary words ("the META tag") is not such a run.
+ *
+ * Only Latin letters have case here: Arabic words around a name neither make
+ * nor break a run.
+ */
+
+/** How far either side of a name its neighbouring words are looked for. */
+const REACH = 40;
+/** Words read on each side. */
+const WORDS = 2;
+/** Capital letters the neighbours must hold between them: "'S" alone is no headline. */
+const MIN_CAPITALS = 3;
+
+/** A character's case: none (digits, punctuation, Arabic), capital or small. */
+const NONE = 0;
+const UPPER = 1;
+const LOWER = 2;
+
+function caseOf(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return UPPER;
+  if (code >= 0x61 && code <= 0x7a) return LOWER;
+  if (code < 0xc0) return NONE;
+  const c = String.fromCharCode(code);
+  if (c !== c.toLowerCase()) return UPPER;
+  return c !== c.toUpperCase() ? LOWER : NONE;
+}
+
+/** Does text[start, end) hold a capital letter and no small one? */
+function allCapitals(text: string, start: number, end: number): boolean {
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const kind = caseOf(text.charCodeAt(i));
+    if (kind === LOWER) return false;
+    upper ||= kind === UPPER;
+  }
+  return upper;
+}
+
+/**
+ * The capitals held by the cased words (up to WORDS) on one side of `from`,
+ * within the line; -1 as soon as one holds a small letter.
+ */
+function capitalsBeside(text: string, from: number, step: 1 | -1): number {
+  const limit = step > 0 ? Math.min(text.length, from + REACH) : Math.max(-1, from - 1 - REACH);
+  let capitals = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = step > 0 ? from : from - 1; i !== limit && words < WORDS; i += step) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) break;
+    const kind = caseOf(code);
+    if (kind === LOWER) return -1;
+    if (kind === UPPER) {
+      capitals++;
+      inWord = true;
+    } else if (inWord) {
+      inWord = false;
+      words++;
+    }
+  }
+  return capitals;
+}
+
+/** Is the name at text[start, end) written in capitals within a run of capitals? */
+export function inCapitals(text: string, start: number, end: number): boolean {
+  if (!allCapitals(text, start, end)) return false;
+  const before = capitalsBeside(text, start, -1);
+  const after = capitalsBeside(text, end, 1);
+  return before >= 0 && after >= 0 && before + after >= MIN_CAPITALS;
+}

@@ -1,0 +1,68 @@
+/**
+ * Headlines set in capitals: a case-sensitive alias ("Google", "Meta",
+ * "Gemini") is read in capitals inside a run of capitals, and only there;
+ * the sense decision then judges it like any other mention.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex } from '../../../lib/match/alias-index';
+import { inCapitals } from '../../../lib/match/capitals';
+import { scanText } from '../../../lib/match/scanner';
+import { keptInText } from '../../../lib/match/text-senses';
+import { loadSeedSources } from './corpus-check';
+
+const index = buildAliasIndex(loadSeedSources());
+const candidates = (text: string) => scanText(index, text).map((m) => m.text);
+const kept = (text: string) => keptInText(text, scanText(index, text)).map((m) => m.text);
+
+describe('a name in capitals', () => {
+  it('is read inside a headline set in capitals', () => {
+    expect(candidates('OPENAI, GOOGLE AND ANTHROPIC RACE TO SHIP NEW MODELS')).toEqual(['OPENAI', 'GOOGLE', 'ANTHROPIC']);
+    expect(candidates("META'S LLAMA 4 ARRIVES AS GOOGLE PUSHES GEMINI 2.5 PRO")).toEqual(['META', 'LLAMA 4', 'GOOGLE', 'GEMINI 2.5']);
+    expect(candidates('GROK CHATBOT UNDER FIRE AFTER XAI UPDATE')).toEqual(['GROK', 'XAI']);
+  });
+
+  it('is not read as one word in capitals among ordinary words', () => {
+    expect(candidates('The META tag, a GOOGLE search box and the CHROME trim.')).toEqual([]);
+    expect(candidates('GOOGLE')).toEqual([]);
+    // Small letters right beside the name break the run.
+    expect(candidates('Shares of GOOGLE rose')).toEqual([]);
+  });
+
+  it('is not read in a name written with small letters in a headline', () => {
+    expect(candidates('OPENAI AND meta')).toEqual(['OPENAI']);
+  });
+
+  it('counts in an AI headline and stays dark in others', () => {
+    const page = ['DEEPSEEK-R1 IS AN OPEN-WEIGHTS MODEL', 'GOOGLE UNVEILS GEMMA 3, ITS NEW OPEN MODEL', 'CLAUDE GETS A NEW CODING ASSISTANT MODE'].join('\n\n');
+    expect(kept(page)).toEqual(['DEEPSEEK-R1', 'GOOGLE', 'GEMMA 3', 'CLAUDE']);
+    const offTopic = [
+      'APPLE PIE RECIPES FOR THE HOLIDAYS',
+      'GEMINI HOROSCOPE: A WEEK OF SURPRISES IN LOVE',
+      'KIMI ANTONELLI WINS IN MONZA AFTER A LATE SAFETY CAR',
+      'AMAZON DROUGHT LEAVES RIVER TOWNS STRANDED',
+      'MISTRAL WIND TO GUST AT 100 KM/H ACROSS PROVENCE',
+      'GEMMA CHAN JOINS CAST OF NEW PERIOD DRAMA',
+      'APPLE, AMAZON AND NVIDIA LEAD MARKET RALLY',
+    ].join('\n\n');
+    expect(scanText(index, offTopic).length).toBeGreaterThan(6);
+    expect(kept(offTopic)).toEqual([]);
+  });
+});
+
+describe('inCapitals', () => {
+  const at = (text: string, name: string) => inCapitals(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('needs capitals on both sides of the name, and at least three of them', () => {
+    expect(at('NEW GOOGLE MODEL', 'GOOGLE')).toBe(true);
+    expect(at("META'S NEW", 'META')).toBe(true);
+    expect(at("META'S", 'META')).toBe(false);
+    expect(at('new GOOGLE MODEL', 'GOOGLE')).toBe(false);
+    expect(at('NEW GOOGLE model', 'GOOGLE')).toBe(false);
+    expect(at('NEW Google MODEL', 'Google')).toBe(false);
+  });
+
+  it('reads neither across a line break nor Arabic words as capitals', () => {
+    expect(at('a headline\nGOOGLE', 'GOOGLE')).toBe(false);
+    expect(at('قالت GOOGLE إن', 'GOOGLE')).toBe(false);
+    expect(at('قالت GOOGLE NEWS إن', 'GOOGLE')).toBe(true);
+  });
+});
