@@ -1,7 +1,8 @@
 /**
  * Words that keep a claim from being the page's own: a negation between the
  * name and the cue or just before them ("Llama is not open source",
- * «لا يُعد لاما مفتوح المصدر»), a hedge before the cue ("so-called",
+ * «لا يُعد لاما مفتوح المصدر») or one that takes the openness back after them
+ * ("the open model Gemini is not really open"), a hedge before the cue ("so-called",
  * "billed as", «ما يسمى», "markets … as") or a question, and reported speech
  * in the clause ("the OSI says", «يقول منتقدون», "Meta announced that …",
  * a quotation). Such words do not flag.
@@ -13,6 +14,8 @@ import type { Qualifier } from './types';
 
 /** Tokens before the pair that a negation may occupy: «لم يعد …», "not even …", «لا يمكن اعتبار …». */
 const NEGATION_REACH = 3;
+/** How far after a negation the openness it denies may stand: "is not really open", "isn't fully open source". */
+const DENIAL_REACH = 3;
 /** How far a report verb may stand from its "that": «أعلنت شركة ميتا أن …». */
 const REPORT_REACH = 4;
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
@@ -21,6 +24,29 @@ const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
 function inGlue(s: Sentence, i: number, length: number): boolean {
   const glue = matchAt(s.book.glue, s.tokens, i);
   return glue !== null && glue.words.length > length;
+}
+
+/** How much openness a claim asserts: a denial takes back a claim only as strong as itself or weaker. */
+const OPENNESS: Record<string, number> = { 'open-weights': 1, open: 2 };
+
+/**
+ * "The open model of Google, Gemini, is not really open": after the pair, its
+ * clause takes the openness back. Only a denial of as much openness counts:
+ * "open source, not closed" still says it is open, and "open-weight, not
+ * open source" still says its weights are.
+ */
+function deniedAfter(s: Sentence, clause: Clause, pairEnd: number, claim: string): boolean {
+  const claimed = OPENNESS[claim] ?? 0;
+  for (let i = pairEnd; i < clause.to; i++) {
+    const negation = matchAt(s.book.negations, s.tokens, i);
+    if (!negation || inGlue(s, i, negation.words.length)) continue;
+    const from = i + negation.words.length;
+    for (let k = from; k < Math.min(clause.to, from + DENIAL_REACH); k++) {
+      const cue = matchAt(s.book.cues, s.tokens, k);
+      if (cue && (OPENNESS[cue.claim] ?? 0) > 0 && OPENNESS[cue.claim]! <= claimed) return true;
+    }
+  }
+  return false;
 }
 
 /** An odd number of quotation marks before the pair and none inside it: the words are someone's quoted speech. */
@@ -60,7 +86,11 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   const gapTo = Math.max(span.first, hit.first);
   const { book, tokens } = s;
   const notGlue = (i: number, length: number) => inGlue(s, i, length);
-  if (anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue) || anyPhraseIn(book.negations, tokens, Math.max(clause.from, from - NEGATION_REACH), from, notGlue)) {
+  if (
+    anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue) ||
+    anyPhraseIn(book.negations, tokens, Math.max(clause.from, from - NEGATION_REACH), from, notGlue) ||
+    deniedAfter(s, clause, to, hit.cue.claim)
+  ) {
     return 'negated';
   }
   if (clause.question || anyPhraseIn(book.hedges, tokens, clause.from, to) || framed(s, clause, hit.first)) return 'hedged';

@@ -119,6 +119,14 @@ describe('negation, hedges and attribution', () => {
   it('keeps the page’s own claim when another cue about the same name is negated', () => {
     expect(only('Llama is open-weight, not open source.', 'llama')).toMatchObject({ claim: 'open-weights', verdict: 'overstated' });
   });
+
+  it('reads a denial after the name as taking its openness back, only as much as it denies', () => {
+    expect(only('The open model of Google, Gemini, is not really open.', 'gemini')).toMatchObject({ qualifier: 'negated' });
+    expect(only('The open-source Llama 4, critics note, is not truly open source.', 'llama')).toMatchObject({ qualifier: 'negated' });
+    // Not a denial of openness: the claim stands.
+    expect(only("Meta's open-source Llama is not available in the European Union.", 'llama')).toMatchObject({ verdict: 'overstated' });
+    expect(only('The open-weight Grok 2 is not as capable as its successor.', 'grok')).toMatchObject({ claim: 'open-weights', verdict: 'overstated' });
+  });
 });
 
 describe('verdicts', () => {
