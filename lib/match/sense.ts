@@ -80,7 +80,7 @@ const NEARBY = 3;
 const PAGE = 1;
 const STRONG_WORD = 3;
 const WEAK_WORD = 1;
-const MAX_WEAK_WORDS = 3;
+const MAX_WEAK_WORDS = 2;
 const HEAD_NOUN = 2;
 /** A version or a size after the name: "Gemini 2.5", "Llama 3.1 8B". */
 const QUALIFIER = 3;
