@@ -80,6 +80,31 @@ function caseMatches(text: string, start: number, end: number, cased: string): b
   return k === cased.length;
 }
 
+/** Tanween: ً ٌ ٍ. */
+const TANWEEN_FIRST = 0x064b;
+const TANWEEN_LAST = 0x064d;
+const ALIF = 0x0627;
+
+function isTanween(code: number): boolean {
+  return code >= TANWEEN_FIRST && code <= TANWEEN_LAST;
+}
+
+/**
+ * Does the name as written end in tanween («ميتاً», «ميتًا»: "dead")? A name
+ * taken from another language never takes it: the word is an Arabic
+ * adjective or noun that happens to spell the name. Marks inside a name are
+ * decoration; only its ending is grammar.
+ */
+function endsInTanween(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i > start && isDroppedMarkUnit(text.charCodeAt(i))) {
+    if (isTanween(text.charCodeAt(i))) return true;
+    i--;
+  }
+  // The accusative's alif after its tanween: «ميتًا».
+  return i > start && text.charCodeAt(i) === ALIF && isTanween(text.charCodeAt(i - 1));
+}
+
 class Scanner {
   readonly candidates: Candidate[] = [];
 
@@ -312,6 +337,7 @@ class Scanner {
     if (compiled.rules && cancelledByRules(text, this.index.compiled.rules, compiled.rules, wordStart, end)) return;
     // The vowels written on the last letter belong to the name.
     while (end < text.length && isDroppedMarkUnit(text.charCodeAt(end))) end++;
+    if (endsInTanween(text, start, end)) return;
     this.candidates.push({ start, end, weight, alias, version });
   }
 

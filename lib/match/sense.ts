@@ -93,7 +93,12 @@ const TIER_WORD = 2;
 const OTHER_TOPIC = -3;
 /** An against phrase that holds the name ("Mistral-class", «كوين بيس»): the name is part of another thing's name. */
 const NAME_IN_OTHER_NAME = -6;
-const SURNAME = -4;
+/**
+ * A capitalized surname after a first name ("Gemma Chan", "Marco Rubio") is a
+ * person however much AI the story around holds: an AI story names people.
+ * (Once the paragraph names the entity unmistakably, no surname is read.)
+ */
+const SURNAME = -12;
 
 const SHORT_CODE = 'short code';
 const FIRST_NAME = 'first name';
@@ -305,7 +310,13 @@ function namePhrasesFirst(cues: readonly Cue[], name: readonly string[]): readon
   return holding.length === 0 ? cues : [...holding, ...cues.filter((c) => !holding.includes(c))];
 }
 
-function wordEvidence(cues: readonly Cue[], against: boolean, company = false, name: readonly string[] = NO_WORDS): Evidence[] {
+/**
+ * The words' evidence. Against words count once per topic; beside an AI word
+ * proper they count once in all ("AI models spot logging in the Amazon
+ * rainforest from satellite images" is an AI story about a forest, and two
+ * topics of it say no more than one), unless one holds the name itself.
+ */
+function wordEvidence(cues: readonly Cue[], against: boolean, company = false, name: readonly string[] = NO_WORDS, besideAi = false): Evidence[] {
   const out: Evidence[] = [];
   if (cues.length === 0) return out;
   // A sentence holds a few cues: a list is cheaper than a set.
@@ -319,6 +330,7 @@ function wordEvidence(cues: readonly Cue[], against: boolean, company = false, n
     seen.push(key);
     if (against) {
       const weight = holdsName(c, name) ? NAME_IN_OTHER_NAME : OTHER_TOPIC;
+      if (besideAi && weight === OTHER_TOPIC && out.some((e) => e.weight === OTHER_TOPIC)) continue;
       out.push({ kind: 'other-topic', weight, cue: c.text, topic: c.topic });
     }
     else if (company && c.topic !== STRONG) continue;
@@ -454,7 +466,9 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const against = againstBesideNames(found.against, all, inSentence);
   // The name's words are read only where some word of another topic stands.
   const name = against.length > 0 ? tokensOf(m.text) : NO_WORDS;
-  evidence.push(...wordEvidence(found.for, false, company), ...wordEvidence(namePhrasesFirst(against, name), true, false, name));
+  const aiWords = wordEvidence(found.for, false, company);
+  const besideAi = aiWords.some((e) => e.topic === STRONG);
+  evidence.push(...aiWords, ...wordEvidence(namePhrasesFirst(against, name), true, false, name, besideAi));
   return evidence;
 }
 

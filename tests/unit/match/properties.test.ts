@@ -28,7 +28,11 @@ const decorated = (alias: string) =>
   fc.array(fc.constantFrom(...DECORATIONS), { minLength: alias.length - 1, maxLength: alias.length - 1 }).chain((marks) =>
     fc.array(fc.boolean(), { minLength: alias.length - 1, maxLength: alias.length - 1 }).map((use) => {
       let out = alias[0]!;
-      for (let i = 1; i < alias.length; i++) out += (use[i - 1] && alias[i - 1] !== ' ' ? marks[i - 1]! : '') + alias[i]!;
+      for (let i = 1; i < alias.length; i++) {
+        // Tanween before a final alif is grammar, not decoration: «ميتًا» is the word "dead" (see the scanner).
+        const grammar = marks[i - 1] === '\u064b' && i === alias.length - 1 && alias[i] === 'ا';
+        out += (use[i - 1] && alias[i - 1] !== ' ' && !grammar ? marks[i - 1]! : '') + alias[i]!;
+      }
       return out;
     }),
   );

@@ -113,6 +113,14 @@ describe('spelling variants', () => {
       ['openai', 'OpenAI'],
     ]);
   });
+
+  it('reads a name that ends in tanween as the Arabic word it spells', () => {
+    // «ميتاً» and «ميتًا» are "dead"; a name taken from another language never takes tanween.
+    expect(found('عُثر عليه ميتاً، ووُجد ميتًا، وقالت ميتا وميتاْ')).toEqual([
+      ['meta', 'ميتا'],
+      ['meta', 'ميتاْ'],
+    ]);
+  });
 });
 
 describe('longest match and overlaps', () => {
