@@ -8,7 +8,7 @@
  * the page is read, a live feed adds a paragraph), it is handed back to be
  * read again, so a neighbour can turn an ambiguous name on.
  */
-import { decideRead, forgetWords, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
+import { decideRead, forgetWords, insideUrl, isShortCode, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
 import type { Mention } from '../match/types';
 import type { Container, TextBlock } from './text-blocks';
 
@@ -73,6 +73,12 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
   /** Containers that named an entity distinctively: each counts once, however often it is re-read. */
   const anchored = new WeakSet<Container>();
   let anchors = 0;
+  /** The entities the page names by itself, read so far: a short code counts anywhere its maker is named. */
+  const pageNames = new Set<string>();
+  /** The page named an entity for the first time since the held blocks were last looked at. */
+  let newName = false;
+  /** Held blocks with a short code set aside: any entity the page names for the first time may be its maker. */
+  const waitingForMaker = new Set<TextBlock>();
   const held = createHeldBlocks();
   /** Containers that named something since the held blocks were last looked at. */
   const touched = new Set<Container>();
@@ -111,6 +117,7 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
 
   function keep(block: TextBlock, found: Mention[]): Mention[] {
     held.delete(block);
+    waitingForMaker.delete(block);
     if (found.length === 0) return found;
     const r = readOnce(block.text, found);
     if (r.names.size > 0) {
@@ -119,14 +126,21 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
         anchored.add(block.container);
         anchors++;
       }
+      for (const id of r.names) {
+        if (pageNames.has(id)) continue;
+        pageNames.add(id);
+        newName = true;
+      }
     }
     const ambiguous = r.reading !== null;
     if (!ambiguous && !block.text.includes('/')) return found;
     const nearby = ambiguous ? neighbourAnchors(block.container) : new Set<string>();
-    const kept = decisions(block.text, r, { nearby, page: anchors > 0 })
-      .filter((d) => d.kept)
-      .map((d) => d.mention);
-    if (ambiguous && kept.length < found.length) held.add(block, anchors > 0);
+    const decided = decisions(block.text, r, { nearby, page: anchors > 0, pageNames });
+    const kept = decided.filter((d) => d.kept).map((d) => d.mention);
+    if (ambiguous && kept.length < found.length) {
+      held.add(block, anchors > 0);
+      if (decided.some((d) => !d.kept && isShortCode(d.mention))) waitingForMaker.add(block);
+    }
     return kept;
   }
 
@@ -139,8 +153,9 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
 
   /**
    * A held block can change its mind only when the page names something for
-   * the first time, or a block beside it named something: elsewhere on the
-   * page, a new name changes nothing for it. Only the containers beside what
+   * the first time (anything at all; or, for a short code, an entity it had
+   * not named yet, which may be the code's maker), or a block beside it named
+   * something: elsewhere on the page, a new name changes nothing for it. Only the containers beside what
    * was touched are looked up, so a growing feed's cost does not grow with
    * the names it has set aside (looking at each held block on every batch
    * did).
@@ -148,6 +163,14 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
   function takeStale(): TextBlock[] {
     const stale: TextBlock[] = [];
     if (anchors > 0) for (const block of held.takeUnnamed()) stale.push(block);
+    if (newName) {
+      for (const block of waitingForMaker) if (block.container.isConnected) stale.push(block);
+      waitingForMaker.clear();
+      newName = false;
+    } else if (waitingForMaker.size > 256) {
+      // A feed that drops old items must not keep them alive here either.
+      for (const block of [...waitingForMaker]) if (!block.container.isConnected) waitingForMaker.delete(block);
+    }
     if (touched.size > 0) {
       for (const n of aboveTouched()) {
         // By node type, not instanceof: a node from another frame's document is no instance of this Element.
@@ -160,7 +183,8 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
     }
     touched.clear();
     held.sweep();
-    return stale;
+    // A block may wait both for a maker and for a neighbour.
+    return stale.length > 1 ? [...new Set(stale)] : stale;
   }
 
   return { keep, takeStale, forgetWords };

@@ -19,7 +19,9 @@
  * on a page that names an AI model or lab distinctively, beside an AI name
  * that counts in its sentence, or on AI words proper: its products and
  * everyday technology words only say which company it is.
- * A short code ("o1", "R1") counts only beside one of its companions. Any
+ * A short code ("o1", "R1") counts only on a page that names one of its
+ * companions (its maker or family: an article names the maker once and the
+ * model by its code after). Any
  * mention inside a written-out web address is dropped: the address names a
  * page, not the entity. (The article ال on a name that does not take it
  * never reaches this step: the scanner refuses it. Per-alias context rules
@@ -72,6 +74,12 @@ export interface SenseContext {
   nearby: ReadonlySet<string>;
   /** Some paragraph of the page names an entity distinctively. */
   page: boolean;
+  /**
+   * The entities some paragraph of the page names by itself: a short code
+   * ("R1", "o3-mini") counts anywhere on a page that names its maker, since
+   * an article names the maker once and the model by its code after.
+   */
+  pageNames?: ReadonlySet<string>;
 }
 
 /** The score an ambiguous mention needs. */
@@ -527,7 +535,7 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
   const words = sentenceWords(text);
   return mentions.map((mention, at) => {
     const url = insideUrl(text, mention);
-    const shortCode = mention.ambiguous?.startsWith(SHORT_CODE) === true;
+    const shortCode = isShortCode(mention);
     const bounds = url || shortCode || mention.ambiguous === undefined ? null : sentenceAround(text, mention.start, mention.end);
     const local = bounds ? localEvidence(text, mentions, at, words, bounds) : [];
     const anchor = !url && (mention.ambiguous === undefined || namesByItself(local));
@@ -628,6 +636,11 @@ function firstNear(anchors: ReadonlyMap<string, number>, self: Reading, context:
   return undefined;
 }
 
+/** Is the mention a short code ("o1", "R1"), which counts only where its maker is named? */
+export function isShortCode(m: Mention): boolean {
+  return m.ambiguous?.startsWith(SHORT_CODE) === true;
+}
+
 /** The decision on a mention that needs no reading: dropped inside a web address, else kept as distinctive. */
 export function plainDecision(mention: Mention, url: boolean): SenseDecision {
   return url
@@ -640,7 +653,8 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
   if (reading.url || mention.ambiguous === undefined) return plainDecision(mention, reading.url);
   // Once its own paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
   const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter((e) => e.kind !== 'surname') : reading.local;
-  const evidence = reading.shortCode ? [companionEvidence(mention, (id) => isNear(anchors, reading, context, id))] : [...local];
+  const near = (id: string) => isNear(anchors, reading, context, id) || context.pageNames?.has(id) === true;
+  const evidence = reading.shortCode ? [companionEvidence(mention, near)] : [...local];
   if (!reading.shortCode) {
     const near = firstNear(anchors, reading, context);
     if (near !== undefined) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: near });

@@ -71,21 +71,23 @@ function adjacent(text: string, a: Paragraph, b: Paragraph): boolean {
 /**
  * Calls `plain` for each mention of a paragraph that needs no reading, and
  * `read` for each paragraph that does, with what lies outside it: the
- * entities its neighbours name by themselves, and whether the page names any.
+ * entities its neighbours name by themselves, and those the page names.
  */
 function eachParagraph(
   text: string,
   mentions: readonly Mention[],
   plain: (m: Mention, url: boolean) => void,
-  read: (p: ParagraphReading, nearby: Set<string>, page: boolean) => void,
+  read: (p: ParagraphReading, nearby: Set<string>, page: ReadonlySet<string>) => void,
 ): void {
   const paragraphs = paragraphsOf(text, mentions);
-  let page: boolean | undefined;
-  const pageNames = () =>
-    (page ??= paragraphs.some((p) => {
-      for (const _ of anchorsOf(text, mentions, p)) return true;
-      return false;
-    }));
+  let page: Set<string> | undefined;
+  // Worked out once, and only for a text with an ambiguous name.
+  const pageNames = () => {
+    if (page) return page;
+    page = new Set();
+    for (const p of paragraphs) for (const id of anchorsOf(text, mentions, p)) page.add(id);
+    return page;
+  };
   paragraphs.forEach((p, i) => {
     if (!p.read) {
       for (let at = p.from; at < p.to; at++) plain(mentions[at]!, insideUrl(text, mentions[at]!));
@@ -107,7 +109,7 @@ export function decideInText(text: string, mentions: readonly Mention[]): SenseD
     text,
     mentions,
     (m, url) => out.push(plainDecision(m, url)),
-    (p, nearby, page) => out.push(...decideRead(p, { nearby, page })),
+    (p, nearby, page) => out.push(...decideRead(p, { nearby, page: page.size > 0, pageNames: page })),
   );
   return out;
 }
@@ -120,7 +122,7 @@ export function keptInText(text: string, mentions: readonly Mention[]): Mention[
     mentions,
     (m, url) => url || out.push(m),
     (p, nearby, page) => {
-      for (const d of decideRead(p, { nearby, page })) if (d.kept) out.push(d.mention);
+      for (const d of decideRead(p, { nearby, page: page.size > 0, pageNames: page })) if (d.kept) out.push(d.mention);
     },
   );
   return out;

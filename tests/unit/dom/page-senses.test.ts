@@ -122,6 +122,40 @@ describe('set-aside names handed back', () => {
   });
 });
 
+describe('short codes on a live page', () => {
+  const codes = buildAliasIndex([
+    ...SOURCES,
+    { id: 'deepseek-r1', status: 'open-weights', aliases: [{ text: 'R1', caseSensitive: true, ambiguous: 'short code' }] },
+  ]);
+  const senses = () => createPageSenses((text) => scanText(codes, text));
+  const block = (id: string) => {
+    const container = document.getElementById(id)!;
+    return { text: container.textContent!, container } as unknown as TextBlock;
+  };
+  const keep = (s: ReturnType<typeof senses>, id: string) => s.keep(block(id), scanText(codes, block(id).text)).map((m) => m.text);
+
+  it('counts a short code anywhere on a page that names its maker, and hands it back once the page does', () => {
+    document.body.innerHTML =
+      '<p id="a">R1 was the slowest.</p><p>Rain.</p><p>Rain.</p><p id="d">DeepSeek took longer.</p><p>Rain.</p><p>Rain.</p><p id="b">R1 again.</p>';
+    const s = senses();
+    // Read before the page names its maker: set aside, and handed back when it does.
+    expect(keep(s, 'a')).toEqual([]);
+    expect(s.takeStale()).toEqual([]);
+    expect(keep(s, 'd')).toEqual(['DeepSeek']);
+    expect(s.takeStale().map((b) => b.text)).toEqual(['R1 was the slowest.']);
+    // Read after it: counts at once, three paragraphs away.
+    expect(keep(s, 'a')).toEqual(['R1']);
+    expect(keep(s, 'b')).toEqual(['R1']);
+  });
+
+  it('leaves a short code alone on a page that names something else', () => {
+    document.body.innerHTML = '<p id="g">Gemini 2.5 answered.</p><p>Rain.</p><p>Rain.</p><p id="a">The R1 motorway reopened.</p>';
+    const s = senses();
+    expect(keep(s, 'g')).toEqual(['Gemini 2.5']);
+    expect(keep(s, 'a')).toEqual([]);
+  });
+});
+
 describe('neighbours read for the sense decision', () => {
   it('reads a neighbour once for both paragraphs around it, and again once its text changes', () => {
     document.body.innerHTML = '<p id="a">Gemini answered.</p><p id="b">DeepSeek took longer.</p><p id="c">Gemini again.</p>';

@@ -59,6 +59,15 @@ describe('the news corpus read as pages', () => {
   });
 });
 
+describe('short codes', () => {
+  it('count anywhere on a page that names their maker, not on one that does not', () => {
+    const far = ['DeepSeek released a new model.', 'Rain fell.', 'Markets rose.', 'R1 was the slowest, and o3 the fastest.'].join('\n\n');
+    expect(found(far)).toEqual(['DeepSeek', 'R1']);
+    expect(found(far.replace('DeepSeek', 'OpenAI'))).toEqual(['OpenAI', 'o3']);
+    expect(found(['Rain fell.', 'The R1 motorway reopened, and o3 stayed shut.'].join('\n\n'))).toEqual([]);
+  });
+});
+
 describe('the word caches', () => {
   it('change no decision when emptied between two readings of the same pages', () => {
     const pages = ['ar', 'en'].map((language) =>
