@@ -1,10 +1,13 @@
 /**
- * Headlines set in capitals: "OPENAI, GOOGLE AND META UNVEIL…". A
- * case-sensitive alias ("Google", "Meta", "Gemini") is written with its own
- * capitals so that the ordinary word ("meta", "gemini") is not read as the
- * name; in a run of text that is all capitals the writer's case says nothing,
- * so the alias is read there in capitals too. One word in capitals among
- * ordinary words ("the META tag") is not such a run.
+ * Where the writer's case says nothing about a name. A case-sensitive alias
+ * ("Google", "Meta", "Gemini") is written with its own capitals so that the
+ * ordinary word ("meta", "gemini") is not read as the name, but:
+ * - in a headline set in capitals ("OPENAI, GOOGLE AND META UNVEIL…") every
+ *   word is in capitals, so the alias is read there in capitals too. One word
+ *   in capitals among ordinary words ("the META tag") is no such run;
+ * - a model's API name is written in small letters with its version joined
+ *   by a hyphen ("gemini-2.5-flash", "claude-sonnet-4-5", "phi-4"), which no
+ *   ordinary word is.
  *
  * Only Latin letters have case here: Arabic words around a name neither make
  * nor break a run.
@@ -73,4 +76,23 @@ export function inCapitals(text: string, start: number, end: number): boolean {
   const before = capitalsBeside(text, start, -1);
   const after = capitalsBeside(text, end, 1);
   return before >= 0 && after >= 0 && before + after >= MIN_CAPITALS;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Is the name at text[start, end) an API model name in small letters: no
+ * capital in it, and a digit in it ("phi-4") or, for a name that takes a
+ * version, a hyphen and a digit right after it ("gemini-2.5-pro")?
+ */
+export function inModelId(text: string, start: number, end: number, versioned: boolean): boolean {
+  let digit = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (caseOf(code) === UPPER) return false;
+    digit ||= isDigit(code);
+  }
+  return digit || (versioned && text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1)));
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '../../../lib/match/alias-index';
-import { inCapitals } from '../../../lib/match/capitals';
+import { inCapitals, inModelId } from '../../../lib/match/capitals';
 import { scanText } from '../../../lib/match/scanner';
 import { keptInText } from '../../../lib/match/text-senses';
 import { loadSeedSources } from './corpus-check';
@@ -46,6 +46,29 @@ describe('a name in capitals', () => {
     ].join('\n\n');
     expect(scanText(index, offTopic).length).toBeGreaterThan(6);
     expect(kept(offTopic)).toEqual([]);
+  });
+});
+
+describe('a model\'s API name in small letters', () => {
+  it('is read with its version joined by a hyphen', () => {
+    expect(candidates('gemini-2.5-flash and gemini-1.5-pro, claude-sonnet-4-5, google/gemma-3-27b-it, microsoft/phi-4')).toEqual([
+      'gemini-2.5',
+      'gemini-1.5',
+      'claude-sonnet-4',
+      'gemma-3',
+      'microsoft',
+      'phi-4',
+    ]);
+  });
+
+  it('leaves ordinary words in small letters alone, a hyphen after them too', () => {
+    expect(candidates('a meta-analysis of 2-3 trials, gemini twins, an apple-2 sticker, claude')).toEqual([]);
+    const at = (text: string, name: string, versioned = true) => inModelId(text, text.indexOf(name), text.indexOf(name) + name.length, versioned);
+    expect(at('gemini-2.5-pro', 'gemini')).toBe(true);
+    expect(at('phi-4', 'phi-4', false)).toBe(true);
+    expect(at('apple-2', 'apple', false)).toBe(false);
+    expect(at('Gemini-2.5', 'Gemini')).toBe(false);
+    expect(at('gemini-x', 'gemini')).toBe(false);
   });
 });
 
