@@ -9,7 +9,7 @@
  * word, and nothing is built for them beyond their bounds: on a text dense
  * with names, what this step allocates is most of what it costs.
  */
-import { decideRead, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseDecision } from './sense';
+import { decideRead, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from './sense';
 import type { Mention } from './types';
 
 /** A line that holds mentions: its bounds in the text, and its mentions as a range of the text's mentions. */
@@ -77,16 +77,24 @@ function eachParagraph(
   text: string,
   mentions: readonly Mention[],
   plain: (m: Mention, url: boolean) => void,
-  read: (p: ParagraphReading, nearby: Set<string>, page: ReadonlySet<string>) => void,
+  read: (p: ParagraphReading, context: SenseContext) => void,
 ): void {
   const paragraphs = paragraphsOf(text, mentions);
-  let page: Set<string> | undefined;
-  // Worked out once, and only for a text with an ambiguous name.
+  // Both worked out once, and only when a paragraph needs them: whether the
+  // page names anything at all (the first name found answers it), and, for a
+  // short code, every entity it names.
+  let page: boolean | undefined;
+  const pageNamesAny = () =>
+    (page ??= paragraphs.some((p) => {
+      for (const _ of anchorsOf(text, mentions, p)) return true;
+      return false;
+    }));
+  let names: Set<string> | undefined;
   const pageNames = () => {
-    if (page) return page;
-    page = new Set();
-    for (const p of paragraphs) for (const id of anchorsOf(text, mentions, p)) page.add(id);
-    return page;
+    if (names) return names;
+    names = new Set();
+    for (const p of paragraphs) for (const id of anchorsOf(text, mentions, p)) names.add(id);
+    return names;
   };
   paragraphs.forEach((p, i) => {
     if (!p.read) {
@@ -98,7 +106,8 @@ function eachParagraph(
     const after = paragraphs[i + 1];
     if (before && adjacent(text, before, p)) for (const id of anchorsOf(text, mentions, before)) nearby.add(id);
     if (after && adjacent(text, p, after)) for (const id of anchorsOf(text, mentions, after)) nearby.add(id);
-    read(p.read, nearby, pageNames());
+    const shortCode = p.read.readings.some((r) => r.shortCode);
+    read(p.read, { nearby, page: pageNamesAny(), pageNames: shortCode ? pageNames() : undefined });
   });
 }
 
@@ -109,7 +118,7 @@ export function decideInText(text: string, mentions: readonly Mention[]): SenseD
     text,
     mentions,
     (m, url) => out.push(plainDecision(m, url)),
-    (p, nearby, page) => out.push(...decideRead(p, { nearby, page: page.size > 0, pageNames: page })),
+    (p, context) => out.push(...decideRead(p, context)),
   );
   return out;
 }
@@ -121,8 +130,8 @@ export function keptInText(text: string, mentions: readonly Mention[]): Mention[
     text,
     mentions,
     (m, url) => url || out.push(m),
-    (p, nearby, page) => {
-      for (const d of decideRead(p, { nearby, page: page.size > 0, pageNames: page })) if (d.kept) out.push(d.mention);
+    (p, context) => {
+      for (const d of decideRead(p, context)) if (d.kept) out.push(d.mention);
     },
   );
   return out;
