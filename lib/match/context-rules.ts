@@ -59,6 +59,19 @@ function anyEndsWith(phrases: readonly string[], unit: number): boolean {
   return unit === UNSURE || phrases.some((p) => p.charCodeAt(p.length - 1) === unit);
 }
 
+/**
+ * How many characters of a possessive ending stand at `at` ("'s", "’s"
+ * before a space): the word after it is the one a notBefore rule reads
+ * ("Bloomberg's Mark Gurman reported" is the news agency's reporter).
+ */
+function possessiveAt(text: string, at: number): number {
+  const mark = text.charCodeAt(at);
+  if (mark !== 0x27 && mark !== 0x2019) return 0;
+  if ((text.charCodeAt(at + 1) | 0x20) !== 0x73) return 0;
+  const next = text.charCodeAt(at + 2);
+  return next === 0x20 || next === 0xa0 ? 2 : 0;
+}
+
 /** Could one of the phrases, maybe behind a proclitic, start with this unit? */
 function anyStartsWith(phrases: readonly string[], unit: number): boolean {
   return procliticsStartingWith(unit) !== undefined || phrases.some((p) => p.charCodeAt(0) === unit);
@@ -121,9 +134,10 @@ export function cancelledByRules(
       }
     }
     if (rule.notBefore.length > 0) {
-      firstAfter ??= firstUnitOfWordAfter(text, end);
+      const from = end + possessiveAt(text, end);
+      firstAfter ??= firstUnitOfWordAfter(text, from);
       if (firstAfter !== NO_WORD && anyStartsWith(rule.notBefore, firstAfter)) {
-        after ??= normalizeText(text.slice(end, end + rule.longest * 2 + WINDOW_SLACK));
+        after ??= normalizeText(text.slice(from, from + rule.longest * 2 + WINDOW_SLACK));
         for (const phrase of rule.notBefore) if (startsWithPhrase(after, phrase)) return true;
       }
     }

@@ -271,6 +271,20 @@ describe('context rules', () => {
     expect(found('ميتا وفيزيقا، ميتا اليوم', index)).toEqual([['meta', 'ميتا']]);
   });
 
+  it('reads notBefore past a possessive', () => {
+    const index = buildAliasIndex([
+      {
+        id: 'bloomberg',
+        status: 'unknown',
+        aliases: [{ text: 'Bloomberg' }],
+        rules: [{ alias: 'Bloomberg', notBefore: ['Mark Gurman', 'reporting'], why: 'the news agency' }],
+      },
+    ]);
+    const text = "Bloomberg's Mark Gurman wrote, Bloomberg’s reporting says, and Bloomberg's model, Bloomberg Mark.";
+    expect(found(text, index).map(([, t]) => t)).toEqual(['Bloomberg', 'Bloomberg']);
+    expect(scanText(index, text).map((m) => m.start)).toEqual([text.indexOf("Bloomberg's model"), text.lastIndexOf('Bloomberg')]);
+  });
+
   it('applies onlyAfter: a bare name stands only right after one of its words', () => {
     const index = buildAliasIndex([
       { id: 'microsoft', status: 'unknown', aliases: [{ text: 'Microsoft' }] },
