@@ -269,8 +269,9 @@ export function withExpertGrades(handWritten: readonly Entity[], input: ExpertIn
 /**
  * The Arabic name, the extra aliases and the rules of assets/kb/expert/names.json on
  * the entities made from expert records. An alias another entity answers to
- * is left out, and an id that names no such entity is a problem: the file
- * must not drift from the records.
+ * is left out, one the records already give takes the file's flags, and an id
+ * that names no such entity is a problem: the file must not drift from the
+ * records.
  */
 function withNames(derived: Entity[], names: ExpertNames, claim: (id: string) => (key: string) => boolean, problems: ExpertProblem[]): Entity[] {
   const ids = new Set(derived.map((e) => e.id));
@@ -281,7 +282,11 @@ function withNames(derived: Entity[], names: ExpertNames, claim: (id: string) =>
     const extra = names[entity.id];
     if (!extra) return entity;
     const taken = claim(entity.id);
-    const aliases = [...entity.aliases, ...extra.aliases.filter((a) => !taken(nameKey(a.text)))];
+    // A name the records already give takes the file's flags ("Wan" versioned); any other is added.
+    const given = new Map(extra.aliases.map((a) => [a.text, a]));
+    const own = entity.aliases.map((a) => (given.has(a.text) ? { ...a, ...given.get(a.text) } : a));
+    const added = extra.aliases.filter((a) => !entity.aliases.some((e) => e.text === a.text) && !taken(nameKey(a.text)));
+    const aliases = [...own, ...added];
     const named = { ...entity, name: { ...entity.name, ar: extra.ar }, aliases };
     return extra.rules ? { ...named, rules: [...(entity.rules ?? []), ...extra.rules] } : named;
   });

@@ -83,6 +83,8 @@ export const ExpertNamesSchema = v.object({
         v.object({
           text: v.pipe(v.string(), v.nonEmpty()),
           caseSensitive: v.optional(v.boolean()),
+          /** The name takes a version ("Wan2.2", "Wan 2.1"); on a name the records give, this adds the flag to it. */
+          versioned: v.optional(v.boolean()),
           ambiguous: v.optional(v.pipe(v.string(), v.nonEmpty())),
         }),
       ),

@@ -204,7 +204,7 @@ describe('the shipped seed with expert grades', () => {
 });
 
 describe('the Arabic names file', () => {
-  const input = (names: Record<string, { ar: string; aliases: { text: string }[]; rules?: ContextRule[] }>) => {
+  const input = (names: Record<string, { ar: string; aliases: { text: string; versioned?: boolean }[]; rules?: ContextRule[] }>) => {
     const osaiRecords = [osai('Zephyrine.yaml', 'Zephyrine')];
     return withExpertGrades(handWritten, {
       osai: { ...(osaiData as unknown as OsaiData), records: osaiRecords },
@@ -222,6 +222,12 @@ describe('the Arabic names file', () => {
     const z = entities.find((e) => e.id === 'zephyrine')!;
     expect(z.name.ar).toBe('زفيرين');
     expect(z.aliases.map((a) => a.text)).toEqual(['Zephyrine', 'زفيرين']);
+  });
+
+  it('gives a name the records already give the file\'s flags, once', () => {
+    const { entities, problems } = input({ zephyrine: { ar: 'زفيرين', aliases: [{ text: 'Zephyrine', versioned: true }] } });
+    expect(problems).toEqual([]);
+    expect(entities.find((e) => e.id === 'zephyrine')!.aliases).toEqual([{ text: 'Zephyrine', versioned: true }]);
   });
 
   it('adds context rules for the records\' own names', () => {
