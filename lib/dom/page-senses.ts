@@ -9,6 +9,7 @@
  * read again, so a neighbour can turn an ambiguous name on.
  */
 import { decideRead, forgetWords, insideUrl, isShortCode, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
+import { contextCues } from '../match/context-cues';
 import type { Mention } from '../match/types';
 import type { Container, TextBlock } from './text-blocks';
 
@@ -43,8 +44,10 @@ const REMEMBERED = 4;
 
 function read(text: string, found: readonly Mention[]): Read {
   if (!found.some((m) => m.ambiguous !== undefined)) {
+    // A phone system or a browser ("Android 16") names no AI model or lab: it anchors nothing, as in a full reading.
+    const notAi = contextCues().notAi;
     const names = new Set<string>();
-    for (const m of found) if (!insideUrl(text, m)) names.add(m.entity);
+    for (const m of found) if (!notAi.has(m.entity) && !insideUrl(text, m)) names.add(m.entity);
     return { found, names, reading: null };
   }
   const reading = readMentions(text, found);

@@ -10,6 +10,7 @@
  * with names, what this step allocates is most of what it costs.
  */
 import { decideRead, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from './sense';
+import { contextCues } from './context-cues';
 import type { Mention } from './types';
 
 /** A line that holds mentions: its bounds in the text, and its mentions as a range of the text's mentions. */
@@ -54,11 +55,19 @@ function paragraphsOf(text: string, mentions: readonly Mention[]): Paragraph[] {
   return paragraphs;
 }
 
-/** The entities a paragraph names by itself: what its neighbours may lean on. */
+/**
+ * The entities a paragraph names by itself: what its neighbours may lean on.
+ * An entity that is not AI itself (a phone system: "Android 16") names no AI
+ * model or lab, so it anchors nothing.
+ */
 function anchorsOf(text: string, mentions: readonly Mention[], p: Paragraph): Iterable<string> {
   if (p.read) return p.read.anchors.keys();
+  const notAi = contextCues().notAi;
   const out: string[] = [];
-  for (let i = p.from; i < p.to; i++) if (!insideUrl(text, mentions[i]!)) out.push(mentions[i]!.entity);
+  for (let i = p.from; i < p.to; i++) {
+    const m = mentions[i]!;
+    if (!notAi.has(m.entity) && !insideUrl(text, m)) out.push(m.entity);
+  }
   return out;
 }
 

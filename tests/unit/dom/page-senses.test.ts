@@ -148,6 +148,20 @@ describe('short codes on a live page', () => {
     expect(keep(s, 'b')).toEqual(['R1']);
   });
 
+  it('does not count a page that names only a phone system as a page about AI', () => {
+    const withAndroid = buildAliasIndex([
+      ...SOURCES,
+      { id: 'android', status: 'open', aliases: [{ text: 'Android', caseSensitive: true }] },
+      { id: 'nvidia', status: 'unknown', aliases: [{ text: 'Nvidia', ambiguous: 'company, not mainly AI (chips)' }] },
+    ]);
+    document.body.innerHTML = '<p id="a">Android 16 arrives on Pixel phones.</p><p>Rain.</p><p>Rain.</p><p id="n">Nvidia cut the price of its graphics card.</p>';
+    const s = createPageSenses((text) => scanText(withAndroid, text));
+    const kept = (id: string) => s.keep(block(id), scanText(withAndroid, block(id).text)).map((m) => m.text);
+    expect(kept('a')).toEqual(['Android']);
+    expect(kept('n')).toEqual([]);
+    expect(s.takeStale()).toEqual([]);
+  });
+
   it('leaves a short code alone on a page that names something else', () => {
     document.body.innerHTML = '<p id="g">Gemini 2.5 answered.</p><p>Rain.</p><p>Rain.</p><p id="a">The R1 motorway reopened.</p>';
     const s = senses();
