@@ -16,7 +16,9 @@ export function ClaimsOnPage({ claims, onJump }: { claims: PageClaim[]; onJump?:
   const shown = claims.filter((c) => c.claim !== null);
   const ids = [...new Set(shown.map((c) => c.entity))];
   const names = useLiveQuery(async () => new Map((await getEntities(ids)).flatMap((e) => (e ? [[e.id, e.name] as const] : []))), [ids.join(',')]);
-  if (shown.length === 0) return null;
+  // Shown once the names are read, so the list never flashes an entity id in place of its name; an id stays only
+  // where the knowledge base cannot be read.
+  if (shown.length === 0 || names.state === 'loading') return null;
   const known = names.state === 'ready' ? names.value : new Map<string, { en: string; ar: string }>();
   const nameOf = (id: string) => {
     const name = known.get(id);
