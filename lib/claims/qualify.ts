@@ -42,8 +42,8 @@ function deniedAfter(s: Sentence, clause: Clause, pairEnd: number, claim: string
     if (!negation || inGlue(s, i, negation.words.length)) continue;
     const from = i + negation.words.length;
     for (let k = from; k < Math.min(clause.to, from + DENIAL_REACH); k++) {
-      const cue = matchAt(s.book.cues, s.tokens, k);
-      if (cue && (OPENNESS[cue.claim] ?? 0) > 0 && OPENNESS[cue.claim]! <= claimed) return true;
+      const denied = OPENNESS[matchAt(s.book.cues, s.tokens, k)?.claim ?? ''];
+      if (denied !== undefined && denied <= claimed) return true;
     }
   }
   return false;

@@ -8,8 +8,7 @@
  * the page is read, a live feed adds a paragraph), it is handed back to be
  * read again, so a neighbour can turn an ambiguous name on.
  */
-import { decideRead, forgetWords, insideUrl, isShortCode, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
-import { contextCues } from '../match/context-cues';
+import { anchorsPlainly, decideRead, forgetWords, insideUrl, isShortCode, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
 import type { Mention } from '../match/types';
 import type { Container, TextBlock } from './text-blocks';
 
@@ -44,10 +43,8 @@ const REMEMBERED = 4;
 
 function read(text: string, found: readonly Mention[]): Read {
   if (!found.some((m) => m.ambiguous !== undefined)) {
-    // A phone system or a browser ("Android 16") names no AI model or lab: it anchors nothing, as in a full reading.
-    const notAi = contextCues().notAi;
     const names = new Set<string>();
-    for (const m of found) if (!notAi.has(m.entity) && !insideUrl(text, m)) names.add(m.entity);
+    for (const m of found) if (anchorsPlainly(text, m)) names.add(m.entity);
     return { found, names, reading: null };
   }
   const reading = readMentions(text, found);
@@ -73,10 +70,10 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
     return r;
   }
 
-  /** Containers that named an entity distinctively: each counts once, however often it is re-read. */
-  const anchored = new WeakSet<Container>();
-  let anchors = 0;
-  /** The entities the page names by itself, read so far: a short code counts anywhere its maker is named. */
+  /**
+   * The entities the page names by itself, read so far: whether the page names
+   * anything, and the makers a short code may count beside anywhere on it.
+   */
   const pageNames = new Set<string>();
   /** The page named an entity for the first time since the held blocks were last looked at. */
   let newName = false;
@@ -125,10 +122,6 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
     const r = readOnce(block.text, found);
     if (r.names.size > 0) {
       touched.add(block.container);
-      if (!anchored.has(block.container)) {
-        anchored.add(block.container);
-        anchors++;
-      }
       for (const id of r.names) {
         if (pageNames.has(id)) continue;
         pageNames.add(id);
@@ -138,10 +131,11 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
     const ambiguous = r.reading !== null;
     if (!ambiguous && !block.text.includes('/')) return found;
     const nearby = ambiguous ? neighbourAnchors(block.container) : new Set<string>();
-    const decided = decisions(block.text, r, { nearby, page: anchors > 0, pageNames });
+    const named = pageNames.size > 0;
+    const decided = decisions(block.text, r, { nearby, page: named, pageNames });
     const kept = decided.filter((d) => d.kept).map((d) => d.mention);
     if (ambiguous && kept.length < found.length) {
-      held.add(block, anchors > 0);
+      held.add(block, named);
       if (decided.some((d) => !d.kept && isShortCode(d.mention))) waitingForMaker.add(block);
     }
     return kept;
@@ -158,14 +152,14 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
    * A held block can change its mind only when the page names something for
    * the first time (anything at all; or, for a short code, an entity it had
    * not named yet, which may be the code's maker), or a block beside it named
-   * something: elsewhere on the page, a new name changes nothing for it. Only the containers beside what
-   * was touched are looked up, so a growing feed's cost does not grow with
-   * the names it has set aside (looking at each held block on every batch
-   * did).
+   * something: elsewhere on the page, a new name changes nothing for it. Only
+   * the containers beside what was touched are looked up, so a growing feed's
+   * cost does not grow with the names it has set aside (looking at each held
+   * block on every batch did).
    */
   function takeStale(): TextBlock[] {
     const stale: TextBlock[] = [];
-    if (anchors > 0) for (const block of held.takeUnnamed()) stale.push(block);
+    if (pageNames.size > 0) for (const block of held.takeUnnamed()) stale.push(block);
     if (newName) {
       for (const block of waitingForMaker) if (block.container.isConnected) stale.push(block);
       waitingForMaker.clear();

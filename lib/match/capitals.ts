@@ -83,6 +83,14 @@ function isDigit(code: number): boolean {
 }
 
 /**
+ * Does the writer's case say nothing about the name at text[start, end): in
+ * a headline set in capitals, or in an API model name in small letters?
+ */
+export function caseSaysNothing(text: string, start: number, end: number, versioned: boolean): boolean {
+  return inCapitals(text, start, end) || inModelId(text, start, end, versioned);
+}
+
+/**
  * Is the name at text[start, end) an API model name in small letters: no
  * capital in it, and a digit in it ("phi-4") or, for a name that takes a
  * version, a hyphen and a digit right after it ("gemini-2.5-pro")?

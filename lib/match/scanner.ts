@@ -31,7 +31,7 @@ import {
   type CompiledIndex,
   type MatchIndex,
 } from './alias-index';
-import { inCapitals, inModelId } from './capitals';
+import { caseSaysNothing } from './capitals';
 import { cancelledByRules } from './context-rules';
 import { ROOT, childOf } from './trie';
 import type { Mention } from './types';
@@ -333,9 +333,8 @@ class Scanner {
       if (wordAt(text, aliasEnd) || cutsPointRelease(text, aliasEnd)) return;
       end = aliasEnd;
     }
-    if (flags & CASE_SENSITIVE && !caseMatches(text, start, aliasEnd, compiled.cased ?? '') && !inCapitals(text, start, aliasEnd) && !inModelId(text, start, aliasEnd, (flags & VERSIONED) !== 0)) {
-      return;
-    }
+    const cased = !(flags & CASE_SENSITIVE) || caseMatches(text, start, aliasEnd, compiled.cased ?? '');
+    if (!cased && !caseSaysNothing(text, start, aliasEnd, (flags & VERSIONED) !== 0)) return;
     if (compiled.rules && cancelledByRules(text, this.index.compiled.rules, compiled.rules, wordStart, end)) return;
     // The vowels written on the last letter belong to the name.
     while (end < text.length && isDroppedMarkUnit(text.charCodeAt(end))) end++;

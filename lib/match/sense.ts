@@ -636,6 +636,15 @@ function firstNear(anchors: ReadonlyMap<string, number>, self: Reading, context:
   return undefined;
 }
 
+/**
+ * Does a mention that needs no reading name its entity for its neighbours and
+ * the page? Not inside a web address, and not an entity that is not AI itself
+ * (a phone system: "Android 16"), as in a full reading (see `countAnchors`).
+ */
+export function anchorsPlainly(text: string, m: Mention): boolean {
+  return !contextCues().notAi.has(m.entity) && !insideUrl(text, m);
+}
+
 /** Is the mention a short code ("o1", "R1"), which counts only where its maker is named? */
 export function isShortCode(m: Mention): boolean {
   return m.ambiguous?.startsWith(SHORT_CODE) === true;
@@ -653,8 +662,8 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
   if (reading.url || mention.ambiguous === undefined) return plainDecision(mention, reading.url);
   // Once its own paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
   const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter((e) => e.kind !== 'surname') : reading.local;
-  const near = (id: string) => isNear(anchors, reading, context, id) || context.pageNames?.has(id) === true;
-  const evidence = reading.shortCode ? [companionEvidence(mention, near)] : [...local];
+  const nearOrOnPage = (id: string) => isNear(anchors, reading, context, id) || context.pageNames?.has(id) === true;
+  const evidence = reading.shortCode ? [companionEvidence(mention, nearOrOnPage)] : [...local];
   if (!reading.shortCode) {
     const near = firstNear(anchors, reading, context);
     if (near !== undefined) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: near });

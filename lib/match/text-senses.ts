@@ -9,8 +9,7 @@
  * word, and nothing is built for them beyond their bounds: on a text dense
  * with names, what this step allocates is most of what it costs.
  */
-import { decideRead, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from './sense';
-import { contextCues } from './context-cues';
+import { anchorsPlainly, decideRead, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from './sense';
 import type { Mention } from './types';
 
 /** A line that holds mentions: its bounds in the text, and its mentions as a range of the text's mentions. */
@@ -62,12 +61,8 @@ function paragraphsOf(text: string, mentions: readonly Mention[]): Paragraph[] {
  */
 function anchorsOf(text: string, mentions: readonly Mention[], p: Paragraph): Iterable<string> {
   if (p.read) return p.read.anchors.keys();
-  const notAi = contextCues().notAi;
   const out: string[] = [];
-  for (let i = p.from; i < p.to; i++) {
-    const m = mentions[i]!;
-    if (!notAi.has(m.entity) && !insideUrl(text, m)) out.push(m.entity);
-  }
+  for (let i = p.from; i < p.to; i++) if (anchorsPlainly(text, mentions[i]!)) out.push(mentions[i]!.entity);
   return out;
 }
 
