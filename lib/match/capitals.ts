@@ -29,6 +29,10 @@ function caseOf(code: number): number {
   if (code >= 0x41 && code <= 0x5a) return UPPER;
   if (code >= 0x61 && code <= 0x7a) return LOWER;
   if (code < 0xc0) return NONE;
+  // Hebrew to Arabic Extended, general punctuation and the Arabic
+  // presentation forms have no case: answered without making a string of the
+  // character, which on an Arabic page was most of this check's cost.
+  if ((code >= 0x0590 && code <= 0x08ff) || (code >= 0x2000 && code <= 0x20ff) || (code >= 0xfb50 && code <= 0xfeff)) return NONE;
   const c = String.fromCharCode(code);
   if (c !== c.toLowerCase()) return UPPER;
   return c !== c.toUpperCase() ? LOWER : NONE;

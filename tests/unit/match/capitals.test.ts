@@ -88,4 +88,12 @@ describe('inCapitals', () => {
     expect(at('قالت GOOGLE إن', 'GOOGLE')).toBe(false);
     expect(at('قالت GOOGLE NEWS إن', 'GOOGLE')).toBe(true);
   });
+
+  it('reads capitals in other cased scripts, and none in punctuation or Arabic names', () => {
+    // Greek and Cyrillic capitals make a run; an en dash and Arabic letters neither make nor break one.
+    expect(at('ΝΕΑ GOOGLE ΜΟΝΤΕΛΑ', 'GOOGLE')).toBe(true);
+    expect(at('НОВАЯ GOOGLE модель', 'GOOGLE')).toBe(false);
+    expect(at('NEW – GOOGLE – MODEL', 'GOOGLE')).toBe(true);
+    expect(at('وقال كلود إن', 'كلود')).toBe(false);
+  });
 });
