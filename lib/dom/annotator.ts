@@ -80,7 +80,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let touchedDeep: Set<Node> | null = null;
 
   const scan = rememberRecentScans(options.scan);
-  const senses = createPageSenses(scan);
+  // The count of page changes lets the sense decision trust a block it has just read without reading it again.
+  const senses = createPageSenses(scan, () => (batcher ? batcher.changes() : NaN));
   const records = createMentionRecords({ doc, onDrop: (rec) => paintWindow.unpaint(rec) });
   const paintWindow = createPaintWindow({
     doc,

@@ -40,6 +40,7 @@ interface Read {
 
 /** Readings remembered: a block is read as a neighbour, then for itself a moment later. */
 const REMEMBERED = 4;
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 function read(text: string, found: readonly Mention[]): Read {
   if (!found.some((m) => m.ambiguous !== undefined)) {
@@ -59,7 +60,7 @@ function decisions(text: string, r: Read, context: SenseContext): SenseDecision[
  * `scan` must give the same array for a text it has just scanned (see
  * recent-scans.ts): a block read as a neighbour is then not read again.
  */
-export function createPageSenses(scan: (text: string) => Mention[]): PageSenses {
+export function createPageSenses(scan: (text: string) => Mention[], changesSeen: () => number = () => NaN): PageSenses {
   const recent: Read[] = [];
   let next = 0;
   function readOnce(text: string, found: readonly Mention[]): Read {
@@ -91,18 +92,39 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
    */
   const neighbours = new WeakMap<Element, { print: number; length: number; anchors: readonly string[] }>();
   const NONE: readonly string[] = [];
+  /**
+   * The last few whole containers read for themselves, with the page's change
+   * count then: a block's previous sibling is nearly always the block read
+   * just before it, and while the page has changed nothing since, its text
+   * need not be read again to be trusted.
+   */
+  const justRead: { container: Element; text: string; names: ReadonlySet<string>; changes: number }[] = [];
+  let nextJustRead = 0;
+
+  function rememberRead(block: TextBlock, names: ReadonlySet<string>): void {
+    // Only a container read whole, within what a neighbour is read of, names what it would name as a neighbour.
+    if (!block.leaf || block.text.length > NEIGHBOUR_CHARS || !('previousElementSibling' in block.container)) return;
+    justRead[nextJustRead] = { container: block.container, text: block.text, names, changes: changesSeen() };
+    nextJustRead = (nextJustRead + 1) % REMEMBERED;
+  }
+
+  /** Remembers what a neighbour names, for the next time it is asked (the pass's end reads held blocks again). */
+  function remembered(sibling: Element, text: string, names: ReadonlySet<string>): readonly string[] {
+    const anchors = names.size === 0 ? NONE : [...names];
+    neighbours.set(sibling, { print: fingerprint(text), length: text.length, anchors });
+    return anchors;
+  }
 
   function anchorsOfNeighbour(sibling: Element): readonly string[] | null {
+    // NaN (no count of page changes) never equals itself: then the text is always read.
+    for (const r of justRead) if (r.container === sibling && r.changes === changesSeen()) return remembered(sibling, r.text, r.names);
     const text = sibling.textContent?.slice(0, NEIGHBOUR_CHARS);
     if (!text) return null;
     const print = fingerprint(text);
     const known = neighbours.get(sibling);
     if (known && known.print === print && known.length === text.length) return known.anchors;
     // Kept as a list (a set costs three times the memory, and every paragraph of a page may be someone's neighbour).
-    const names = readOnce(text, scan(text)).names;
-    const anchors = names.size === 0 ? NONE : [...names];
-    neighbours.set(sibling, { print, length: text.length, anchors });
-    return anchors;
+    return remembered(sibling, text, readOnce(text, scan(text)).names);
   }
 
   function neighbourAnchors(container: Container): Set<string> {
@@ -118,8 +140,12 @@ export function createPageSenses(scan: (text: string) => Mention[]): PageSenses 
   function keep(block: TextBlock, found: Mention[]): Mention[] {
     held.delete(block);
     waitingForMaker.delete(block);
-    if (found.length === 0) return found;
+    if (found.length === 0) {
+      rememberRead(block, NO_NAMES);
+      return found;
+    }
     const r = readOnce(block.text, found);
+    rememberRead(block, r.names);
     if (r.names.size > 0) {
       touched.add(block.container);
       for (const id of r.names) {

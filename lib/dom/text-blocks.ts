@@ -293,7 +293,8 @@ export function resolveLeafNodes(block: TextBlock, spans: readonly { start: numb
   }
   while (k < sorted.length && sorted[k]!.end <= at) k++;
   if (k < sorted.length || nodes.length === 0) return false; // the text ends before the last span
-  if (!nodes.every((n, i) => n.data === block.text.slice(starts[i], starts[i]! + n.data.length))) return false;
+  // Compared in place: each node's text read once, and no slice made of the block's.
+  if (!nodes.every((n, i) => block.text.startsWith(n.data, starts[i]))) return false;
   // Copies of exact length: arrays grown by push keep room for 17 items, and a page keeps one pair per block it highlights.
   block.nodes = nodes.slice();
   block.starts = starts.slice();
