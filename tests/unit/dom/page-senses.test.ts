@@ -122,6 +122,31 @@ describe('set-aside names handed back', () => {
   });
 });
 
+describe('a block just read, as a neighbour', () => {
+  const leaf = (id: string) => {
+    const container = document.getElementById(id)!;
+    return { text: container.textContent!, container, leaf: true, nodes: [], starts: [] } as unknown as TextBlock;
+  };
+
+  it('is trusted while the page changed nothing, and read again once it did', () => {
+    document.body.innerHTML = '<p id="d">DeepSeek took longer.</p><p id="g">Gemini answered.</p>';
+    let changes = 0;
+    const scanned: string[] = [];
+    const s = createPageSenses((text) => (scanned.push(text), scanText(index, text)), () => changes);
+    const d = leaf('d');
+    s.keep(d, scanText(index, d.text));
+    const g = leaf('g');
+    // The paragraph before names DeepSeek: Gemini beside it counts, and the paragraph is not scanned again for it.
+    expect(s.keep(g, scanText(index, g.text)).map((m) => m.text)).toEqual(['Gemini']);
+    expect(scanned).toEqual([]);
+    // The page rewrote that paragraph: what it named before no longer counts.
+    document.getElementById('d')!.textContent = 'Rain all day.';
+    changes++;
+    expect(s.keep(g, scanText(index, g.text))).toEqual([]);
+    expect(scanned).toEqual(['Rain all day.']);
+  });
+});
+
 describe('short codes on a live page', () => {
   const codes = buildAliasIndex([
     ...SOURCES,
