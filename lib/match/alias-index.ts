@@ -138,12 +138,17 @@ export function buildAliasIndex(sources: AliasSource[]): CompiledIndex {
       index.aliases.push(compiled);
     }
     for (const rule of source.rules ?? []) {
-      const target = compactKey(aliasKey(rule.alias));
+      const exact = aliasKey(rule.alias);
+      const target = compactKey(exact);
       const ruleIndex = index.rules.length;
       index.rules.push(compileRule(rule.notAfter, rule.notBefore, rule.onlyAfter));
+      // A rule binds the alias it names as written: "Open AI" (the adjective in
+      // "open AI models") is not "OpenAI" ("OpenAI models"). Only a rule naming
+      // no alias as written binds every alias spelt with or without its spaces.
+      const written = index.aliases.slice(first).some((alias) => alias.key === exact);
       for (let a = first; a < index.aliases.length; a++) {
         const alias = index.aliases[a]!;
-        if (compactKey(alias.key) === target) (alias.rules ??= []).push(ruleIndex);
+        if (written ? alias.key === exact : compactKey(alias.key) === target) (alias.rules ??= []).push(ruleIndex);
       }
     }
   }

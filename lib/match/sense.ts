@@ -93,6 +93,13 @@ const HEAD_NOUN = 2;
 /** A version or a size after the name: "Gemini 2.5", "Llama 3.1 8B". */
 const QUALIFIER = 3;
 /**
+ * A bare whole number after the name is how missions, rockets, aircraft and
+ * sequels are numbered too ("Gemini 4", "Falcon 9", "Viking 1"): it says less
+ * than a point release ("2.5") or a size ("8B"), and needs some other sign of
+ * AI beside it: a word, a name, the page.
+ */
+const WHOLE_NUMBER = 2;
+/**
  * A tier word after the name: "Gemini Ultra", "Claude Instant". Tier words
  * are everyday words too ("Eagle Scout", "Solar Max", "Whisper Ultra"), so
  * one needs some other sign of AI beside it: a word, a name, the page.
@@ -245,6 +252,14 @@ const MAX_QUALIFIERS_AFTER = 5000;
 function isDigitStart(qualifier: string): boolean {
   const c = qualifier.charCodeAt(0);
   return c >= 0x30 && c <= 0x39;
+}
+
+const WHOLE = /^\d+$/;
+
+/** What a qualifier weighs: a version or a size, a bare whole number, or a tier word. */
+function qualifierWeight(qualifier: string): number {
+  if (!isDigitStart(qualifier)) return TIER_WORD;
+  return WHOLE.test(qualifier) ? WHOLE_NUMBER : QUALIFIER;
 }
 
 /** Is a word one that makes the number before it a quantity ("65 years", «65 عاماً»)? */
@@ -412,16 +427,18 @@ function sentenceMentions(all: readonly Mention[], at: number, [from, to]: [numb
  * Chrome and Android would get Gemini". A company takes none from them: a
  * market report lists Apple, Amazon and Nvidia without a word of AI.
  */
-function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [first, end]: [number, number]): Evidence[] {
+function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [first, end]: [number, number], otherTopic: () => boolean): Evidence[] {
   const m = all[at]!;
   // A maker and its own product in one sentence vouch for each other, however
   // ordinary each name is alone ("Meta's Llama", «قالت ميتا إن لاما»); a
-  // person is no product ("Gemma Chan joined Google").
+  // person is no product ("Gemma Chan joined Google"), and in a sentence
+  // that speaks of another topic the two may be strangers: "Google marked
+  // the anniversary with a Doodle of the Gemini 4 capsule".
   const { companions } = contextCues();
   for (let i = first; i < end; i++) {
     const o = all[i]!;
     const pair = o.entity !== m.entity && (companions.get(m.entity)?.has(o.entity) || companions.get(o.entity)?.has(m.entity));
-    if (pair && surnameAfter(text, o) === null) return [{ kind: 'companion', weight: NEEDED, cue: o.text }];
+    if (pair && surnameAfter(text, o) === null && !otherTopic()) return [{ kind: 'companion', weight: NEEDED, cue: o.text }];
   }
   if (isCompany(m)) return [];
   // First names together are people: "his children Crystal, Marco and Amber".
@@ -463,14 +480,15 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const evidence: Evidence[] = [];
   // A company has no versions: "fined Meta 1.2 billion euros" is a sum, not Meta 1.2.
   const qualifier = company ? null : qualifierOf(text, m);
-  if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: isDigitStart(qualifier) ? QUALIFIER : TIER_WORD, cue: qualifier });
+  if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: qualifierWeight(qualifier), cue: qualifier });
   const surname = qualifier === null ? surnameAfter(text, m) : null;
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));
   const inSentence = sentenceMentions(all, at, [from, to]);
-  evidence.push(...otherNamesEvidence(text, all, at, inSentence));
+  const otherTopic = () => againstBesideNames(words(from, to).against, all, inSentence).length > 0;
+  evidence.push(...otherNamesEvidence(text, all, at, inSentence, otherTopic));
   const against = againstBesideNames(found.against, all, inSentence);
   // The name's words are read only where some word of another topic stands.
   const name = against.length > 0 ? tokensOf(m.text) : NO_WORDS;
@@ -657,11 +675,20 @@ export function plainDecision(mention: Mention, url: boolean): SenseDecision {
     : { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] };
 }
 
+/** Evidence that still counts on a name its paragraph has named unmistakably: not a surname, not a word of another topic. */
+function keepsItsSense(e: Evidence): boolean {
+  return e.kind !== 'surname' && !(e.kind === 'other-topic' && e.weight === OTHER_TOPIC);
+}
+
 function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context: SenseContext): SenseDecision {
   const { mention } = reading;
   if (reading.url || mention.ambiguous === undefined) return plainDecision(mention, reading.url);
-  // Once its own paragraph names the entity unmistakably ("Gemma 3"), "Gemma Terms of Use" is no person.
-  const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter((e) => e.kind !== 'surname') : reading.local;
+  // Once its own paragraph names the entity unmistakably ("Gemma 3"), the name
+  // keeps that sense through the paragraph: "Gemma Terms of Use" is no person,
+  // and a word of another topic in a later sentence («لوحة», a board, in
+  // «نتائج لاما 4 في لوحة إل إم أرينا») does not turn it into an animal. A
+  // phrase holding the name ("Mistral-class") still counts.
+  const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter(keepsItsSense) : reading.local;
   const nearOrOnPage = (id: string) => isNear(anchors, reading, context, id) || context.pageNames?.has(id) === true;
   const evidence = reading.shortCode ? [companionEvidence(mention, nearOrOnPage)] : [...local];
   if (!reading.shortCode) {

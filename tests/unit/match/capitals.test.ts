@@ -94,6 +94,13 @@ describe('inCapitals', () => {
     expect(at('ΝΕΑ GOOGLE ΜΟΝΤΕΛΑ', 'GOOGLE')).toBe(true);
     expect(at('НОВАЯ GOOGLE модель', 'GOOGLE')).toBe(false);
     expect(at('NEW – GOOGLE – MODEL', 'GOOGLE')).toBe(true);
+  });
+
+  it('ends the run with its sentence: a headline in capitals may run on into its story', () => {
+    expect(at('DEEPSEEK DROPS AN UPDATED R1 ON GOOGLE. The Chinese lab posted it on Wednesday.', 'GOOGLE')).toBe(true);
+    expect(at('The lab posted it. GOOGLE AND META FOLLOW', 'GOOGLE')).toBe(true);
+    expect(at('U.S. BANS GOOGLE CHIPS', 'GOOGLE')).toBe(true);
+    expect(at('Read it. GOOGLE. Then more.', 'GOOGLE')).toBe(false);
     expect(at('وقال كلود إن', 'كلود')).toBe(false);
   });
 });

@@ -285,6 +285,25 @@ describe('context rules', () => {
     expect(scanText(index, text).map((m) => m.start)).toEqual([text.indexOf("Bloomberg's model"), text.lastIndexOf('Bloomberg')]);
   });
 
+  it('binds a rule to the alias it names as written, not to the same letters without spaces', () => {
+    const index = buildAliasIndex([
+      {
+        id: 'openai',
+        status: 'unknown',
+        aliases: [{ text: 'OpenAI' }, { text: 'Open AI', caseSensitive: true }],
+        rules: [{ alias: 'Open AI', notBefore: ['models'], why: 'the adjective in "open AI models"' }],
+      },
+      {
+        id: 'gpt-oss',
+        status: 'unknown',
+        aliases: [{ text: 'gptoss' }],
+        rules: [{ alias: 'gpt oss', notBefore: ['fans'], why: 'a rule naming no alias as written binds it spelt without spaces' }],
+      },
+    ]);
+    expect(found('It runs on OpenAI models, not Open AI models.', index).map(([, t]) => t)).toEqual(['OpenAI']);
+    expect(found('gptoss fans met; gptoss won.', index).map(([, t]) => t)).toEqual(['gptoss']);
+  });
+
   it('applies onlyAfter: a bare name stands only right after one of its words', () => {
     const index = buildAliasIndex([
       { id: 'microsoft', status: 'unknown', aliases: [{ text: 'Microsoft' }] },
