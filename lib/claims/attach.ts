@@ -28,6 +28,8 @@ export interface CueHit {
 }
 
 export interface Sentence {
+  /** The text the tokens were read from. */
+  text: string;
   tokens: Token[];
   book: CueBook;
   spans: MentionSpan[];
@@ -58,11 +60,14 @@ function isNumber(token: Token | undefined): boolean {
   return token !== undefined && token.word && NUMBER.test(token.norm);
 }
 
-/** Start index of the longest phrase of the table that ends exactly at token `j` («من أبرز» over «أبرز»), or -1. */
+/**
+ * Start index of the longest phrase of the table that ends exactly at token
+ * `j` («من أبرز» over «أبرز»), or -1; a longer phrase starting at the same
+ * word ("one of the" over "one of") does not hide it.
+ */
 function phraseEndingAt(table: PhraseTable<{ words: Words }>, tokens: Token[], j: number, floor: number): number {
   for (let s = Math.max(floor, j - 5, 0); s <= j; s++) {
-    const hit = matchAt(table, tokens, s);
-    if (hit && s + hit.words.length - 1 === j) return s;
+    if (matchAt(table, tokens, s, j - s + 1)) return s;
   }
   return -1;
 }

@@ -30,6 +30,14 @@ export const CueFileSchema = v.object({
   falseFriends: Phrases,
   negations: Phrases,
   hedges: Phrases,
+  /**
+   * A condition, a plan, a wish or a prospect ("if", "plans to", "might",
+   * «لو», «تخطط», «قد يصبح»): the claim is of what may be, not of what is.
+   * Before a claim said after the name, anywhere in its clause ("Grok 3 may
+   * become open source"); before one said first, only right before the cue,
+   * where it is a verb ("might open-source Llama 4").
+   */
+  modals: v.optional(Phrases),
   /** "markets", "brands": a hedge only with an "as" before the cue ("Meta markets Llama as open source"), since they are also nouns. */
   framings: Phrases,
   attributions: Phrases,
@@ -68,6 +76,7 @@ export interface CueBook {
   falseFriends: PhraseTable<{ words: Words }>;
   negations: PhraseTable<{ words: Words }>;
   hedges: PhraseTable<{ words: Words }>;
+  modals: PhraseTable<{ words: Words }>;
   framings: PhraseTable<{ words: Words }>;
   attributions: PhraseTable<{ words: Words }>;
   reports: PhraseTable<{ words: Words }>;
@@ -115,6 +124,7 @@ export function compileCueBook(json: unknown): CueBook {
     falseFriends: plain(file.falseFriends),
     negations: plain(file.negations),
     hedges: plain(file.hedges),
+    modals: plain(file.modals ?? []),
     framings: plain(file.framings),
     attributions: plain(file.attributions),
     reports: plain(file.reports),

@@ -154,7 +154,7 @@ function best(list: Attachment[] | undefined): Attachment | undefined {
 export function detectClaims(text: string, mentions: Mention[], lookup: RecordLookup, book: CueBook = shippedCueBook()): PageClaim[] {
   const tokens = tokenize(text);
   const { spans, owner } = spansOf(text, tokens, mentions, lookup, book);
-  const s: Sentence = { tokens, book, spans, owner, starts: mentions.map((m) => m.start) };
+  const s: Sentence = { text, tokens, book, spans, owner, starts: mentions.map((m) => m.start) };
   const attached = attachAll(s, splitClauses(tokens, book, owner));
   return mentions.map((m, k) => {
     const pick = best(attached.get(spans[k]!));

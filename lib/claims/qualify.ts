@@ -3,7 +3,8 @@
  * name and the cue or just before them ("Llama is not open source",
  * «لا يُعد لاما مفتوح المصدر») or one that takes the openness back after them
  * ("the open model Gemini is not really open"), a hedge before the cue ("so-called",
- * "billed as", «ما يسمى», "markets … as") or a question, and reported speech
+ * "billed as", «ما يسمى», "markets … as"), a condition or a plan ("if", "plans
+ * to", «قد يصبح») or a question, and reported speech
  * in the clause ("the OSI says", «يقول منتقدون», "Meta announced that …",
  * a quotation). Such words do not flag.
  */
@@ -18,6 +19,8 @@ const NEGATION_REACH = 3;
 const DENIAL_REACH = 3;
 /** How far a report verb may stand from its "that": «أعلنت شركة ميتا أن …». */
 const REPORT_REACH = 4;
+/** The longest modal phrase, in words ("is going to" aside): how far before a cue one may start. */
+const MODAL_WORDS = 3;
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
 
 /** «لا يزال» is "still", not a negation: a longer glue phrase at the same place wins. */
@@ -79,6 +82,34 @@ function reported(s: Sentence, clause: Clause, pairEnd: number): boolean {
   return false;
 }
 
+/**
+ * A condition, a plan or a prospect: "Grok 3 may become open source",
+ * «قد يصبح غروك 3 مفتوح المصدر», "xAI plans to open-source Grok 3", "If
+ * OpenAI open-sourced GPT-4". Said of a name before the cue, a modal anywhere
+ * in the clause before the cue counts; before the name, only one that ends
+ * right at the cue, where the cue is its verb: "Google will ship the
+ * open-weight Gemma 4" still calls Gemma 4 open-weight.
+ */
+function unreal(s: Sentence, clause: Clause, span: MentionSpan, hit: CueHit): boolean {
+  // A verb takes its subject between the modal and itself: "If OpenAI open-sourced GPT-4".
+  if (hit.first > span.last || hit.cue.transitive) return anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first);
+  for (let i = Math.max(clause.from, hit.first - MODAL_WORDS); i < hit.first; i++) {
+    const modal = matchAt(s.book.modals, s.tokens, i);
+    if (modal && i + modal.words.length === hit.first) return true;
+  }
+  return false;
+}
+
+const OPENING_MARKS = new Set(["'", '\u2018', '"', '\u201c', '\u00ab']);
+const CLOSING_MARKS = new Set(["'", '\u2019', '"', '\u201d', '\u00bb']);
+
+/** Scare quotes: the cue alone between quotation marks ("Meta's 'open-source' Llama") is the writer keeping a distance from it. */
+function scareQuoted(s: Sentence, hit: CueHit): boolean {
+  const before = s.text[s.tokens[hit.first]!.start - 1];
+  const after = s.text[s.tokens[hit.last]!.end];
+  return before !== undefined && after !== undefined && OPENING_MARKS.has(before) && CLOSING_MARKS.has(after);
+}
+
 export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause: Clause): Qualifier | null {
   const from = Math.min(span.first, hit.first);
   const to = Math.max(span.last, hit.last) + 1;
@@ -93,7 +124,7 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   ) {
     return 'negated';
   }
-  if (clause.question || anyPhraseIn(book.hedges, tokens, clause.from, to) || framed(s, clause, hit.first)) return 'hedged';
+  if (clause.question || anyPhraseIn(book.hedges, tokens, clause.from, to) || framed(s, clause, hit.first) || unreal(s, clause, span, hit) || scareQuoted(s, hit)) return 'hedged';
   if (anyPhraseIn(book.attributions, tokens, clause.from, clause.to) || reported(s, clause, to) || quoted(tokens, from, to)) return 'attributed';
   return null;
 }

@@ -79,22 +79,27 @@ function wordMatches(token: Token | undefined, word: string, first: boolean): bo
   return first && token.norm.length > word.length && PROCLITIC.test(token.norm) && token.norm.slice(1) === word;
 }
 
-function phraseAt<T extends { words: Words }>(tokens: Token[], at: number, candidates: T[]): T | null {
+function phraseAt<T extends { words: Words }>(tokens: Token[], at: number, candidates: T[], length?: number): T | null {
   for (const entry of candidates) {
+    if (length !== undefined && entry.words.length !== length) continue;
     if (entry.words.every((w, k) => wordMatches(tokens[at + k], w, k === 0))) return entry;
   }
   return null;
 }
 
-/** The longest phrase of the table that starts at token `at`, or null. */
-export function matchAt<T extends { words: Words }>(table: PhraseTable<T>, tokens: Token[], at: number): T | null {
+/**
+ * The longest phrase of the table that starts at token `at`, or null; with
+ * `length`, the phrase of that many words ("one of" where "one of the" also
+ * starts there), or null.
+ */
+export function matchAt<T extends { words: Words }>(table: PhraseTable<T>, tokens: Token[], at: number, length?: number): T | null {
   const token = tokens[at];
   if (!token?.word) return null;
   const direct = table.get(token.norm);
-  const found = direct ? phraseAt(tokens, at, direct) : null;
+  const found = direct ? phraseAt(tokens, at, direct, length) : null;
   if (found || !PROCLITIC.test(token.norm)) return found;
   const bare = table.get(token.norm.slice(1));
-  return bare ? phraseAt(tokens, at, bare) : null;
+  return bare ? phraseAt(tokens, at, bare, length) : null;
 }
 
 /**
