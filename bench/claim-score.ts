@@ -8,7 +8,7 @@ import type { ClaimCheck } from '../lib/claims/check';
 import { toWords, type CueFile } from '../lib/claims/cue-book';
 import { aliasKey } from '../lib/match/alias-index';
 import type { ClaimKind, PageClaim, RecordLookup, Verdict } from '../lib/claims/types';
-import { verdictOf } from '../lib/claims/verdict';
+import { judgedAgainst, verdictOf } from '../lib/claims/verdict';
 
 export interface LabelledClaim {
   entity: string;
@@ -50,8 +50,9 @@ export function keywordFlags(cues: CueFile['cues'], mentionsOf: (text: string) =
     const key = ` ${aliasKey(text).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/ +/g, ' ')} `;
     const cue = phrases.find((p) => key.includes(p.key));
     if (!cue) return new Set();
-    const ids = mentionsOf(text).map((m) => m.entity);
-    return new Set(ids.filter((id) => verdictOf(cue.claim, lookup(id)) === 'overstated'));
+    // Judged as the check judges: a mention that names a release against that release.
+    const flagged = mentionsOf(text).filter((m) => verdictOf(cue.claim, judgedAgainst(lookup(m.entity), text.slice(m.start, m.end))) === 'overstated');
+    return new Set(flagged.map((m) => m.entity));
   };
 }
 

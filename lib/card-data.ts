@@ -11,7 +11,7 @@
 import { ARTICLE_DATE } from './kb/article';
 import type { Entity, Evidence, GeneralNotes, Level, Note, Source, Status } from './kb/schema';
 import { expertView } from './expert/grades-view';
-import { entityStatus } from './kb/status';
+import { entityStatus, STATUSES } from './kb/status';
 import type { CardData } from './messages';
 import { kindLabel, levelLabel, nameIn, statusLabel, translate, type Lang, type MessageKey } from './ui-strings';
 
@@ -177,6 +177,8 @@ function claimTexts(lang: Lang): Record<string, string> {
   for (const verdict of ['overstated', 'consistent', 'understated'] as const) text[`verdict_${verdict}`] = translate(lang, `card_verdict_${verdict}`);
   // The page's claim is filled in on the page: its "$1" and "$2" stay for the card to fill.
   for (const key of ['card_page_calls', 'card_record_says'] as const) text[key] = translate(lang, key, '$1');
+  text.card_record_says_release = translate(lang, 'card_record_says_release', '$1', '$2');
+  for (const status of STATUSES) text[`status_${status}`] = statusLabel(lang, status);
   for (const key of ['card_evidence', 'card_models', 'card_releases', 'card_notes', 'card_corrections', 'card_expert', 'card_expert_osai', 'card_copy', 'card_copied', 'note_label', 'detail_risks', 'detail_benefits'] as const) {
     text[key] = translate(lang, key);
   }

@@ -11,7 +11,7 @@
  * This module holds no extension API: the entrypoints pass in `browser.runtime`
  * or `browser.tabs`.
  */
-import type { ClaimKind, Qualifier, Verdict } from './claims/types';
+import type { ClaimKind, JudgedRelease, Qualifier, Verdict } from './claims/types';
 import type { Kind, Level, Status } from './kb/schema';
 
 /** Per-entity tally a frame reports for its own document. */
@@ -54,6 +54,8 @@ export interface MentionClaim {
   verdict: Verdict | null;
   cue: string | null;
   qualifier?: Qualifier;
+  /** The release the verdict was judged against, when the mention names one ("Gemma 3"). */
+  release?: JudgedRelease;
 }
 
 /** What the background keeps per tab: the sum of its frames' reports. */

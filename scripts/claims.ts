@@ -37,8 +37,8 @@ function describeOne(file: string, text: string, c: PageClaim, lookup: RecordLoo
   const name = JSON.stringify(text.slice(c.start, c.end));
   const cue = JSON.stringify(c.cue);
   if (c.claim === null) return `${where}\t${name}\t${c.entity}\tnot a claim (${c.qualifier}): ${cue}`;
-  const status = lookup(c.entity)?.status;
-  const record = status ? `the record says ${status}` : 'no status on record (not judged)';
+  const status = c.release?.status ?? lookup(c.entity)?.status;
+  const record = !status ? 'no status on record (not judged)' : c.release ? `the record says ${status} for ${c.release.name}` : `the record says ${status}`;
   const mark = c.verdict === 'overstated' ? 'OVERSTATED' : (c.verdict ?? 'not judged');
   return `${where}\t${name}\t${c.entity}\t${mark}: the text calls it ${CLAIM_WORDS[c.claim]} (${cue}); ${record}`;
 }

@@ -18,6 +18,8 @@ import { statusShape } from './status-shape';
 export interface PageClaim {
   claim: 'open' | 'open-weights' | 'closed' | null;
   verdict: 'overstated' | 'consistent' | 'understated' | null;
+  /** The release the verdict was judged against, when the mention names one ("Gemma 3"). */
+  release?: { name: string; status: string };
 }
 
 export interface CardHandlers {
@@ -140,13 +142,23 @@ function companyBlock(doc: Document, data: CardData): HTMLElement {
   );
 }
 
+/**
+ * "The record says Restricted for Gemma 3.": the release a mention names was
+ * judged on its own licence. The name is isolated, so a Latin name keeps its
+ * place in an Arabic sentence.
+ */
+function releaseRecord(t: Record<string, string>, release: { name: string; status: string }): string {
+  const status = t[`status_${release.status}`] ?? release.status;
+  return (t.card_record_says_release ?? '').replace('$1', status).replace('$2', `\u2068${release.name}\u2069`);
+}
+
 /** First of all, when the mention carries one: what this page claims, beside the record. */
 function pageClaimBlock(doc: Document, data: CardData, pageClaim?: PageClaim | null): HTMLElement | null {
   if (!pageClaim?.claim) return null;
   const t = data.text ?? {};
   const calls = (t.card_page_calls ?? '').replace('$1', t[`claim_${pageClaim.claim}`] ?? pageClaim.claim);
   // The record's reason follows at once in the status block, so it is not said twice.
-  const record = (t.card_record_says ?? '').replace('$1', data.labels.status);
+  const record = pageClaim.release ? releaseRecord(t, pageClaim.release) : (t.card_record_says ?? '').replace('$1', data.labels.status);
   return el(
     doc,
     'div',

@@ -199,7 +199,7 @@ export function createPageLens(doc: Document): PageLens {
     const host = cardHost;
     // What this page claims about the mention, when the open-washing check found a claim.
     const found = claims.get(m.id);
-    const claim = found?.claim ? { claim: found.claim, verdict: found.verdict } : null;
+    const claim = found?.claim ? { claim: found.claim, verdict: found.verdict, release: found.release } : null;
     host.show(null, anchor, { ...options, claim });
     void cardData(m.entity).then((data) => {
       // Still the same card? The reader may have moved on meanwhile.

@@ -82,7 +82,7 @@ const isCompanyLike = (span: MentionSpan) => span.kind === 'company' || span.kin
 function namesSomethingElse(s: Sentence, span: MentionSpan): boolean {
   let after = span.last + 1;
   while (isNumber(s.tokens[after])) after++;
-  if (matchAt(s.book.foreignHeads, s.tokens, after)) return true;
+  if (matchAt(s.book.foreignHeads, s.tokens, after) || matchAt(s.book.modifiedHeads, s.tokens, after)) return true;
   return phraseEndingAt(s.book.foreignHeads, s.tokens, span.first - 1, 0) >= 0;
 }
 

@@ -23,6 +23,13 @@ export const CueFileSchema = v.object({
         transitive: v.optional(v.boolean()),
         /** A bare "open", «مفتوحة»: a claim only when said of weights ("Gemma's weights are open", «أوزان لاما مفتوحة»), since "open" alone says little. */
         ofWeights: v.optional(v.boolean()),
+        /**
+         * A licence the weights come under ("under Apache 2.0", «برخصة MIT»):
+         * also read after one of `licenceVerbs` ("released under Apache 2.0"),
+         * and weaker than a cue that names the openness itself, which wins
+         * when both are said of one name.
+         */
+        licence: v.optional(v.boolean()),
       }),
     ),
     v.minLength(1),
@@ -54,6 +61,14 @@ export const CueFileSchema = v.object({
   /** "Llama's weights are open source": the words say the weights are open, an open-weights claim. */
   weights: Phrases,
   foreignHeads: Phrases,
+  /** Verbs a licence cue may follow: "released", "licensed", "available". */
+  licenceVerbs: v.optional(Phrases),
+  /**
+   * Words that, right after a name, make the name a modifier of another thing
+   * ("an open-source ChatGPT rival", "a Llama clone"); before a cue they are
+   * the name's own head ("Gemini, a closed rival to ChatGPT").
+   */
+  modifiedHeads: v.optional(Phrases),
 });
 export type CueFile = v.InferOutput<typeof CueFileSchema>;
 
@@ -66,6 +81,7 @@ export interface Cue {
   verbLike: boolean;
   transitive: boolean;
   ofWeights: boolean;
+  licence: boolean;
 }
 
 /** Phrases grouped by their first word, longest first, so the longest match wins. */
@@ -89,6 +105,7 @@ export interface CueBook {
   heads: PhraseTable<{ words: Words }>;
   weights: PhraseTable<{ words: Words }>;
   foreignHeads: PhraseTable<{ words: Words }>;
+  modifiedHeads: PhraseTable<{ words: Words }>;
 }
 
 export function toWords(phrase: string): Words {
@@ -110,6 +127,17 @@ function table<T extends { words: Words }>(entries: T[]): PhraseTable<T> {
 
 const plain = (phrases: string[]) => table(phrases.map((p) => ({ words: toWords(p) })));
 
+/** The cues as word sequences, each licence cue also after each licence verb ("released under Apache 2.0"). */
+function compileCues(file: CueFile): Cue[] {
+  const out: Cue[] = [];
+  for (const c of file.cues) {
+    const cue = { words: toWords(c.phrase), claim: c.claim, verbLike: c.verbLike === true, transitive: c.transitive === true, ofWeights: c.ofWeights === true, licence: c.licence === true };
+    out.push(cue);
+    if (cue.licence) for (const verb of file.licenceVerbs ?? []) out.push({ ...cue, words: [...toWords(verb), ...cue.words] });
+  }
+  return out;
+}
+
 /** Validates the cue file and compiles it; throws with the offending path when it is malformed. */
 export function compileCueBook(json: unknown): CueBook {
   const parsed = v.safeParse(CueFileSchema, json);
@@ -120,7 +148,7 @@ export function compileCueBook(json: unknown): CueBook {
   }
   const file = parsed.output;
   return {
-    cues: table(file.cues.map((c) => ({ words: toWords(c.phrase), claim: c.claim, verbLike: c.verbLike === true, transitive: c.transitive === true, ofWeights: c.ofWeights === true }))),
+    cues: table(compileCues(file)),
     falseFriends: plain(file.falseFriends),
     negations: plain(file.negations),
     hedges: plain(file.hedges),
@@ -137,5 +165,6 @@ export function compileCueBook(json: unknown): CueBook {
     heads: plain(file.heads),
     weights: plain(file.weights),
     foreignHeads: plain(file.foreignHeads),
+    modifiedHeads: plain(file.modifiedHeads ?? []),
   };
 }

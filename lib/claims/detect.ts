@@ -15,7 +15,7 @@ import { qualifierOf } from './qualify';
 import { shippedCueBook } from './shipped-cues';
 import { matchAt, tokenize, type Token } from './tokens';
 import type { PageClaim, Qualifier, RecordLookup } from './types';
-import { verdictOf } from './verdict';
+import { judgedAgainst, verdictOf } from './verdict';
 
 interface Attachment {
   hit: CueHit;
@@ -146,9 +146,11 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
   return found;
 }
 
-/** The page's own claim first, the nearest cue next. */
+/** The page's own claim first, then one that names the openness rather than a licence, then the nearest cue. */
 function best(list: Attachment[] | undefined): Attachment | undefined {
-  return list?.slice().sort((a, b) => Number(a.qualifier !== null) - Number(b.qualifier !== null) || a.distance - b.distance)[0];
+  return list
+    ?.slice()
+    .sort((a, b) => Number(a.qualifier !== null) - Number(b.qualifier !== null) || Number(a.hit.cue.licence) - Number(b.hit.cue.licence) || a.distance - b.distance)[0];
 }
 
 export function detectClaims(text: string, mentions: Mention[], lookup: RecordLookup, book: CueBook = shippedCueBook()): PageClaim[] {
@@ -166,6 +168,9 @@ export function detectClaims(text: string, mentions: Mention[], lookup: RecordLo
     if (pick.qualifier) return { ...base, claim: null, verdict: null, ...cue, qualifier: pick.qualifier };
     // Weights called open source are weights under an open licence: an open-weights claim.
     const claim = pick.hit.cue.claim === 'open' && saidOfWeights(s, spans[k]!, pick.hit) ? 'open-weights' : pick.hit.cue.claim;
-    return { ...base, claim, verdict: verdictOf(claim, lookup(m.entity)), ...cue };
+    const against = judgedAgainst(lookup(m.entity), m.text);
+    const found: PageClaim = { ...base, claim, verdict: verdictOf(claim, against), ...cue };
+    if (against.release) found.release = against.release;
+    return found;
   });
 }

@@ -37,6 +37,7 @@ export function checkPassages(passages: unknown, lookup: RecordLookup, book: Cue
     return detectClaims(p.text, mentions, lookup, book).map((c) => {
       const finding: MentionClaim = { claim: c.claim, verdict: c.verdict, cue: c.cue };
       if (c.qualifier) finding.qualifier = c.qualifier;
+      if (c.release) finding.release = c.release;
       return finding;
     });
   });

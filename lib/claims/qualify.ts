@@ -91,11 +91,13 @@ function reported(s: Sentence, clause: Clause, pairEnd: number): boolean {
  * open-weight Gemma 4" still calls Gemma 4 open-weight.
  */
 function unreal(s: Sentence, clause: Clause, span: MentionSpan, hit: CueHit): boolean {
+  // A word of a name is no modal: «لو» opens «لو شا» (Le Chat).
+  const inName = (at: number, length: number) => s.owner.subarray(at, at + length).some((owner) => owner >= 0);
   // A verb takes its subject between the modal and itself: "If OpenAI open-sourced GPT-4".
-  if (hit.first > span.last || hit.cue.transitive) return anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first);
+  if (hit.first > span.last || hit.cue.transitive) return anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first, inName);
   for (let i = Math.max(clause.from, hit.first - MODAL_WORDS); i < hit.first; i++) {
     const modal = matchAt(s.book.modals, s.tokens, i);
-    if (modal && i + modal.words.length === hit.first) return true;
+    if (modal && i + modal.words.length === hit.first && !inName(i, modal.words.length)) return true;
   }
   return false;
 }

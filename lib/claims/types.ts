@@ -33,6 +33,18 @@ export interface PageClaim {
   cueStart: number | null;
   cueEnd: number | null;
   qualifier?: Qualifier;
+  /**
+   * The release the verdict was judged against, when the mention names one
+   * the record lists with its own status ("Gemma 3" in a family whose newest
+   * release is Gemma 4); absent when it was judged against the entity.
+   */
+  release?: JudgedRelease;
+}
+
+/** A release of a family, as a verdict was judged against it. */
+export interface JudgedRelease {
+  name: string;
+  status: Status;
 }
 
 /** What the check needs to know about an entity from the knowledge base. */
@@ -40,6 +52,13 @@ export interface EntityRecord {
   kind: Kind;
   /** The status as of today; absent for companies and organizations, which carry none. */
   status?: Status;
+  /** A family's dated releases, by the version their names give ("3" for "Gemma 3"). */
+  releases?: readonly VersionedRelease[];
+}
+
+export interface VersionedRelease extends JudgedRelease {
+  version: string;
+  date: string;
 }
 
 export type RecordLookup = (entity: string) => EntityRecord | undefined;

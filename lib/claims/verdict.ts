@@ -5,12 +5,12 @@
  * whose licence restricts use is overstated.
  */
 import type { Entity, Status } from '../kb/schema';
-import type { ClaimKind, EntityRecord, Verdict } from './types';
+import type { ClaimKind, EntityRecord, JudgedRelease, VersionedRelease, Verdict } from './types';
 
 const RANK: Record<Exclude<Status, 'unknown'>, number> = { closed: 0, restricted: 1, 'open-weights': 2, open: 3 };
 
 /** Null when the record has nothing to compare with: a company, or an unknown status. */
-export function verdictOf(claim: ClaimKind, record: EntityRecord | undefined): Verdict | null {
+export function verdictOf(claim: ClaimKind, record: EntityRecord | { status?: Status } | undefined): Verdict | null {
   const status = record?.status;
   if (status === undefined || status === 'unknown') return null;
   const said = RANK[claim];
@@ -19,6 +19,7 @@ export function verdictOf(claim: ClaimKind, record: EntityRecord | undefined): V
 }
 
 interface DatedRelease {
+  name?: string;
   date: string;
   status: Status;
 }
@@ -26,6 +27,7 @@ interface DatedRelease {
 /**
  * The status as of today: the latest dated release's, when the entity lists
  * releases, else its assessment's. Companies and organizations carry none.
+ * A family keeps its releases by version, for a mention that names one.
  */
 export function entityRecord(entity: Pick<Entity, 'kind' | 'assessment'> & { releases?: DatedRelease[] }): EntityRecord {
   if (entity.kind === 'company' || entity.kind === 'organization') return { kind: entity.kind };
@@ -33,5 +35,37 @@ export function entityRecord(entity: Pick<Entity, 'kind' | 'assessment'> & { rel
     ? entity.releases.reduce((a, b) => (b.date > a.date ? b : a))
     : undefined;
   const status = latest?.status ?? entity.assessment?.status;
-  return status ? { kind: entity.kind, status } : { kind: entity.kind };
+  const record: EntityRecord = status ? { kind: entity.kind, status } : { kind: entity.kind };
+  if (entity.kind === 'family') {
+    const releases: VersionedRelease[] = [];
+    for (const r of entity.releases ?? []) {
+      const version = r.name === undefined ? null : versionIn(r.name.replace(/\(.*?\)/g, ''));
+      if (version !== null) releases.push({ name: r.name!, version, date: r.date, status: r.status });
+    }
+    if (releases.length > 0) record.releases = releases;
+  }
+  return record;
+}
+
+const VERSION = /\d+(?:[.\u066b]\d+)*[a-z]?/;
+
+/** The first version a name gives, in ASCII digits and small letters ("3" in "Gemma 3", "40b" in "Falcon-40B", "2.5" in «كوين2.5»), or null. */
+export function versionIn(name: string): string | null {
+  const ascii = name.toLowerCase().replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+  return VERSION.exec(ascii)?.[0].replace('\u066b', '.') ?? null;
+}
+
+/**
+ * What a mention is judged against: the newest release of the family that
+ * has the version the mention names ("Gemma 3", «غروك 4»), when the record
+ * lists one; else the entity's status as of today. A family names its
+ * generations, and a claim about Gemma 3 is about Gemma 3's licence.
+ */
+export function judgedAgainst(record: EntityRecord | undefined, mentionText: string): { status?: Status; release?: JudgedRelease } {
+  if (!record?.releases) return { status: record?.status };
+  const version = versionIn(mentionText);
+  if (version === null) return { status: record.status };
+  let named: VersionedRelease | undefined;
+  for (const r of record.releases) if (r.version === version && (!named || r.date > named.date)) named = r;
+  return named ? { status: named.status, release: { name: named.name, status: named.status } } : { status: record.status };
 }

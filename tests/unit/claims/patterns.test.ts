@@ -64,7 +64,7 @@ describe('cue words', () => {
   });
 
   it('reads a bare "open" or «مفتوحة» only when it is said of weights', () => {
-    expect(only('Gemma’s weights are open, but its terms limit use.', 'gemma')).toMatchObject({ claim: 'open-weights', verdict: 'overstated' });
+    expect(only('Llama’s weights are open, but its terms limit use.', 'llama')).toMatchObject({ claim: 'open-weights', verdict: 'overstated' });
     expect(claimOf('أوزان لاما 4 مفتوحة للتنزيل.', 'llama')).toBe('open-weights');
     expect(claimOf('Qwen is open to fine-tuning by anyone.', 'qwen')).toBeNull();
     expect(claimOf('وقّع باحثون من أوبن إيه آي رسالة مفتوحة.', 'openai')).toBeNull();

@@ -1,6 +1,6 @@
 /** The record a claim is held against: the latest dated release's status, else the assessment's. */
 import { describe, expect, it } from 'vitest';
-import { entityRecord, verdictOf } from '../../../lib/claims/verdict';
+import { entityRecord, judgedAgainst, verdictOf, versionIn } from '../../../lib/claims/verdict';
 
 describe('entityRecord', () => {
   it('gives companies and organizations no status', () => {
@@ -20,5 +20,44 @@ describe('entityRecord', () => {
   it('reads nothing into a missing record or an unknown status', () => {
     expect(verdictOf('open', undefined)).toBeNull();
     expect(verdictOf('closed', { kind: 'family', status: 'unknown' })).toBeNull();
+  });
+});
+
+describe('a mention that names a release', () => {
+  const gemma = entityRecord({
+    kind: 'family',
+    assessment: undefined,
+    releases: [
+      { name: 'Gemma 2', date: '2024-06-27', status: 'restricted' },
+      { name: 'Gemma 3', date: '2025-03-12', status: 'restricted' },
+      { name: 'Gemma 3n', date: '2025-06-26', status: 'restricted' },
+      { name: 'Gemma 4', date: '2026-04-02', status: 'open-weights' },
+    ],
+  });
+
+  it('reads versions as names write them, in any digits', () => {
+    expect(['Gemma 3', 'Falcon-40B', 'Qwen2.5', '«جيما ٣»', 'Llama 4 Scout, Maverick', 'Kimi'].map(versionIn)).toEqual(['3', '40b', '2.5', '3', '4', null]);
+  });
+
+  it('is judged against that release, and a bare or unknown version against the family', () => {
+    expect(judgedAgainst(gemma, 'Gemma 3')).toEqual({ status: 'restricted', release: { name: 'Gemma 3', status: 'restricted' } });
+    expect(judgedAgainst(gemma, 'جيما ٤').release?.name).toBe('Gemma 4');
+    expect(judgedAgainst(gemma, 'Gemma 3n').release?.name).toBe('Gemma 3n');
+    expect(judgedAgainst(gemma, 'Gemma')).toEqual({ status: 'open-weights' });
+    expect(judgedAgainst(gemma, 'Gemma 7')).toEqual({ status: 'open-weights' });
+    expect(verdictOf('open-weights', judgedAgainst(gemma, 'Gemma 3'))).toBe('overstated');
+    expect(verdictOf('open-weights', judgedAgainst(gemma, 'Gemma 4'))).toBe('consistent');
+  });
+
+  it('keeps a model judged as a whole: its releases re-license one model', () => {
+    const v3 = entityRecord({
+      kind: 'model',
+      assessment: undefined,
+      releases: [
+        { name: 'DeepSeek-V3', date: '2024-12-26', status: 'restricted' },
+        { name: 'DeepSeek-V3-0324', date: '2025-03-24', status: 'open-weights' },
+      ],
+    });
+    expect(judgedAgainst(v3, 'DeepSeek-V3')).toEqual({ status: 'open-weights' });
   });
 });

@@ -135,13 +135,13 @@ describe('editing and resetting', () => {
     const db = freshDb();
     await ensureSeed(db, SEED);
     await patchEntity(db, 'fastvlm', { summary: { en: 'My summary' } });
-    await patchEntity(db, 'gemma', { assessment: { status: 'open-weights' } });
+    await patchEntity(db, 'gemma', { assessment: { status: 'closed' } });
     expect((await getEntry('fastvlm', db))?.resettable).toBe(true);
 
     expect(await resetEntity(db, 'fastvlm')).toBe(true);
     expect(await getEntity('fastvlm', db)).toEqual(shipped('fastvlm'));
     expect((await getEntry('fastvlm', db))?.origin).toBe('seed');
-    expect((await getEntity('gemma', db))?.assessment?.status).toBe('open-weights');
+    expect((await getEntity('gemma', db))?.assessment?.status).toBe('closed');
     expect(await resetEntity(db, 'fastvlm')).toBe(false);
   });
 

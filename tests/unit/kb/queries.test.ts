@@ -100,9 +100,10 @@ describe('listing', () => {
   });
 
   it('follows a status change made by the user', async () => {
-    await patchEntity(db, 'gemma', { assessment: { status: 'open-weights' } });
-    expect((await listEntities({ status: 'restricted' }, db)).map((e) => e.id)).not.toContain('gemma');
     expect((await listEntities({ status: 'open-weights' }, db)).map((e) => e.id)).toContain('gemma');
+    await patchEntity(db, 'gemma', { assessment: { status: 'closed' } });
+    expect((await listEntities({ status: 'open-weights' }, db)).map((e) => e.id)).not.toContain('gemma');
+    expect((await listEntities({ status: 'closed' }, db)).map((e) => e.id)).toContain('gemma');
   });
 
   it('lists a maker’s models, families first, and a family’s members', async () => {

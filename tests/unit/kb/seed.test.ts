@@ -126,7 +126,9 @@ describe('the shipped seed', () => {
     expect(status('android')).toBe('open');
     expect(status('qwen')).toBe('open-weights');
     for (const id of ['gemini', 'chatgpt', 'claude']) expect(status(id)).toBe('closed');
-    expect(status('gemma')).toBe('restricted');
+    // Gemma 4 (April 2026) came under Apache-2.0: the family is open weights as of its newest release.
+    expect(status('gemma')).toBe('open-weights');
+    expect(status('llama')).toBe('restricted');
     expect(entity('chromium').assessment?.reason.en).toMatch(/not an AI model/);
   });
 

@@ -68,7 +68,10 @@ describe('the card view at a glance', () => {
     text: {
       card_page_calls: 'This page calls it $1.',
       card_record_says: 'The record says $1.',
+      card_record_says_release: 'The record says $1 for $2.',
+      status_restricted: 'Restricted',
       claim_open: 'open source',
+      'claim_open-weights': 'open weights',
       verdict_overstated: 'The page overstates it.',
       note_label: 'Your note',
       card_copy: 'Copy',
@@ -91,6 +94,12 @@ describe('the card view at a glance', () => {
     expect(claim.textContent).toBe('This page calls it open source.The page overstates it. The record says Restricted.');
     expect(card.querySelector('.page-claim + .status')).not.toBeNull();
     expect(buildCard(document, full, 'en', { onClose() {}, onMore() {} }, null).querySelector('.page-claim')).toBeNull();
+  });
+
+  it('names the release a claim was judged against, when the mention names one', () => {
+    const release = { name: 'Gemma 3', status: 'restricted' };
+    const card = buildCard(document, full, 'en', { onClose() {}, onMore() {} }, { claim: 'open-weights', verdict: 'overstated', release });
+    expect(card.querySelector('.page-claim')!.textContent).toBe('This page calls it open weights.The page overstates it. The record says Restricted for \u2068Gemma 3\u2069.');
   });
 
   it('unfolds the five marks on demand and shows the user\'s note', () => {
