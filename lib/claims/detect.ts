@@ -15,7 +15,7 @@ import { qualifierOf } from './qualify';
 import { shippedCueBook } from './shipped-cues';
 import { matchAt, tokenize, type Token } from './tokens';
 import type { PageClaim, Qualifier, RecordLookup } from './types';
-import { judgedAgainst, verdictOf } from './verdict';
+import { judgedAgainst, verdictOf, versionIn } from './verdict';
 
 interface Attachment {
   hit: CueHit;
@@ -146,6 +146,16 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
   return found;
 }
 
+/** A version code right after a name that does not hold one: «كيمي K2», "Kimi K2". */
+const CODE_AFTER = /^[ \u00a0-]?([a-z]?\d[\d.]*[a-z]?)\b/i;
+
+/** The name as it names a release: the mention, with the version code written right after it when it holds none. */
+export function namedRelease(text: string, m: Mention): string {
+  if (versionIn(m.text) !== null) return m.text;
+  const code = CODE_AFTER.exec(text.slice(m.end, m.end + 12))?.[1];
+  return code ? `${m.text} ${code}` : m.text;
+}
+
 /** The page's own claim first, then one that names the openness rather than a licence, then the nearest cue. */
 function best(list: Attachment[] | undefined): Attachment | undefined {
   return list
@@ -168,7 +178,7 @@ export function detectClaims(text: string, mentions: Mention[], lookup: RecordLo
     if (pick.qualifier) return { ...base, claim: null, verdict: null, ...cue, qualifier: pick.qualifier };
     // Weights called open source are weights under an open licence: an open-weights claim.
     const claim = pick.hit.cue.claim === 'open' && saidOfWeights(s, spans[k]!, pick.hit) ? 'open-weights' : pick.hit.cue.claim;
-    const against = judgedAgainst(lookup(m.entity), m.text);
+    const against = judgedAgainst(lookup(m.entity), namedRelease(text, m));
     const found: PageClaim = { ...base, claim, verdict: verdictOf(claim, against), ...cue };
     if (against.release) found.release = against.release;
     return found;

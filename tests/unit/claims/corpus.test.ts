@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkerFlags, scoreFlags, type LabelledSentence } from '../../../bench/claim-score';
+import { namedRelease } from '../../../lib/claims/detect';
 import { judgedAgainst, verdictOf } from '../../../lib/claims/verdict';
 import { CORPUS, HELD_OUT, check, lookup } from './corpus-support';
 
@@ -49,7 +50,7 @@ describe('the claim corpus', () => {
         const mention = found.find((c) => c.entity === e.entity);
         expect(mention, `${s.text} (${e.entity})`).toBeDefined();
         // A mention that names a release the record lists ("Gemma 3") is judged against that release.
-        const against = judgedAgainst(lookup(e.entity), s.text.slice(mention!.start, mention!.end));
+        const against = judgedAgainst(lookup(e.entity), namedRelease(s.text, { ...mention!, text: s.text.slice(mention!.start, mention!.end) }));
         expect(e.verdict, `${s.text} (${e.entity})`).toBe(verdictOf(e.claim, against));
       }
     }

@@ -113,8 +113,13 @@ describe('the shipped seed', () => {
     expect(status('deepseek-v3')).toBe('open-weights');
     expect(entity('deepseek-v3').releases?.[0]).toMatchObject({ date: '2024-12-26', status: 'restricted' });
     expect(status('phi')).toBe('open-weights');
-    expect(status('kimi')).toBe('open-weights');
-    expect(entity('kimi').assessment?.licence).toMatchObject({ name: 'Modified MIT License', osiApproved: false });
+    // Kimi K2 came under a Modified MIT licence; Kimi K3 (July 2026) under a licence that limits large service businesses.
+    expect(status('kimi')).toBe('restricted');
+    expect(entity('kimi').releases?.map((r) => [r.name, r.status])).toEqual([
+      ['Kimi K2', 'open-weights'],
+      ['Kimi K2 Thinking', 'open-weights'],
+      ['Kimi K3', 'restricted'],
+    ]);
     expect(entity('grok').releases?.map((r) => [r.name, r.status])).toEqual(
       expect.arrayContaining([['Grok-1', 'open-weights'], ['Grok 3', 'closed']]),
     );
