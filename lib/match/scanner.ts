@@ -123,7 +123,9 @@ class Scanner {
       const code = text.charCodeAt(i);
       const value = code < FAST_LIMIT ? FAST_CLASS[code]! : foldClass(code);
       if (value >= WORD_BIT) {
-        if (previousIsWord) continue;
+        // A capital Latin letter right after the Arabic article, or after a tatweel, starts a word:
+        // the press writes the article on a foreign name («الـChatGPT», «والOpenAI», «بـGemini»).
+        if (previousIsWord && !(code >= 0x41 && code <= 0x5a && afterArticle(text, i))) continue;
         previousIsWord = true;
         const unit = value & UNIT_MASK;
         if (unit >= FIRST_TABLE_SIZE) this.wordStart(i, unit, START_ALIAS | START_PROCLITIC);
@@ -399,4 +401,21 @@ export function scanText(index: CompiledIndex | MatchIndex, text: string): Menti
   const scanner = new Scanner(asMatchIndex(index), text);
   scanner.run();
   return scanner.choose().map((c) => scanner.toMention(c));
+}
+
+const TATWEEL = 0x0640;
+/** The article with the proclitics it takes, as a whole word before a Latin name. */
+const ARTICLE_FORMS = new Set(['ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل']);
+
+/**
+ * Does the word before `at` end in a tatweel («بـ», «الـ»), or is it the article
+ * (with its proclitics)? Other letters written on a name are no prefix: «تOpenAI».
+ */
+function afterArticle(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before === TATWEEL) return true;
+  if (before < 0x0621 || before > 0x064a) return false;
+  let from = at - 1;
+  while (from > 0 && at - from < 4 && text.charCodeAt(from - 1) >= 0x0621 && text.charCodeAt(from - 1) <= 0x064a) from--;
+  return ARTICLE_FORMS.has(text.slice(from, at));
 }

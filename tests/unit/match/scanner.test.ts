@@ -39,6 +39,11 @@ describe('Arabic proclitics', () => {
 
   it('does not strip letters that are not proclitics', () => {
     expect(found('تOpenAI مOpenAI')).toEqual([]);
+    expect(found('أموالOpenAI')).toEqual([]);
+  });
+
+  it('reads the article the press writes on a Latin name, with or without a tatweel', () => {
+    expect(found('ويبقى الـOpenAI الأشهر، والOpenAI وبالـOpenAI وللـOpenAI').map(([, t]) => t)).toEqual(['OpenAI', 'OpenAI', 'OpenAI', 'OpenAI']);
   });
 
   it('does not take three proclitics or a doubled conjunction', () => {
