@@ -39,20 +39,30 @@ export function entityRecord(entity: Pick<Entity, 'kind' | 'assessment'> & { rel
   if (entity.kind === 'family') {
     const releases: VersionedRelease[] = [];
     for (const r of entity.releases ?? []) {
-      const version = r.name === undefined ? null : versionIn(r.name.replace(/\(.*?\)/g, ''));
-      if (version !== null) releases.push({ name: r.name!, version, date: r.date, status: r.status });
+      // "Ministral 3B, 8B" names two models: each of its versions is that release's.
+      for (const version of r.name === undefined ? [] : versionsIn(r.name.replace(/\(.*?\)/g, ''))) {
+        releases.push({ name: r.name!, version, date: r.date, status: r.status });
+      }
     }
     if (releases.length > 0) record.releases = releases;
   }
   return record;
 }
 
-const VERSION = /\d+(?:[.\u066b]\d+)*[a-z]?/;
+const VERSION = /\d+(?:[.\u066b]\d+)*[a-z]?/g;
 
-/** The first version a name gives, in ASCII digits and small letters ("3" in "Gemma 3", "40b" in "Falcon-40B", "2.5" in «كوين2.5»), or null. */
+function asciiDigits(name: string): string {
+  return name.toLowerCase().replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+}
+
+/** Every version a name gives, in ASCII digits and small letters ("3b" and "8b" in "Ministral 3B, 8B"). */
+function versionsIn(name: string): string[] {
+  return [...asciiDigits(name).matchAll(VERSION)].map((m) => m[0].replace('\u066b', '.'));
+}
+
+/** The first version a name gives ("3" in "Gemma 3", "40b" in "Falcon-40B", "2.5" in «كوين2.5»), or null. */
 export function versionIn(name: string): string | null {
-  const ascii = name.toLowerCase().replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
-  return VERSION.exec(ascii)?.[0].replace('\u066b', '.') ?? null;
+  return versionsIn(name)[0] ?? null;
 }
 
 /**
