@@ -249,10 +249,27 @@ export function insideUrl(text: string, m: Mention): boolean {
   return URL_START.test(before) || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(word) || DOMAIN_PATH.test(before) || /^[a-z0-9.-]*\.[a-z]{2,}\//i.test(word);
 }
 
-/** Spaces and dashes: what may stand between a name and its qualifier. */
-const GAP = /[\s\-‐-―]/;
-/** Punctuation that ends the phrase after a name. */
-const PHRASE_END = /[.,;:!?؟،؛()"«»]/;
+/**
+ * Spaces and dashes: what may stand between a name and its qualifier (what
+ * /[\s\-‐-―]/ matches). Read by code: the phrase after every ambiguous name is
+ * read one character at a time, and a pattern made a string of each.
+ */
+export function isGapCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return c === 0x2d;
+  if (c >= 0x2000 && c <= 0x2015) return c <= 0x200a || c >= 0x2010;
+  return c === 0xa0 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Punctuation that ends the phrase after a name: . , ; : ! ? ؟ ، ؛ ( ) " « » */
+export function isPhraseEndCode(c: number): boolean {
+  switch (c) {
+    case 0x2e: case 0x2c: case 0x3b: case 0x3a: case 0x21: case 0x3f: case 0x61f: case 0x60c: case 0x61b: case 0x28: case 0x29: case 0x22: case 0xab: case 0xbb:
+      return true;
+    default:
+      return false;
+  }
+}
 /** How far after a name its qualifier may reach. */
 const AFTER_REACH = 40;
 
@@ -260,10 +277,10 @@ const AFTER_REACH = 40;
 function wordsAfter(text: string, end: number): string[] {
   const limit = Math.min(text.length, end + AFTER_REACH);
   let from = end;
-  while (from < limit && GAP.test(text[from]!)) from++;
+  while (from < limit && isGapCode(text.charCodeAt(from))) from++;
   if (from === end) return [];
   let to = from;
-  while (to < limit && !PHRASE_END.test(text[to]!)) to++;
+  while (to < limit && !isPhraseEndCode(text.charCodeAt(to))) to++;
   // Read through the chunk cache: the words after names recur.
   const tokens = tokensIn(text, from, to);
   return tokens.length > 2 ? tokens.slice(0, 2) : tokens;

@@ -236,3 +236,17 @@ describe('companies whose main business is not AI', () => {
     expect(ordinary!.kept).toBe(false);
   });
 });
+
+describe('the phrase after a name', () => {
+  it('is read by character code exactly as the patterns it replaced read it', async () => {
+    const { isGapCode, isPhraseEndCode } = await import('../../../lib/match/sense');
+    const gap = /[\s\-‐-―]/;
+    const end = /[.,;:!?؟،؛()"«»]/;
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      if (gap.test(s) !== isGapCode(c) || end.test(s) !== isPhraseEndCode(c)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+});
