@@ -19,7 +19,7 @@ const NEGATION_REACH = 3;
 const DENIAL_REACH = 3;
 /** How far a report verb may stand from its "that": «أعلنت شركة ميتا أن …». */
 const REPORT_REACH = 4;
-/** The longest modal phrase, in words ("is going to" aside): how far before a cue one may start. */
+/** The longest modal phrase, in words ("is going to"): how far before a cue one may start. */
 const MODAL_WORDS = 3;
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
 

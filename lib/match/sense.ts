@@ -262,13 +262,10 @@ export function isGapCode(c: number): boolean {
 }
 
 /** Punctuation that ends the phrase after a name: . , ; : ! ? ؟ ، ؛ ( ) " « » */
+const PHRASE_END_CODES: ReadonlySet<number> = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x61f, 0x60c, 0x61b, 0x28, 0x29, 0x22, 0xab, 0xbb]);
+
 export function isPhraseEndCode(c: number): boolean {
-  switch (c) {
-    case 0x2e: case 0x2c: case 0x3b: case 0x3a: case 0x21: case 0x3f: case 0x61f: case 0x60c: case 0x61b: case 0x28: case 0x29: case 0x22: case 0xab: case 0xbb:
-      return true;
-    default:
-      return false;
-  }
+  return PHRASE_END_CODES.has(c);
 }
 /** How far after a name its qualifier may reach. */
 const AFTER_REACH = 40;
