@@ -5,6 +5,7 @@
  * whose licence restricts use is overstated.
  */
 import type { Entity, Status } from '../kb/schema';
+import { normalizeText } from '../text/normalize';
 import type { ClaimKind, EntityRecord, JudgedRelease, VersionedRelease, Verdict } from './types';
 
 const RANK: Record<Exclude<Status, 'unknown'>, number> = { closed: 0, restricted: 1, 'open-weights': 2, open: 3 };
@@ -49,15 +50,15 @@ export function entityRecord(entity: Pick<Entity, 'kind' | 'assessment'> & { rel
   return record;
 }
 
-const VERSION = /\d+(?:[.\u066b]\d+)*[a-z]?/g;
+const VERSION = /\d+(?:\.\d+)*[a-z]?/g;
 
-function asciiDigits(name: string): string {
-  return name.toLowerCase().replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
-}
-
-/** Every version a name gives, in ASCII digits and small letters ("3b" and "8b" in "Ministral 3B, 8B"). */
+/**
+ * Every version a name gives, in ASCII digits and small letters ("3b" and
+ * "8b" in "Ministral 3B, 8B"): read in the normalized name, where Arabic-Indic
+ * digits and the Arabic decimal separator are already ASCII.
+ */
 function versionsIn(name: string): string[] {
-  return [...asciiDigits(name).matchAll(VERSION)].map((m) => m[0].replace('\u066b', '.'));
+  return [...normalizeText(name).matchAll(VERSION)].map((m) => m[0]);
 }
 
 /** The first version a name gives ("3" in "Gemma 3", "40b" in "Falcon-40B", "2.5" in «كوين2.5»), or null. */

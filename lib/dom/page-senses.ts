@@ -109,22 +109,22 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
   }
 
   /** Remembers what a neighbour names, for the next time it is asked (the pass's end reads held blocks again). */
-  function remembered(sibling: Element, text: string, names: ReadonlySet<string>): readonly string[] {
+  function remembered(sibling: Element, text: string, print: number, names: ReadonlySet<string>): readonly string[] {
     const anchors = names.size === 0 ? NONE : [...names];
-    neighbours.set(sibling, { print: fingerprint(text), length: text.length, anchors });
+    neighbours.set(sibling, { print, length: text.length, anchors });
     return anchors;
   }
 
   function anchorsOfNeighbour(sibling: Element): readonly string[] | null {
     // NaN (no count of page changes) never equals itself: then the text is always read.
-    for (const r of justRead) if (r.container === sibling && r.changes === changesSeen()) return remembered(sibling, r.text, r.names);
+    for (const r of justRead) if (r.container === sibling && r.changes === changesSeen()) return remembered(sibling, r.text, fingerprint(r.text), r.names);
     const text = sibling.textContent?.slice(0, NEIGHBOUR_CHARS);
     if (!text) return null;
     const print = fingerprint(text);
     const known = neighbours.get(sibling);
     if (known && known.print === print && known.length === text.length) return known.anchors;
     // Kept as a list (a set costs three times the memory, and every paragraph of a page may be someone's neighbour).
-    return remembered(sibling, text, readOnce(text, scan(text)).names);
+    return remembered(sibling, text, print, readOnce(text, scan(text)).names);
   }
 
   function neighbourAnchors(container: Container): Set<string> {

@@ -12,7 +12,7 @@
  * Only Latin letters have case here: Arabic words around a name neither make
  * nor break a run.
  */
-import { isSpaceCode } from '../text/word-chars';
+import { endsSentence } from '../text/sentence-end';
 
 /** How far either side of a name its neighbouring words are looked for. */
 const REACH = 40;
@@ -50,15 +50,6 @@ function allCapitals(text: string, start: number, end: number): boolean {
   return upper;
 }
 
-/** Is text[i] a sentence's last mark: "!", "?", or a period before a space or the end ("U.S." inside a word is not)? */
-function endsSentence(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 0x21 || c === 0x3f) return true;
-  if (c !== 0x2e) return false;
-  const next = text.charCodeAt(i + 1);
-  return Number.isNaN(next) || isSpaceCode(next);
-}
-
 /**
  * The capitals held by the cased words (up to WORDS) on one side of `from`,
  * within the line; -1 as soon as one holds a small letter.
@@ -72,7 +63,7 @@ function capitalsBeside(text: string, from: number, step: 1 | -1): number {
     const code = text.charCodeAt(i);
     // A line or a sentence ends the run: a headline set in capitals is often
     // followed, on the same line, by its story in ordinary letters.
-    if (code === 0x0a || endsSentence(text, i)) break;
+    if (endsSentence(text, i)) break;
     const kind = caseOf(code);
     if (kind === LOWER) return -1;
     if (kind === UPPER) {

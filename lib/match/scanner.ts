@@ -14,7 +14,7 @@
 import { ASCII_CASED, LINE_BREAK, SEPARATOR, foldCodePoint, isDroppedMarkUnit } from '../text/char-fold';
 import { DROPPED, EXPANDED, FAST_CLASS, FAST_LIMIT, UNIT_MASK, UNKNOWN, WORD_BIT, foldClass } from '../text/fold-class';
 import { read, readChar, wordAt } from '../text/folded-reader';
-import { procliticsStartingWith } from '../text/proclitics';
+import { PROCLITICS, procliticsStartingWith } from '../text/proclitics';
 import {
   ARTICLE,
   CASE_SENSITIVE,
@@ -404,8 +404,9 @@ export function scanText(index: CompiledIndex | MatchIndex, text: string): Menti
 }
 
 const TATWEEL = 0x0640;
-/** The article with the proclitics it takes, as a whole word before a Latin name. */
-const ARTICLE_FORMS = new Set(['ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل']);
+/** The article with the proclitics it takes («ال», «وال», «لل»...), as a whole word before a Latin name. */
+const ARTICLE_FORMS: ReadonlySet<string> = new Set(PROCLITICS.filter((p) => p.article).map((p) => p.text));
+const LONGEST_ARTICLE = Math.max(...[...ARTICLE_FORMS].map((form) => form.length));
 
 /**
  * Does the word before `at` end in a tatweel («بـ», «الـ»), or is it the article
@@ -416,6 +417,6 @@ function afterArticle(text: string, at: number): boolean {
   if (before === TATWEEL) return true;
   if (before < 0x0621 || before > 0x064a) return false;
   let from = at - 1;
-  while (from > 0 && at - from < 4 && text.charCodeAt(from - 1) >= 0x0621 && text.charCodeAt(from - 1) <= 0x064a) from--;
+  while (from > 0 && at - from < LONGEST_ARTICLE && text.charCodeAt(from - 1) >= 0x0621 && text.charCodeAt(from - 1) <= 0x064a) from--;
   return ARTICLE_FORMS.has(text.slice(from, at));
 }
