@@ -19,6 +19,7 @@
 import { normalizeText } from '../text/normalize';
 import { isSpaceCode, isWordCode } from '../text/word-chars';
 import { procliticsStartingWith } from '../text/proclitics';
+import { HASH_START, ChunkCache, hashStep } from './chunk-cache';
 import { remember } from './remember';
 
 export interface Cue {
@@ -74,29 +75,119 @@ export function tokensOf(text: string): string[] {
   return tokens;
 }
 
-/** Chunks of text between spaces, with their tokens: news repeats its words, so most chunks are normalized once. */
-const chunkTokens = new Map<string, readonly string[]>();
-const MAX_CHUNKS = 20_000;
+/** What a chunk of text between spaces holds: its tokens and, per cue table, the cues they start. */
+interface ChunkReading {
+  tokens: readonly string[];
+  /** Worked out when first asked, against the cues the chunks were read with. */
+  for?: Starts;
+  against?: Starts;
+}
+
+/** The tokens of a chunk that start something in a table, by their index in the chunk, with what they start. */
+type Starts = readonly { at: number; entries: readonly TokenEntry[] }[];
+const NO_STARTS: Starts = [];
+
+/** News repeats its words, so most chunks are read once: 2^15 slots. */
+const chunks = new ChunkCache<ChunkReading>(15);
+/** The cues the chunks' starts were worked out with: other cues empty the cache. */
+let chunksFrom: CompiledCues | null = null;
+
+/** The cues in use, the chunk cache emptied if it was filled under others. */
+function freshChunks(): CompiledCues {
+  const cues = contextCues();
+  if (chunksFrom !== cues) {
+    chunks.clear();
+    chunksFrom = cues;
+  }
+  return cues;
+}
+
+function readChunk(chunk: string): ChunkReading {
+  return { tokens: tokensOf(chunk) };
+}
 
 /**
- * `tokensOf(text.slice(from, to))`, read chunk by chunk between spaces with
- * each chunk's tokens remembered. Normalization folds character by
- * character and a space never lies inside a token, so the tokens are the
- * same; the sense decision reads a window of words around every ambiguous
- * name, and normalizing each window afresh was most of its cost.
+ * Calls `each` with every chunk of `text.slice(from, to)`, in order.
+ * Normalization folds character by character and a space never lies inside
+ * a token, so the chunks' tokens are the tokens of the whole stretch; the
+ * sense decision reads a window of words around every ambiguous name, and
+ * normalizing each window afresh was most of its cost.
  */
-export function tokensIn(text: string, from: number, to: number): string[] {
-  const tokens: string[] = [];
+function eachChunk(text: string, from: number, to: number, each: (reading: ChunkReading) => void): void {
   let i = from;
   while (i < to) {
     while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
     const start = i;
-    while (i < to && !isSpaceCode(text.charCodeAt(i))) i++;
+    let hash = HASH_START;
+    for (; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (isSpaceCode(code)) break;
+      hash = hashStep(hash, code);
+    }
     if (i === start) break;
-    const found = remember(chunkTokens, MAX_CHUNKS, text.slice(start, i), tokensOf);
-    for (let k = 0; k < found.length; k++) tokens.push(found[k]!);
+    each(chunks.get(text, start, i, hash, readChunk));
   }
+}
+
+/** `tokensOf(text.slice(from, to))`, read through the chunk cache. */
+export function tokensIn(text: string, from: number, to: number): string[] {
+  const tokens: string[] = [];
+  eachChunk(text, from, to, (reading) => {
+    for (let k = 0; k < reading.tokens.length; k++) tokens.push(reading.tokens[k]!);
+  });
   return tokens;
+}
+
+/** The cues of both tables a stretch of text holds. */
+export interface StretchCues {
+  for: readonly Cue[];
+  against: readonly Cue[];
+}
+
+/**
+ * The `for` and `against` cues in `text.slice(from, to)`: what
+ * `findCuesInTokens` finds in `tokensIn(text, from, to)` for each table,
+ * in the same order, with each chunk's starts worked out once.
+ */
+export function cuesIn(text: string, from: number, to: number): StretchCues {
+  const cues = freshChunks();
+  const tokens: string[] = [];
+  let forHits: { at: number; entries: readonly TokenEntry[] }[] | null = null;
+  let againstHits: { at: number; entries: readonly TokenEntry[] }[] | null = null;
+  eachChunk(text, from, to, (reading) => {
+    const base = tokens.length;
+    for (let k = 0; k < reading.tokens.length; k++) tokens.push(reading.tokens[k]!);
+    const forStarts = (reading.for ??= startsOf(cues.for, reading.tokens));
+    const againstStarts = (reading.against ??= startsOf(cues.against, reading.tokens));
+    for (const s of forStarts) (forHits ??= []).push({ at: base + s.at, entries: s.entries });
+    for (const s of againstStarts) (againstHits ??= []).push({ at: base + s.at, entries: s.entries });
+  });
+  return { for: cuesOfStarts(forHits, tokens), against: cuesOfStarts(againstHits, tokens) };
+}
+
+function startsOf(table: CueTable, tokens: readonly string[]): Starts {
+  let out: { at: number; entries: readonly TokenEntry[] }[] | null = null;
+  const known = knownEntries(table);
+  for (let k = 0; k < tokens.length; k++) {
+    const entries = entriesOf(known, table, tokens[k]!);
+    if (entries.length > 0) (out ??= []).push({ at: k, entries });
+  }
+  return out ?? NO_STARTS;
+}
+
+/** The cues the starts spell in `tokens`: a word cue as it stands, a phrase where the tokens after it agree; one per cue. */
+function cuesOfStarts(starts: Starts | null, tokens: readonly string[]): readonly Cue[] {
+  if (starts === null || starts.length === 0) return NO_CUES;
+  let found: Set<Cue> | null = null;
+  for (const { at, entries } of starts) {
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
+      if ('forms' in entry) {
+        if (restAt(tokens.length, (k) => variantsOf(tokens[k]!), at, entry.forms)) (found ??= new Set()).add(entry.cue);
+      } else (found ??= new Set()).add(entry);
+    }
+  }
+  return found ? [...found] : NO_CUES;
 }
 
 /**
@@ -105,7 +196,7 @@ export function tokensIn(text: string, from: number, to: number): string[] {
  * holds for nothing: the page's owner calls this once a page is read.
  */
 export function forgetCueWords(): void {
-  chunkTokens.clear();
+  chunks.clear();
   knownVariants.clear();
   tokenEntries = new WeakMap();
 }
@@ -225,18 +316,7 @@ function tableEntries(table: CueTable, token: string): readonly TokenEntry[] {
  * words around each mention costs one lookup per word.
  */
 export function findCuesInTokens(table: CueTable, tokens: readonly string[]): readonly Cue[] {
-  let found: Set<Cue> | null = null;
-  const known = knownEntries(table);
-  for (let i = 0; i < tokens.length; i++) {
-    const entries = entriesOf(known, table, tokens[i]!);
-    for (let e = 0; e < entries.length; e++) {
-      const entry = entries[e]!;
-      if ('forms' in entry) {
-        if (restAt(tokens.length, (k) => variantsOf(tokens[k]!), i, entry.forms)) (found ??= new Set()).add(entry.cue);
-      } else (found ??= new Set()).add(entry);
-    }
-  }
-  return found ? [...found] : NO_CUES;
+  return cuesOfStarts(startsOf(table, tokens), tokens);
 }
 
 /** The cue list as written in assets/kb/context-cues.json. */

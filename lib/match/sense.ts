@@ -30,7 +30,7 @@
  *
  * The cue words are data (assets/kb/context-cues.json); the weights are here.
  */
-import { PRODUCT, STRONG, WEAK, contextCues, type CompiledCues, findCues, findCuesInTokens, forgetCueWords, tokensIn, tokensOf, type Cue } from './context-cues';
+import { PRODUCT, STRONG, WEAK, contextCues, type CompiledCues, findCues, findCuesInTokens, forgetCueWords, cuesIn, tokensIn, tokensOf, type Cue, type StretchCues } from './context-cues';
 import { isSpaceCode, isWordCode } from '../text/word-chars';
 import { inCapitals } from './capitals';
 import { endsSentence } from '../text/sentence-end';
@@ -462,20 +462,15 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
   return [{ kind: 'other-names', weight: others.size > 1 ? OTHER_NAMES : ONE_OTHER_NAME, cue: [...others].join(', ') }];
 }
 
-type SentenceWords = (from: number, to: number) => { for: readonly Cue[]; against: readonly Cue[] };
+type SentenceWords = (from: number, to: number) => StretchCues;
 
-/** Reads each sentence's cue words once, however many mentions it holds. */
+/** Reads each stretch's cue words once, however many mentions ask for it. */
 function sentenceWords(text: string): SentenceWords {
-  const cues = contextCues();
-  const bySentence = new Map<number, { for: readonly Cue[]; against: readonly Cue[] }>();
+  const byStretch = new Map<number, StretchCues>();
   return (from, to) => {
     const key = from * 0x10000 + (to - from);
-    let found = bySentence.get(key);
-    if (!found) {
-      const tokens = tokensIn(text, from, to);
-      found = { for: findCuesInTokens(cues.for, tokens), against: findCuesInTokens(cues.against, tokens) };
-      bySentence.set(key, found);
-    }
+    let found = byStretch.get(key);
+    if (!found) byStretch.set(key, (found = cuesIn(text, from, to)));
     return found;
   };
 }
@@ -667,7 +662,12 @@ function firstNear(anchors: ReadonlyMap<string, number>, self: Reading, context:
  * (a phone system: "Android 16"), as in a full reading (see `countAnchors`).
  */
 export function anchorsPlainly(text: string, m: Mention): boolean {
-  return !contextCues().notAi.has(m.entity) && !insideUrl(text, m);
+  return !isNotAi(m) && !insideUrl(text, m);
+}
+
+/** Is the mention's entity one that is not AI itself (a browser, a phone system)? */
+export function isNotAi(m: Mention): boolean {
+  return contextCues().notAi.has(m.entity);
 }
 
 /** Is the mention a short code ("o1", "R1"), which counts only where its maker is named? */

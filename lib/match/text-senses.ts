@@ -9,7 +9,7 @@
  * word, and nothing is built for them beyond their bounds: on a text dense
  * with names, what this step allocates is most of what it costs.
  */
-import { anchorsPlainly, decideRead, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from './sense';
+import { decideRead, insideUrl, isNotAi, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from './sense';
 import type { Mention } from './types';
 
 /** A line that holds mentions: its bounds in the text, and its mentions as a range of the text's mentions. */
@@ -55,15 +55,41 @@ function paragraphsOf(text: string, mentions: readonly Mention[]): Paragraph[] {
 }
 
 /**
- * The entities a paragraph names by itself: what its neighbours may lean on.
- * An entity that is not AI itself (a phone system: "Android 16") names no AI
- * model or lab, so it anchors nothing.
+ * Whether each mention of a paragraph that needs no reading stands in a web
+ * address, worked out once: both the page's names and the decision ask.
  */
-function anchorsOf(text: string, mentions: readonly Mention[], p: Paragraph): Iterable<string> {
-  if (p.read) return p.read.anchors.keys();
-  const out: string[] = [];
-  for (let i = p.from; i < p.to; i++) if (anchorsPlainly(text, mentions[i]!)) out.push(mentions[i]!.entity);
-  return out;
+class UrlFlags {
+  private readonly flags: Uint8Array;
+  constructor(
+    private readonly text: string,
+    private readonly mentions: readonly Mention[],
+  ) {
+    this.flags = new Uint8Array(mentions.length);
+  }
+
+  at(i: number): boolean {
+    let flag = this.flags[i]!;
+    if (flag === 0) this.flags[i] = flag = insideUrl(this.text, this.mentions[i]!) ? 2 : 1;
+    return flag === 2;
+  }
+}
+
+/**
+ * Calls `each` with the entities a paragraph names by itself (what its
+ * neighbours may lean on) until it returns true. An entity that is not AI
+ * itself (a phone system: "Android 16") names no AI model or lab, so it
+ * anchors nothing.
+ */
+function someAnchor(mentions: readonly Mention[], urls: UrlFlags, p: Paragraph, each: (entity: string) => boolean | void): boolean {
+  if (p.read) {
+    for (const entity of p.read.anchors.keys()) if (each(entity)) return true;
+    return false;
+  }
+  for (let i = p.from; i < p.to; i++) {
+    const m = mentions[i]!;
+    if (!isNotAi(m) && !urls.at(i) && each(m.entity)) return true;
+  }
+  return false;
 }
 
 /** Are two paragraphs next to each other, blank lines aside? */
@@ -84,32 +110,30 @@ function eachParagraph(
   read: (p: ParagraphReading, context: SenseContext) => void,
 ): void {
   const paragraphs = paragraphsOf(text, mentions);
+  const urls = new UrlFlags(text, mentions);
   // Both worked out once, and only when a paragraph needs them: whether the
   // page names anything at all (the first name found answers it), and, for a
   // short code, every entity it names.
   let page: boolean | undefined;
-  const pageNamesAny = () =>
-    (page ??= paragraphs.some((p) => {
-      for (const _ of anchorsOf(text, mentions, p)) return true;
-      return false;
-    }));
+  const pageNamesAny = () => (page ??= paragraphs.some((p) => someAnchor(mentions, urls, p, () => true)));
   let names: Set<string> | undefined;
   const pageNames = () => {
     if (names) return names;
-    names = new Set();
-    for (const p of paragraphs) for (const id of anchorsOf(text, mentions, p)) names.add(id);
-    return names;
+    const all = (names = new Set());
+    for (const p of paragraphs) someAnchor(mentions, urls, p, (id) => void all.add(id));
+    return all;
   };
   paragraphs.forEach((p, i) => {
     if (!p.read) {
-      for (let at = p.from; at < p.to; at++) plain(mentions[at]!, insideUrl(text, mentions[at]!));
+      for (let at = p.from; at < p.to; at++) plain(mentions[at]!, urls.at(at));
       return;
     }
     const nearby = new Set<string>();
+    const near = (id: string) => void nearby.add(id);
     const before = paragraphs[i - 1];
     const after = paragraphs[i + 1];
-    if (before && adjacent(text, before, p)) for (const id of anchorsOf(text, mentions, before)) nearby.add(id);
-    if (after && adjacent(text, p, after)) for (const id of anchorsOf(text, mentions, after)) nearby.add(id);
+    if (before && adjacent(text, before, p)) someAnchor(mentions, urls, before, near);
+    if (after && adjacent(text, p, after)) someAnchor(mentions, urls, after, near);
     const shortCode = p.read.readings.some((r) => r.shortCode);
     read(p.read, { nearby, page: pageNamesAny(), pageNames: shortCode ? pageNames() : undefined });
   });

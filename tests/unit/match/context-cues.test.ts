@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '../../../lib/match/alias-index';
-import { tokensIn, tokensOf, useContextCues } from '../../../lib/match/context-cues';
+import { contextCues, cuesIn, findCuesInTokens, forgetCueWords, tokensIn, tokensOf, useContextCues } from '../../../lib/match/context-cues';
 import { scanText } from '../../../lib/match/scanner';
 import { PACKED_CUES, SHIPPED_CUES } from '../../../lib/match/shipped-cues';
 import { decideInText } from '../../../lib/match/text-senses';
@@ -30,22 +30,56 @@ describe('packed context cues', () => {
   });
 });
 
-describe('tokens read chunk by chunk', () => {
-  const pages = [...Object.values(offTopic), ...Object.values(aiSentences)].map((cases) => cases.map((c) => c.text).join('\n'));
+const pages = [...Object.values(offTopic), ...Object.values(aiSentences)].map((cases) => cases.map((c) => c.text).join('\n'));
 
+/** Calls `check(from, to)` on windows of every page cut between words, `step` spaces apart, of the given lengths in words. */
+function eachWindow(step: number, lengths: number[], check: (page: string, from: number, to: number) => void): void {
+  for (const page of pages) {
+    const spaces = [0, ...[...page.matchAll(/\s/g)].map((m) => m.index!), page.length];
+    for (let a = 0; a < spaces.length; a += step) {
+      for (const b of lengths) check(page, spaces[a]!, spaces[Math.min(a + b, spaces.length - 1)]!);
+    }
+  }
+}
+
+describe('tokens read chunk by chunk', () => {
   it('are the tokens of the window normalized whole, for windows cut anywhere between words', () => {
     let windows = 0;
-    for (const page of pages) {
-      const spaces = [0, ...[...page.matchAll(/\s/g)].map((m) => m.index!), page.length];
-      for (let a = 0; a < spaces.length; a += 7) {
-        for (const b of [a + 1, a + 5, a + 40]) {
-          const from = spaces[a]!;
-          const to = spaces[Math.min(b, spaces.length - 1)]!;
-          expect(tokensIn(page, from, to)).toEqual(tokensOf(page.slice(from, to)));
-          windows++;
-        }
-      }
-    }
+    eachWindow(7, [1, 5, 40], (page, from, to) => {
+      expect(tokensIn(page, from, to)).toEqual(tokensOf(page.slice(from, to)));
+      windows++;
+    });
     expect(windows).toBeGreaterThan(1000);
   });
 });
+
+describe('cues read chunk by chunk', () => {
+  it("are the cues of the window's tokens, in the same order, for windows cut anywhere between words", () => {
+    useContextCues(SHIPPED_CUES);
+    const { for: forTable, against } = contextCues();
+    let withCues = 0;
+    eachWindow(5, [3, 12, 40], (page, from, to) => {
+      const tokens = tokensOf(page.slice(from, to));
+      const found = cuesIn(page, from, to);
+      expect(found.for).toEqual(findCuesInTokens(forTable, tokens));
+      expect(found.against).toEqual(findCuesInTokens(against, tokens));
+      if (found.for.length + found.against.length > 0) withCues++;
+    });
+    // Phrases ("open source", «مفتوح المصدر») and single words on both sides are among them.
+    expect(withCues).toBeGreaterThan(1000);
+  });
+
+  it('are read again after the caches are emptied or the cue list changes', () => {
+    useContextCues(SHIPPED_CUES);
+    const text = 'The chatbot answered on the pitch before the match.';
+    const before = cuesIn(text, 0, text.length);
+    expect(before.for.map((c) => c.text)).toContain('chatbot');
+    forgetCueWords();
+    expect(cuesIn(text, 0, text.length)).toEqual(before);
+    useContextCues({ ...SHIPPED_CUES, for: { strong: ['pitch'], product: [], weak: [] } });
+    expect(cuesIn(text, 0, text.length).for.map((c) => c.text)).toEqual(['pitch']);
+    useContextCues(SHIPPED_CUES);
+    expect(cuesIn(text, 0, text.length).for.map((c) => c.text)).toContain('chatbot');
+  });
+});
+
