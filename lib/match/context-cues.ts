@@ -51,6 +51,8 @@ export interface CompiledCues {
   companions: ReadonlyMap<string, ReadonlySet<string>>;
   /** Entities the knowledge base holds that are not AI themselves (a browser, a phone system). */
   notAi: ReadonlySet<string>;
+  /** `for` cues, as written, that do not make the name right after them a product ("the Gemini programme", «منصة جيس»). */
+  notHeads: ReadonlySet<string>;
 }
 
 export const STRONG = 'ai-strong';
@@ -329,6 +331,8 @@ export interface CueData {
   companions: Record<string, string[]>;
   /** Entity ids; a list stored before there was one reads as empty. */
   notAi?: string[];
+  /** `for` cues as written; a list stored before there was one reads as empty. */
+  notHeads?: string[];
 }
 
 function compileCues(data: CueData): CompiledCues {
@@ -343,6 +347,7 @@ function compileCues(data: CueData): CompiledCues {
     measures: compileTable([['measure', data.measures ?? []]]),
     companions: new Map(Object.entries(data.companions).map(([id, list]) => [id, new Set(list)])),
     notAi: new Set(data.notAi ?? []),
+    notHeads: new Set(data.notHeads ?? []),
   };
 }
 
@@ -359,6 +364,7 @@ export interface PackedCues {
   tables: { for: PackedTable; against: PackedTable; qualifiers: PackedTable; measures?: PackedTable };
   companions: Record<string, string[]>;
   notAi?: string[];
+  notHeads?: string[];
 }
 
 interface PackedTable {
@@ -394,7 +400,7 @@ export function packCues(data: CueData): PackedCues {
     qualifiers: packTable(compiled.qualifiers),
     measures: packTable(compiled.measures),
   };
-  return { packed: 1, cues, tables, companions: data.companions, notAi: data.notAi ?? [] };
+  return { packed: 1, cues, tables, companions: data.companions, notAi: data.notAi ?? [], notHeads: data.notHeads ?? [] };
 }
 
 function unpackCues(packed: PackedCues): CompiledCues {
@@ -415,6 +421,7 @@ function unpackCues(packed: PackedCues): CompiledCues {
     measures: unpackTable(packed.tables.measures ?? { words: [], phrases: [] }),
     companions: new Map(Object.entries(packed.companions).map(([id, list]) => [id, new Set(list)])),
     notAi: new Set(packed.notAi ?? []),
+    notHeads: new Set(packed.notHeads ?? []),
   };
 }
 
@@ -452,5 +459,5 @@ export function contextCues(): CompiledCues {
 
 /** Just the cue list's fields, without its notes: what the background stores for the content scripts. */
 export function cueData(data: CueData): CueData {
-  return { for: data.for, against: data.against, qualifiers: data.qualifiers, measures: data.measures ?? [], companions: data.companions, notAi: data.notAi ?? [] };
+  return { for: data.for, against: data.against, qualifiers: data.qualifiers, measures: data.measures ?? [], companions: data.companions, notAi: data.notAi ?? [], notHeads: data.notHeads ?? [] };
 }

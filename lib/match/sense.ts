@@ -278,11 +278,26 @@ function isMeasure(word: string | undefined): boolean {
  * or a distance: "Claude, 65 years old", «ويبلغ كلود 65 عاماً».
  */
 function qualifierOf(text: string, m: Mention): string | null {
-  if (m.version !== undefined) return isMeasure(wordsAfter(text, m.end)[0]) ? null : m.version;
+  if (m.version !== undefined) return isMeasure(wordsAfter(text, m.end)[0]) || slashAfter(text, m.end) ? null : m.version;
   const after = wordsAfter(text, m.end);
   if (after.length === 0) return null;
-  if (SIZE.test(after[0]!) || NUMBER.test(after[0]!)) return isMeasure(after[1]) ? null : after[0]!;
+  if (SIZE.test(after[0]!) || NUMBER.test(after[0]!)) return isMeasure(after[1]) || slashAfterWord(text, m.end) ? null : after[0]!;
   return remember(qualifiersAfter, MAX_QUALIFIERS_AFTER, after.join(' '), () => qualifierStarting(after));
+}
+
+/**
+ * A number glued to a slash is a designation or a fraction, not a version:
+ * "Comet 3I/ATLAS", "Gemini 24/7".
+ */
+function slashAfter(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x2f;
+}
+
+/** `slashAfter` at the end of the first word after `at`. */
+function slashAfterWord(text: string, at: number): boolean {
+  while (at < text.length && isGapCode(text.charCodeAt(at))) at++;
+  while (at < text.length && isWordCode(text.charCodeAt(at))) at++;
+  return slashAfter(text, at);
 }
 
 /** The qualifier cue the words start with: a phrase anywhere in them, or a one-word cue that is their first word. */
@@ -395,10 +410,14 @@ function wordBefore(text: string, at: number): string | null {
 const headNouns = new Map<string, string | null>();
 const MAX_HEAD_NOUNS = 5000;
 
-/** The AI cue a word is, or null. */
+/**
+ * The AI cue a word is, as a head noun, or null. Some AI words name other
+ * things right before a name: NASA's «برنامج جيميني», a viewing «منصة جيس».
+ */
 function aiCueOfWord(word: string): string | null {
-  const found = findCuesInTokens(contextCues().for, tokensOf(word));
-  return found.length > 0 ? found[0]!.text : null;
+  const { notHeads } = contextCues();
+  const found = findCuesInTokens(contextCues().for, tokensOf(word)).find((c) => !notHeads.has(c.text));
+  return found ? found.text : null;
 }
 
 /** An AI word standing right before the name, as its head noun: "the chatbot Grok", "نموذج جيما", "متصفح كروم". */
