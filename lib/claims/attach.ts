@@ -78,12 +78,26 @@ function isPossessive(s: Sentence, span: MentionSpan): boolean {
 
 const isCompanyLike = (span: MentionSpan) => span.kind === 'company' || span.kind === 'organization';
 
-/** "Gemini CLI", «أداة جيميني»: the name qualifies another thing, which the claim is about. */
+/** "Gemini CLI", «أداة جيميني», "a rival to Gemini": the name qualifies another thing, which the claim is about. */
 function namesSomethingElse(s: Sentence, span: MentionSpan): boolean {
   let after = span.last + 1;
   while (isNumber(s.tokens[after])) after++;
   if (matchAt(s.book.foreignHeads, s.tokens, after) || matchAt(s.book.modifiedHeads, s.tokens, after)) return true;
-  return phraseEndingAt(s.book.foreignHeads, s.tokens, span.first - 1, 0) >= 0;
+  return phraseEndingAt(s.book.foreignHeads, s.tokens, span.first - 1, 0) >= 0 || modifiesThingBefore(s, span);
+}
+
+/**
+ * "a rival to Gemini", "built on Llama", «منافس لجيميني», «مبني على لاما»:
+ * the thing before the name is what the sentence describes. The head must
+ * reach the name through a preposition, its own word ("to", «على») or one
+ * written on the name («لجيميني»): "its rival Gemini" is Gemini itself.
+ */
+function modifiesThingBefore(s: Sentence, span: MentionSpan): boolean {
+  const start = phraseEndingAt(s.book.modifiedHeads, s.tokens, span.first - 1, 0);
+  if (start < 0) return false;
+  if (span.first - start > 1) return true;
+  const owner = s.owner[span.first]!;
+  return owner >= 0 && behindPreposition(s, span, s.starts[owner]!);
 }
 
 /** "open-source tool", «مفتوحة المصدر منصة»: the cue's own noun is not a model. */
