@@ -341,7 +341,31 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   // "Claude is closed", "Anthropic keeps Claude closed"; "Llama was open-sourced" but not "Meta open-sourced PyTorch".
   const objectComplement = found !== null && hit.cue.verbLike && phraseEndingAt(book.copulas, tokens, found.first - 1, clause.from) >= 0;
   if (found === null || ((hit.cue.verbLike || hit.cue.transitive) && !sawCopula && !objectComplement)) return null;
+  found = antecedentOfMaker(s, found) ?? found;
   return namesSomethingElse(s, found) ? null : found;
+}
+
+/** How far back of its clause a relative pronoun's antecedent may stand: ", whose weights". */
+const RELATIVE_TOKENS = 4;
+
+/**
+ * "GLM-4.5, which Zhipu released under the MIT licence", "Grok-1, whose
+ * weights xAI released under Apache 2.0": a maker that is the subject of a
+ * relative clause released the name the clause hangs on, and the claim is
+ * about that name.
+ */
+function antecedentOfMaker(s: Sentence, maker: MentionSpan): MentionSpan | null {
+  if (!isCompanyLike(maker)) return null;
+  const { tokens, book } = s;
+  let k = maker.first - 1;
+  if (k > 0 && matchAt(book.weights, tokens, k) && tokens[k - 1]!.norm === 'whose') k -= 2;
+  else if (k >= 0 && tokens[k]!.word && matchAt(book.relatives, tokens, k)?.words.length === 1) k -= 1;
+  else return null;
+  if (k >= 0 && COMMAS.has(tokens[k]!.norm)) k--;
+  const owner = k >= 0 && maker.first - k <= RELATIVE_TOKENS ? s.owner[k]! : -1;
+  if (owner < 0) return null;
+  const antecedent = s.spans[owner]!;
+  return isCompanyLike(antecedent) ? null : antecedent;
 }
 
 /** Start of the glue, head, weights, negation or hedge phrase ending at `j`, a number's own index, or -1. */
