@@ -78,8 +78,6 @@ export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): Me
   // over half a megabyte).
   const containers = new Map<Container, BlockRecord[]>();
   const byNode = new WeakMap<Text, BlockRecord>();
-  const byRange = new Map<AbstractRange, MentionRecord>();
-  const byId = new Map<number, MentionRecord>();
   let nextId = 1;
 
   function add(block: TextBlock, mentions: readonly NewMention[]): BlockRecord {
@@ -89,7 +87,6 @@ export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): Me
       mentions: mentions.map((m) => ({ id: nextId++, entity: m.entity, status: m.status, text: m.text, start: m.start, end: m.end, block, painted: null })),
       keys: [],
     };
-    for (const m of rec.mentions) byId.set(m.id, m);
     const list = containers.get(block.container);
     if (list) list.push(rec);
     else containers.set(block.container, [rec]);
@@ -105,7 +102,6 @@ export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): Me
     list!.splice(at, 1);
     if (list!.length === 0) containers.delete(rec.block.container);
     for (const n of rec.keys) if (byNode.get(n) === rec) byNode.delete(n);
-    for (const m of rec.mentions) byId.delete(m.id);
     onDrop?.(rec);
   }
 
@@ -152,9 +148,17 @@ export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): Me
   }
 
   function setPainted(m: MentionRecord, painted: Painted | null): void {
-    if (m.painted?.range) byRange.delete(m.painted.range);
     m.painted = painted;
-    if (painted?.range) byRange.set(painted.range, m);
+  }
+
+  /**
+   * Found through the text node the range starts in, whose record holds it:
+   * a map by range cost a large page about 100 KB, and the block's few
+   * mentions are read in no time, even once a frame under the pointer.
+   */
+  function fromRange(range: AbstractRange): MentionRecord | undefined {
+    const rec = range.startContainer.nodeType === 3 ? byNode.get(range.startContainer as Text) : undefined;
+    return rec?.mentions.find((m) => m.painted?.range === range);
   }
 
   function tally(): EntityCount[] {
@@ -192,6 +196,17 @@ export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): Me
     return list;
   }
 
+  /**
+   * Read through the records rather than kept in a map: only a click in the
+   * wrapper fallback asks, and a map by id cost a large page about 100 KB.
+   */
+  function fromId(id: number): MentionRecord | undefined {
+    for (const list of containers.values()) {
+      for (const rec of list) for (const m of rec.mentions) if (m.id === id) return m;
+    }
+    return undefined;
+  }
+
   function atCaret(node: Node, offset: number): MentionRecord[] {
     const rec = node.nodeType === 3 ? byNode.get(node as Text) : undefined;
     if (!rec) return [];
@@ -214,8 +229,8 @@ export function createMentionRecords({ doc, onDrop }: MentionRecordsOptions): Me
     setPainted,
     tally,
     all,
-    fromRange: (range) => byRange.get(range),
-    fromId: (id) => byId.get(id),
+    fromRange,
+    fromId,
     atCaret,
   };
 }
@@ -292,5 +307,7 @@ function mentionNodes(block: TextBlock, mentions: readonly MentionRecord[]): Tex
     const last = nodeIndexAt(block, m.end, false);
     for (let i = nodeIndexAt(block, m.start, true); i <= last; i++) nodes.add(block.nodes[i]!);
   }
-  return [...nodes];
+  // A leaf block holds just the nodes its mentions lie in: its own list is
+  // the same, and a large page keeps one list per block.
+  return nodes.size === block.nodes.length ? block.nodes : [...nodes];
 }
