@@ -14,6 +14,7 @@ import { flattenAliases, loadSeedSources, type BenchAlias } from '../seed-aliase
 import { median, round } from '../stats';
 import { timeRuns } from '../timing';
 import { arabicVocabulary, englishVocabulary } from '../vocabulary';
+import { bundleNodeMatcher } from '../bundle';
 import { NOT_BUILT, section, type Section } from '../result';
 
 export interface MatcherOptions {
@@ -70,11 +71,7 @@ export async function benchMatcher(o: MatcherOptions): Promise<Section> {
     out.notes.push(`matcher: ${NOT_BUILT} (${!ready ? 'lib/match/scanner.ts missing' : 'no seed entities'})`);
     return out;
   }
-  const { buildAliasIndex } = await import('../../lib/match/alias-index');
-  const { scanText } = await import('../../lib/match/scanner');
-  const { keptInText } = await import('../../lib/match/text-senses');
-  const { useContextCues } = await import('../../lib/match/context-cues');
-  const { SHIPPED_CUES } = await import('../../lib/match/shipped-cues');
+  const { buildAliasIndex, scanText, keptInText, useContextCues, SHIPPED_CUES } = await bundleNodeMatcher(o.root);
   useContextCues(SHIPPED_CUES);
   const aliases = flattenAliases(sources);
   const corpus = benchCorpus(o.root, aliases, { bytes: o.corpusBytes });

@@ -13,6 +13,7 @@ import { seededRandom, type Random } from '../random';
 import { flattenAliases, loadSeedSources } from '../seed-aliases';
 import { median, round } from '../stats';
 import { timeRuns } from '../timing';
+import { bundleNodeMatcher } from '../bundle';
 import { NOT_BUILT, section, type Section } from '../result';
 import { benchCorpus } from './matcher';
 import type { AliasSource } from '../../lib/match/types';
@@ -71,8 +72,7 @@ export async function benchScaling(o: ScalingOptions): Promise<Section> {
     out.notes.push(`scaling: ${NOT_BUILT} (no seed entities)`);
     return out;
   }
-  const { buildAliasIndex } = await import('../../lib/match/alias-index');
-  const { scanText } = await import('../../lib/match/scanner');
+  const { buildAliasIndex, scanText } = await bundleNodeMatcher(o.root);
   const sizes = o.sizes ?? ALIAS_SIZES;
   // The names planted in the text are those of the smallest set, which every
   // larger set holds: each size then finds the same mentions in the same

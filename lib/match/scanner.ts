@@ -253,15 +253,21 @@ class Scanner {
 
   /**
    * Could a name start at head unit `from`, just after a proclitic? Decided
-   * by its first two units when the word has them, so "وال..." and the like
-   * cost no walk.
+   * by its first two units when the word has them, and by its first three
+   * as a word without a proclitic is, so "وال..." and the like cost no walk:
+   * with thousands of Arabic names nearly every pair of letters starts one.
    */
   private nameMayFollow(from: number, count: number): boolean {
     const unit = headUnits[from]!;
     if (this.rootStep(unit) < 0) return false;
     if (from + 1 >= count || unit >= FIRST_TABLE_SIZE) return true;
     const index = this.index;
-    return (index.startFlags[unit]! & START_SHORT) !== 0 || (index.startPairs[pairSlot(unit, headUnits[from + 1]!)]! & START_ALIAS) !== 0;
+    if ((index.startFlags[unit]! & START_SHORT) !== 0) return true;
+    const pair = index.startPairs[pairSlot(unit, headUnits[from + 1]!)]!;
+    if (!(pair & START_ALIAS)) return false;
+    if (pair & START_TWO || from + 2 >= count) return true;
+    const slot = tripleSlot(unit, headUnits[from + 1]!, headUnits[from + 2]!);
+    return (index.startTriples[slot >> 3]! & (1 << (slot & 7))) !== 0;
   }
 
   /** The trie node after `unit` from the root, or -1. */
