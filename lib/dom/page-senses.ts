@@ -8,7 +8,7 @@
  * the page is read, a live feed adds a paragraph), it is handed back to be
  * read again, so a neighbour can turn an ambiguous name on.
  */
-import { anchorsPlainly, decideRead, forgetWords, insideUrl, isShortCode, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
+import { anchorsPlainly, decideRead, forgetWords, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
 import type { Mention } from '../match/types';
 import type { Container, TextBlock } from './text-blocks';
 
@@ -78,8 +78,14 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
   const pageNames = new Set<string>();
   /** The page named an entity for the first time since the held blocks were last looked at. */
   let newName = false;
-  /** Held blocks with a short code set aside: any entity the page names for the first time may be its maker. */
-  const waitingForMaker = new Set<TextBlock>();
+  /**
+   * Held blocks with a name set aside whose entity the page had not named:
+   * any entity the page names for the first time may be that very one (one
+   * sense per page) or, for a short code, its maker. Each with how many
+   * entities the page named when it was set aside: only a name the page
+   * gives after that can change its mind.
+   */
+  const waitingForName = new Map<TextBlock, number>();
   const held = createHeldBlocks();
   /** Containers that named something since the held blocks were last looked at. */
   const touched = new Set<Container>();
@@ -139,7 +145,7 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
 
   function keep(block: TextBlock, found: Mention[]): Mention[] {
     held.delete(block);
-    waitingForMaker.delete(block);
+    waitingForName.delete(block);
     if (found.length === 0) {
       rememberRead(block, NO_NAMES);
       return found;
@@ -162,7 +168,7 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     const kept = decided.filter((d) => d.kept).map((d) => d.mention);
     if (ambiguous && kept.length < found.length) {
       held.add(block, named);
-      if (decided.some((d) => !d.kept && isShortCode(d.mention))) waitingForMaker.add(block);
+      if (decided.some((d) => !d.kept && !pageNames.has(d.mention.entity))) waitingForName.set(block, pageNames.size);
     }
     return kept;
   }
@@ -187,12 +193,15 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     const stale: TextBlock[] = [];
     if (pageNames.size > 0) for (const block of held.takeUnnamed()) stale.push(block);
     if (newName) {
-      for (const block of waitingForMaker) if (block.container.isConnected) stale.push(block);
-      waitingForMaker.clear();
+      for (const [block, names] of waitingForName) {
+        if (names === pageNames.size) continue;
+        if (block.container.isConnected) stale.push(block);
+        waitingForName.delete(block);
+      }
       newName = false;
-    } else if (waitingForMaker.size > 256) {
+    } else if (waitingForName.size > 256) {
       // A feed that drops old items must not keep them alive here either.
-      for (const block of [...waitingForMaker]) if (!block.container.isConnected) waitingForMaker.delete(block);
+      for (const block of [...waitingForName.keys()]) if (!block.container.isConnected) waitingForName.delete(block);
     }
     if (touched.size > 0) {
       for (const n of aboveTouched()) {

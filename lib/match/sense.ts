@@ -40,6 +40,7 @@ import type { Mention } from './types';
 export type EvidenceKind =
   | 'distinctive'
   | 'nearby'
+  | 'named-on-page'
   | 'page'
   | 'ai-word'
   | 'qualifier'
@@ -78,7 +79,9 @@ export interface SenseContext {
   /**
    * The entities some paragraph of the page names by itself: a short code
    * ("R1", "o3-mini") counts anywhere on a page that names its maker, since
-   * an article names the maker once and the model by its code after.
+   * an article names the maker once and the model by its code after, and an
+   * ambiguous name anywhere on a page that names its very entity
+   * unmistakably. Without it, neither has the page to lean on.
    */
   pageNames?: ReadonlySet<string>;
 }
@@ -720,6 +723,10 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
   if (!reading.shortCode) {
     const near = firstNear(anchors, reading, context);
     if (near !== undefined) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: near });
+    // One sense per page: a story that names "Mistral AI" once and "Mistral"
+    // after, or a headline ahead of the paragraph that names it, means the
+    // same entity; a word of another topic beside it still counts against.
+    else if (context.pageNames?.has(mention.entity)) evidence.unshift({ kind: 'named-on-page', weight: NEARBY, cue: mention.entity });
     else if (context.page) evidence.unshift({ kind: 'page', weight: isCompany(mention) ? NEEDED : PAGE });
   }
   const score = sum(evidence);

@@ -112,8 +112,8 @@ function eachParagraph(
   const paragraphs = paragraphsOf(text, mentions);
   const urls = new UrlFlags(text, mentions);
   // Both worked out once, and only when a paragraph needs them: whether the
-  // page names anything at all (the first name found answers it), and, for a
-  // short code, every entity it names.
+  // page names anything at all (the first name found answers it), and every
+  // entity it names.
   let page: boolean | undefined;
   const pageNamesAny = () => (page ??= paragraphs.some((p) => someAnchor(mentions, urls, p, () => true)));
   let names: Set<string> | undefined;
@@ -134,8 +134,7 @@ function eachParagraph(
     const after = paragraphs[i + 1];
     if (before && adjacent(text, before, p)) someAnchor(mentions, urls, before, near);
     if (after && adjacent(text, p, after)) someAnchor(mentions, urls, after, near);
-    const shortCode = p.read.readings.some((r) => r.shortCode);
-    read(p.read, { nearby, page: pageNamesAny(), pageNames: shortCode ? pageNames() : undefined });
+    read(p.read, { nearby, page: pageNamesAny(), pageNames: pageNames() });
   });
 }
 

@@ -72,6 +72,20 @@ describe('the sense decision on a live page', () => {
     expect(annotator.tally().map((c) => c.entity).sort()).toEqual(['deepseek', 'gemini']);
   });
 
+  it('counts an ambiguous name anywhere on a page that names its very entity, even once the feed names it later', async () => {
+    const rain = [1, 2, 3].map((n) => `<p>Rain, day ${n}.</p>`).join('');
+    await start(`<div id="feed"><p>Gemini in talks to raise funds.</p>${rain}</div>`);
+    expect(texts()).toEqual([]);
+    // Far from the headline, beside nothing of it: the page now names Gemini unmistakably.
+    await appendToFeed('Gemini 2.5 answered in seconds.');
+    expect(texts().sort()).toEqual(['Gemini', 'Gemini 2.5']);
+  });
+
+  it('still sets it aside where a word of another topic stands beside it', async () => {
+    await start('<p>Gemini 2.5 answered in seconds.</p><p>Rain.</p><p>Rain again.</p><p>Gemini, your horoscope brings good news.</p>');
+    expect(texts()).toEqual(['Gemini 2.5']);
+  });
+
   it('reads again only the set-aside names beside what a live feed adds, not every one on the page', async () => {
     // The page names something (DeepSeek) and sets two ambiguous names aside, far from each other.
     const rain = [1, 2, 3, 4, 5].map((n) => `<p>Rain, day ${n}.</p>`).join('');
