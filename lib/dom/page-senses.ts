@@ -8,7 +8,7 @@
  * the page is read, a live feed adds a paragraph), it is handed back to be
  * read again, so a neighbour can turn an ambiguous name on.
  */
-import { anchorsPlainly, decideRead, forgetWords, insideUrl, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
+import { anchorsPlainly, decideRead, forgetWords, insideUrl, isShortCode, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
 import type { Mention } from '../match/types';
 import type { Container, TextBlock } from './text-blocks';
 
@@ -79,13 +79,14 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
   /** The page named an entity for the first time since the held blocks were last looked at. */
   let newName = false;
   /**
-   * Held blocks with a name set aside whose entity the page had not named:
-   * any entity the page names for the first time may be that very one (one
-   * sense per page) or, for a short code, its maker. Each with how many
-   * entities the page named when it was set aside: only a name the page
-   * gives after that can change its mind.
+   * Held blocks with a name set aside whose entity the page had not named,
+   * with what would change their mind: the page naming that very entity
+   * (one sense per page), or, for a short code, naming any entity it had not
+   * named when the block was set aside (its maker, maybe). Only such blocks
+   * are read again, so a feed that names new entities as it grows does not
+   * read every name it set aside each time.
    */
-  const waitingForName = new Map<TextBlock, number>();
+  const waitingForName = new Map<TextBlock, { entities: readonly string[]; names: number; shortCode: boolean }>();
   const held = createHeldBlocks();
   /** Containers that named something since the held blocks were last looked at. */
   const touched = new Set<Container>();
@@ -168,7 +169,10 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     const kept = decided.filter((d) => d.kept).map((d) => d.mention);
     if (ambiguous && kept.length < found.length) {
       held.add(block, named);
-      if (decided.some((d) => !d.kept && !pageNames.has(d.mention.entity))) waitingForName.set(block, pageNames.size);
+      const dropped = decided.filter((d) => !d.kept && !pageNames.has(d.mention.entity)).map((d) => d.mention);
+      if (dropped.length > 0) {
+        waitingForName.set(block, { entities: dropped.map((m) => m.entity), names: pageNames.size, shortCode: dropped.some(isShortCode) });
+      }
     }
     return kept;
   }
@@ -193,8 +197,9 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     const stale: TextBlock[] = [];
     if (pageNames.size > 0) for (const block of held.takeUnnamed()) stale.push(block);
     if (newName) {
-      for (const [block, names] of waitingForName) {
-        if (names === pageNames.size) continue;
+      for (const [block, wait] of waitingForName) {
+        const named = wait.entities.some((id) => pageNames.has(id)) || (wait.shortCode && wait.names !== pageNames.size);
+        if (!named) continue;
         if (block.container.isConnected) stale.push(block);
         waitingForName.delete(block);
       }

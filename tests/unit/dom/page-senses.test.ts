@@ -120,6 +120,22 @@ describe('set-aside names handed back', () => {
     expect(s.takeStale()).toEqual([]);
   });
 
+  it('hands back a name set aside on a named page once the page names its very entity, not another one', () => {
+    document.body.innerHTML = '<p id="d">DeepSeek took longer.</p><p>Rain.</p><p id="a">Gemini answered.</p><p>Rain.</p><p id="q">Qwen too.</p><p>Rain.</p><p id="g">Gemini 2.5 as well.</p>';
+    const local = buildAliasIndex([...SOURCES, { id: 'qwen', status: 'open-weights', aliases: [{ text: 'Qwen' }] }]);
+    const s = createPageSenses((text) => scanText(local, text));
+    s.keep(block('d'), scanText(local, block('d').text));
+    const a = block('a');
+    expect(s.keep(a, scanText(local, a.text))).toEqual([]);
+    expect(s.takeStale()).toEqual([]);
+    // Another entity, far away: nothing for the Gemini set aside.
+    s.keep(block('q'), scanText(local, block('q').text));
+    expect(s.takeStale()).toEqual([]);
+    // Gemini itself, unmistakably, far away: one sense per page.
+    s.keep(block('g'), scanText(local, block('g').text));
+    expect(s.takeStale()).toEqual([a]);
+  });
+
   it('hands back a name set aside on a named page only when a block beside it names something', () => {
     document.body.innerHTML = '<p id="d">DeepSeek took longer.</p><p>Rain.</p><p id="a">Gemini answered.</p><p id="n">Rain.</p><p>Rain.</p><p id="far">Rain.</p>';
     const s = senses();
