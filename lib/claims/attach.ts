@@ -295,6 +295,13 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   let sawCopula = false;
   let sawComma = false;
   let j = hit.first - 1;
+  // "Gemma 4 ships with open weights": the copula "ships with" ends on the
+  // cue's own first word ("with open weights").
+  const sharing = phraseEndingAt(book.copulas, tokens, hit.first, clause.from);
+  if (sharing >= 0 && sharing < hit.first && hit.last > hit.first) {
+    sawCopula = true;
+    j = sharing - 1;
+  }
   let found: MentionSpan | null = null;
   while (j >= clause.from && found === null) {
     const owner = s.owner[j]!;
