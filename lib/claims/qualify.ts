@@ -19,6 +19,8 @@ const NEGATION_REACH = 3;
 const DENIAL_REACH = 3;
 /** How far a report verb may stand from its "that": «أعلنت شركة ميتا أن …». */
 const REPORT_REACH = 4;
+/** How far after an attribution verb a number shows it has an object of its own: "claims more than 400 million users". */
+const COUNT_REACH = 3;
 /** The longest modal phrase, in words ("is going to"): how far before a cue one may start. */
 const MODAL_WORDS = 3;
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
@@ -64,6 +66,45 @@ function framed(s: Sentence, clause: Clause, cueFirst: number): boolean {
   for (let i = clause.from; i < cueFirst; i++) {
     if (matchAt(s.book.framings, s.tokens, i) && s.tokens.slice(i + 1, cueFirst).some((t) => t.norm === 'as')) return true;
   }
+  return false;
+}
+
+/**
+ * The pair [from, to) is someone's word: an attribution in its clause ("the
+ * OSI says", "…, according to Meta"), unless, after the pair, a relative
+ * pronoun makes it the business of something else ("…, which says a lot
+ * about its strategy", "which is more than can be said for…"), or a number
+ * after it shows the verb counting something ("ERNIE Bot, Baidu's
+ * proprietary chatbot, claims more than 400 million users").
+ */
+function attributed(s: Sentence, clause: Clause, from: number, to: number): boolean {
+  const { book, tokens } = s;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (i >= from && i < to) continue;
+    const phrase = matchAt(book.attributions, tokens, i);
+    if (!phrase) continue;
+    const after = i + phrase.words.length;
+    if (i >= to && relativeRightBefore(s, to, i)) continue;
+    if (countsAfter(s, after, Math.min(clause.to, after + COUNT_REACH))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A relative pronoun in [from, to) with no comma after it: the words that follow it are its clause's. */
+function relativeRightBefore(s: Sentence, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    if (COMMAS.has(s.tokens[i]!.norm)) return false;
+    if (matchAt(s.book.relatives, s.tokens, i)) return true;
+  }
+  return false;
+}
+
+const COUNT = /^[0-9\u0660-\u0669][0-9\u0660-\u0669.,]*$/;
+
+/** A number in [from, to) that is no part of a name ("Gemma 3" is a name, "36Kr" a word). */
+function countsAfter(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.owner[i]! < 0 && s.tokens[i]!.word && COUNT.test(s.tokens[i]!.norm)) return true;
   return false;
 }
 
@@ -127,6 +168,6 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
     return 'negated';
   }
   if (clause.question || anyPhraseIn(book.hedges, tokens, clause.from, to) || framed(s, clause, hit.first) || unreal(s, clause, span, hit) || scareQuoted(s, hit)) return 'hedged';
-  if (anyPhraseIn(book.attributions, tokens, clause.from, clause.to) || reported(s, clause, to) || quoted(tokens, from, to)) return 'attributed';
+  if (attributed(s, clause, from, to) || reported(s, clause, to) || quoted(tokens, from, to)) return 'attributed';
   return null;
 }
