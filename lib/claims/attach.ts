@@ -347,7 +347,8 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   }
   // "Claude is closed", "Anthropic keeps Claude closed"; "Llama was open-sourced" but not "Meta open-sourced PyTorch".
   const objectComplement = found !== null && hit.cue.verbLike && phraseEndingAt(book.copulas, tokens, found.first - 1, clause.from) >= 0;
-  if (found === null || ((hit.cue.verbLike || hit.cue.transitive) && !sawCopula && !objectComplement)) return null;
+  const verb = (hit.cue.verbLike && !beforeHead(s, hit)) || hit.cue.transitive;
+  if (found === null || (verb && !sawCopula && !objectComplement)) return null;
   found = antecedentOfMaker(s, found) ?? found;
   return namesSomethingElse(s, found) ? null : found;
 }
@@ -382,5 +383,21 @@ function firstOf(s: Sentence, j: number, clause: Clause): number {
     const start = phraseEndingAt(table, s.tokens, j, clause.from);
     if (start >= 0) return start;
   }
+  // «نموذج الصور الاحتكاري»: a head noun with the word it governs, before an Arabic adjective.
+  if (j - 1 >= clause.from && s.tokens[j]!.word && s.owner[j]! < 0 && isArabicWord(s.tokens[j]!)) {
+    const head = phraseEndingAt(s.book.heads, s.tokens, j - 1, clause.from);
+    if (head >= 0) return head;
+  }
   return -1;
+}
+
+function isArabicWord(t: Token): boolean {
+  const c = t.norm.charCodeAt(0);
+  return c >= 0x0600 && c <= 0x06ff;
+}
+
+/** "OpenAI's closed video model": a verb-like cue before a head noun is an adjective. */
+function beforeHead(s: Sentence, hit: CueHit): boolean {
+  for (let i = hit.last + 1; i <= hit.last + 2 && i < s.tokens.length; i++) if (matchAt(s.book.heads, s.tokens, i)) return true;
+  return false;
 }
