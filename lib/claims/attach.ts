@@ -347,30 +347,45 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   }
   // "Claude is closed", "Anthropic keeps Claude closed"; "Llama was open-sourced" but not "Meta open-sourced PyTorch".
   const objectComplement = found !== null && hit.cue.verbLike && phraseEndingAt(book.copulas, tokens, found.first - 1, clause.from) >= 0;
+  // The object of a relative clause, whatever the cue: "MobileCLIP2, which Apple open-sourced".
+  const antecedent = found === null ? null : antecedentOfMaker(s, found);
+  if (antecedent) return namesSomethingElse(s, antecedent) ? null : antecedent;
   const verb = (hit.cue.verbLike && !beforeHead(s, hit)) || hit.cue.transitive;
   if (found === null || (verb && !sawCopula && !objectComplement)) return null;
-  found = antecedentOfMaker(s, found) ?? found;
   return namesSomethingElse(s, found) ? null : found;
 }
 
-/** How far back of its clause a relative pronoun's antecedent may stand: ", whose weights". */
-const RELATIVE_TOKENS = 4;
+/** How far before a maker its relative pronoun may stand: "which Saudi Arabia's SDAIA published". */
+const RELATIVE_REACH = 8;
+/** How long an appositive between a name and its relative clause may be: "Ministral 3, the edge-focused models that". */
+const APPOSITIVE_REACH = 6;
 
 /**
  * "GLM-4.5, which Zhipu released under the MIT licence", "Grok-1, whose
- * weights xAI released under Apache 2.0": a maker that is the subject of a
+ * weights xAI released under Apache 2.0", "MobileCLIP2, which Apple
+ * open-sourced", «إرني 4.5، الذي جعلته بايدو مفتوح المصدر»: a maker inside a
  * relative clause released the name the clause hangs on, and the claim is
- * about that name.
+ * about that name. The relative pronoun stands before the maker with no
+ * comma between; the name before the pronoun, over a comma and a short
+ * appositive ("Ministral 3, the edge-focused models that Mistral released").
  */
 function antecedentOfMaker(s: Sentence, maker: MentionSpan): MentionSpan | null {
   if (!isCompanyLike(maker)) return null;
   const { tokens, book } = s;
-  let k = maker.first - 1;
-  if (k > 0 && matchAt(book.weights, tokens, k) && tokens[k - 1]!.norm === 'whose') k -= 2;
-  else if (k >= 0 && tokens[k]!.word && matchAt(book.relatives, tokens, k)?.words.length === 1) k -= 1;
-  else return null;
-  if (k >= 0 && COMMAS.has(tokens[k]!.norm)) k--;
-  const owner = k >= 0 && maker.first - k <= RELATIVE_TOKENS ? s.owner[k]! : -1;
+  let relative = -1;
+  for (let i = maker.first - 1; i >= Math.max(0, maker.first - RELATIVE_REACH); i--) {
+    if (COMMAS.has(tokens[i]!.norm)) break;
+    if (tokens[i]!.word && s.owner[i]! < 0 && matchAt(book.relatives, tokens, i)?.words.length === 1) {
+      relative = i;
+      break;
+    }
+  }
+  if (relative < 0) return null;
+  let j = relative - 1;
+  const low = Math.max(0, relative - APPOSITIVE_REACH);
+  while (j >= low && s.owner[j]! < 0 && !COMMAS.has(tokens[j]!.norm)) j--;
+  if (j >= 0 && COMMAS.has(tokens[j]!.norm)) j--;
+  const owner = j >= 0 ? s.owner[j]! : -1;
   if (owner < 0) return null;
   const antecedent = s.spans[owner]!;
   return isCompanyLike(antecedent) ? null : antecedent;
