@@ -136,9 +136,13 @@ function unreal(s: Sentence, clause: Clause, span: MentionSpan, hit: CueHit): bo
   const inName = (at: number, length: number) => s.owner.subarray(at, at + length).some((owner) => owner >= 0);
   // A verb takes its subject between the modal and itself: "If OpenAI open-sourced GPT-4".
   if (hit.first > span.last || hit.cue.transitive) return anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first, inName);
-  for (let i = Math.max(clause.from, hit.first - MODAL_WORDS); i < hit.first; i++) {
+  // The modal ends right at the cue or runs into it ("may open" before "open-source"), or at a name just before
+  // it that is the verb's subject: "Should xAI open-source Grok 4".
+  const subject = s.owner[hit.first - 1]! >= 0 ? s.spans[s.owner[hit.first - 1]!]! : null;
+  const verbAt = subject && subject !== span ? subject.first : hit.first;
+  for (let i = Math.max(clause.from, verbAt - MODAL_WORDS); i < verbAt; i++) {
     const modal = matchAt(s.book.modals, s.tokens, i);
-    if (modal && i + modal.words.length === hit.first && !inName(i, modal.words.length)) return true;
+    if (modal && i + modal.words.length >= verbAt && !inName(i, Math.min(modal.words.length, verbAt - i))) return true;
   }
   return false;
 }
