@@ -151,6 +151,15 @@ function contrasted(s: Sentence, span: MentionSpan, clause: Clause): boolean {
   return phraseEndingAt(s.book.contrasts, s.tokens, itemStart(s, span, clause) - 1, clause.from) >= 0;
 }
 
+/** Within a phrase that a contrast opens, before its comma: "Unlike the proprietary GPT-4o that powers ChatGPT, …". */
+function inContrast(s: Sentence, span: MentionSpan, clause: Clause): boolean {
+  for (let j = span.first - 1; j >= clause.from; j--) {
+    if (COMMAS.has(s.tokens[j]!.norm)) return false;
+    if (phraseEndingAt(s.book.contrasts, s.tokens, j, clause.from) >= 0) return true;
+  }
+  return false;
+}
+
 /** Names listed before `span`: "Qwen and Llama are …", «كوين ولاما نموذجان …». */
 function coordinatedBefore(s: Sentence, span: MentionSpan, clause: Clause): MentionSpan[] {
   const out: MentionSpan[] = [];
@@ -161,7 +170,7 @@ function coordinatedBefore(s: Sentence, span: MentionSpan, clause: Clause): Ment
     if (!glued && !(j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm))) return out;
     while (j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm)) j--;
     const owner = j >= clause.from ? s.owner[j]! : -1;
-    if (owner < 0 || isPossessive(s, s.spans[owner]!) || contrasted(s, s.spans[owner]!, clause)) return out;
+    if (owner < 0 || isPossessive(s, s.spans[owner]!) || inContrast(s, s.spans[owner]!, clause)) return out;
     current = s.spans[owner]!;
     out.push(current);
   }
@@ -398,9 +407,10 @@ function firstOf(s: Sentence, j: number, clause: Clause): number {
     const start = phraseEndingAt(table, s.tokens, j, clause.from);
     if (start >= 0) return start;
   }
-  // «نموذج الصور الاحتكاري»: a head noun with the word it governs, before an Arabic adjective.
-  if (j - 1 >= clause.from && s.tokens[j]!.word && s.owner[j]! < 0 && isArabicWord(s.tokens[j]!)) {
-    const head = phraseEndingAt(s.book.heads, s.tokens, j - 1, clause.from);
+  // «نموذج الصور الاحتكاري», «نموذج تحرير الصور الاحتكاري»: a head noun with the words it governs, before an Arabic adjective.
+  for (let k = j; k >= Math.max(clause.from + 1, j - 1); k--) {
+    if (!s.tokens[k]!.word || s.owner[k]! >= 0 || !isArabicWord(s.tokens[k]!)) break;
+    const head = phraseEndingAt(s.book.heads, s.tokens, k - 1, clause.from);
     if (head >= 0) return head;
   }
   return -1;
