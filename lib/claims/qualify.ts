@@ -25,6 +25,12 @@ const COUNT_REACH = 3;
 const MODAL_WORDS = 3;
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
 
+/** A token written with a shadda (U+0651), which normalizing drops. */
+function hasShadda(s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  return s.text.slice(t.start, t.end).includes('\u0651');
+}
+
 /** «لا يزال» is "still", not a negation: a longer glue phrase at the same place wins. */
 function inGlue(s: Sentence, i: number, length: number): boolean {
   const glue = matchAt(s.book.glue, s.tokens, i);
@@ -163,7 +169,8 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   const gapFrom = Math.min(span.last, hit.last) + 1;
   const gapTo = Math.max(span.first, hit.first);
   const { book, tokens } = s;
-  const notGlue = (i: number, length: number) => inGlue(s, i, length);
+  // «غيّر» (changed) folds to the negation «غير»: its shadda tells the verb apart.
+  const notGlue = (i: number, length: number) => inGlue(s, i, length) || hasShadda(s, i);
   if (
     anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue) ||
     anyPhraseIn(book.negations, tokens, Math.max(clause.from, from - NEGATION_REACH), from, notGlue) ||
