@@ -53,6 +53,8 @@ export interface CompiledCues {
   notAi: ReadonlySet<string>;
   /** `for` cues, as written, that do not make the name right after them a product ("the Gemini programme", «منصة جيس»). */
   notHeads: ReadonlySet<string>;
+  /** By entity, the other topics that are its own business (music for an AI that writes songs): they do not count against it. */
+  ownTopics: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export const STRONG = 'ai-strong';
@@ -333,6 +335,8 @@ export interface CueData {
   notAi?: string[];
   /** `for` cues as written; a list stored before there was one reads as empty. */
   notHeads?: string[];
+  /** Entity id to `against` topics; a list stored before there was one reads as empty. */
+  ownTopics?: Record<string, string[]>;
 }
 
 function compileCues(data: CueData): CompiledCues {
@@ -348,7 +352,12 @@ function compileCues(data: CueData): CompiledCues {
     companions: new Map(Object.entries(data.companions).map(([id, list]) => [id, new Set(list)])),
     notAi: new Set(data.notAi ?? []),
     notHeads: new Set(data.notHeads ?? []),
+    ownTopics: topicSets(data.ownTopics),
   };
+}
+
+function topicSets(own: Record<string, string[]> | undefined): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(Object.entries(own ?? {}).map(([id, topics]) => [id, new Set(topics)]));
 }
 
 /**
@@ -365,6 +374,7 @@ export interface PackedCues {
   companions: Record<string, string[]>;
   notAi?: string[];
   notHeads?: string[];
+  ownTopics?: Record<string, string[]>;
 }
 
 interface PackedTable {
@@ -400,7 +410,7 @@ export function packCues(data: CueData): PackedCues {
     qualifiers: packTable(compiled.qualifiers),
     measures: packTable(compiled.measures),
   };
-  return { packed: 1, cues, tables, companions: data.companions, notAi: data.notAi ?? [], notHeads: data.notHeads ?? [] };
+  return { packed: 1, cues, tables, companions: data.companions, notAi: data.notAi ?? [], notHeads: data.notHeads ?? [], ownTopics: data.ownTopics ?? {} };
 }
 
 function unpackCues(packed: PackedCues): CompiledCues {
@@ -422,6 +432,7 @@ function unpackCues(packed: PackedCues): CompiledCues {
     companions: new Map(Object.entries(packed.companions).map(([id, list]) => [id, new Set(list)])),
     notAi: new Set(packed.notAi ?? []),
     notHeads: new Set(packed.notHeads ?? []),
+    ownTopics: topicSets(packed.ownTopics),
   };
 }
 
@@ -459,5 +470,5 @@ export function contextCues(): CompiledCues {
 
 /** Just the cue list's fields, without its notes: what the background stores for the content scripts. */
 export function cueData(data: CueData): CueData {
-  return { for: data.for, against: data.against, qualifiers: data.qualifiers, measures: data.measures ?? [], companions: data.companions, notAi: data.notAi ?? [], notHeads: data.notHeads ?? [] };
+  return { for: data.for, against: data.against, qualifiers: data.qualifiers, measures: data.measures ?? [], companions: data.companions, notAi: data.notAi ?? [], notHeads: data.notHeads ?? [], ownTopics: data.ownTopics ?? {} };
 }

@@ -511,9 +511,12 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));
   const inSentence = sentenceMentions(all, at, [from, to]);
-  const otherTopic = () => againstBesideNames(words(from, to).against, all, inSentence).length > 0;
+  const own = contextCues().ownTopics.get(m.entity);
+  const notOwn = (cues: readonly Cue[]) => (own ? cues.filter((c) => !own.has(c.topic)) : cues);
+  const otherTopic = () => notOwn(againstBesideNames(words(from, to).against, all, inSentence)).length > 0;
   evidence.push(...otherNamesEvidence(text, all, at, inSentence, otherTopic));
-  const against = againstBesideNames(found.against, all, inSentence);
+  // Music says nothing against an AI that writes songs ("Suno, which generates full songs").
+  const against = notOwn(againstBesideNames(found.against, all, inSentence));
   // The name's words are read only where some word of another topic stands.
   const name = against.length > 0 ? tokensOf(m.text) : NO_WORDS;
   const aiWords = wordEvidence(found.for, false, company);
