@@ -35,6 +35,8 @@ function fingerprint(text: string): number {
 interface Read {
   found: readonly Mention[];
   names: ReadonlySet<string>;
+  /** The entities it names surely enough for the rest of the page (see `ParagraphReading.forThePage`). */
+  forThePage: ReadonlySet<string>;
   reading: ParagraphReading | null;
 }
 
@@ -46,10 +48,10 @@ function read(text: string, found: readonly Mention[]): Read {
   if (!found.some((m) => m.ambiguous !== undefined)) {
     const names = new Set<string>();
     for (const m of found) if (anchorsPlainly(text, m)) names.add(m.entity);
-    return { found, names, reading: null };
+    return { found, names, forThePage: names, reading: null };
   }
   const reading = readMentions(text, found);
-  return { found, names: new Set(reading.anchors.keys()), reading };
+  return { found, names: new Set(reading.anchors.keys()), forThePage: reading.forThePage, reading };
 }
 
 function decisions(text: string, r: Read, context: SenseContext): SenseDecision[] {
@@ -71,11 +73,14 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     return r;
   }
 
-  /**
-   * The entities the page names by itself, read so far: whether the page names
-   * anything, and the makers a short code may count beside anywhere on it.
-   */
+  /** The entities the page names by itself, read so far: whether the page names anything at all. */
   const pageNames = new Set<string>();
+  /**
+   * The entities the page names surely enough for an ambiguous name of
+   * theirs to count anywhere on it (one sense per page): its anchors, and
+   * names their own sentences vouch for. Short codes count beside these too.
+   */
+  const namedOnPage = new Set<string>();
   /** The page named an entity for the first time since the held blocks were last looked at. */
   let newName = false;
   /**
@@ -155,23 +160,24 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     rememberRead(block, r.names);
     if (r.names.size > 0) {
       touched.add(block.container);
-      for (const id of r.names) {
-        if (pageNames.has(id)) continue;
-        pageNames.add(id);
-        newName = true;
-      }
+      for (const id of r.names) pageNames.add(id);
+    }
+    for (const id of r.forThePage) {
+      if (namedOnPage.has(id)) continue;
+      namedOnPage.add(id);
+      newName = true;
     }
     const ambiguous = r.reading !== null;
     if (!ambiguous && !block.text.includes('/')) return found;
     const nearby = ambiguous ? neighbourAnchors(block.container) : new Set<string>();
     const named = pageNames.size > 0;
-    const decided = decisions(block.text, r, { nearby, page: named, pageNames });
+    const decided = decisions(block.text, r, { nearby, page: named, pageNames: namedOnPage });
     const kept = decided.filter((d) => d.kept).map((d) => d.mention);
     if (ambiguous && kept.length < found.length) {
       held.add(block, named);
-      const dropped = decided.filter((d) => !d.kept && !pageNames.has(d.mention.entity)).map((d) => d.mention);
+      const dropped = decided.filter((d) => !d.kept && !namedOnPage.has(d.mention.entity)).map((d) => d.mention);
       if (dropped.length > 0) {
-        waitingForName.set(block, { entities: dropped.map((m) => m.entity), names: pageNames.size, shortCode: dropped.some(isShortCode) });
+        waitingForName.set(block, { entities: dropped.map((m) => m.entity), names: namedOnPage.size, shortCode: dropped.some(isShortCode) });
       }
     }
     return kept;
@@ -198,7 +204,7 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     if (pageNames.size > 0) for (const block of held.takeUnnamed()) stale.push(block);
     if (newName) {
       for (const [block, wait] of waitingForName) {
-        const named = wait.entities.some((id) => pageNames.has(id)) || (wait.shortCode && wait.names !== pageNames.size);
+        const named = wait.entities.some((id) => namedOnPage.has(id)) || (wait.shortCode && wait.names !== namedOnPage.size);
         if (!named) continue;
         if (block.container.isConnected) stale.push(block);
         waitingForName.delete(block);

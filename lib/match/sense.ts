@@ -556,13 +556,25 @@ const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, e) => tot
  * ordinary words, not two products that vouch for each other.
  */
 function namesByItself(local: readonly Evidence[]): boolean {
-  let qualified = false;
+  return local.some((e) => e.kind === 'qualifier') && ownScore(local) >= NEEDED;
+}
+
+/** What a mention's own sentence says for it, without the other names in it. */
+function ownScore(local: readonly Evidence[]): number {
   let score = 0;
-  for (const e of local) {
-    if (e.kind === 'qualifier') qualified = true;
-    if (e.kind !== 'other-names') score += e.weight;
-  }
-  return qualified && score >= NEEDED;
+  for (const e of local) if (e.kind !== 'other-names' && e.kind !== 'companion') score += e.weight;
+  return score;
+}
+
+/**
+ * Does an ambiguous mention's own sentence name its entity surely enough for
+ * the rest of the page to lean on (one sense per page), if not its
+ * neighbours? "its smart assistant Gemini", «مساعدها الذكي جيميني»: a head
+ * noun and an AI word, or a strong AI word, without the names beside it.
+ */
+function namesForThePage(reading: Reading): boolean {
+  if (reading.anchor) return !isNotAi(reading.mention);
+  return !reading.url && !reading.shortCode && !isNotAi(reading.mention) && ownScore(reading.local) >= NEEDED;
 }
 
 export interface Reading {
@@ -593,6 +605,8 @@ export interface ParagraphReading {
   readings: Reading[];
   /** How many anchors of each entity the paragraph holds. */
   anchors: Map<string, number>;
+  /** The entities it names surely enough for the rest of the page: its anchors, and names its sentences vouch for. */
+  forThePage: ReadonlySet<string>;
 }
 
 /** The cue tables the word caches above were filled from: another list empties them. */
@@ -619,7 +633,9 @@ export function forgetWords(): void {
 export function readMentions(text: string, mentions: readonly Mention[]): ParagraphReading {
   freshCaches();
   const readings = readParagraph(text, mentions);
-  return { readings, anchors: countAnchors(readings) };
+  const forThePage = new Set<string>();
+  for (const r of readings) if (namesForThePage(r)) forThePage.add(r.mention.entity);
+  return { readings, anchors: countAnchors(readings), forThePage };
 }
 
 /** The decisions on a paragraph already read. */

@@ -120,7 +120,10 @@ function eachParagraph(
   const pageNames = () => {
     if (names) return names;
     const all = (names = new Set());
-    for (const p of paragraphs) someAnchor(mentions, urls, p, (id) => void all.add(id));
+    for (const p of paragraphs) {
+      if (p.read) for (const id of p.read.forThePage) all.add(id);
+      else someAnchor(mentions, urls, p, (id) => void all.add(id));
+    }
     return all;
   };
   paragraphs.forEach((p, i) => {

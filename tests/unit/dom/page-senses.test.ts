@@ -81,6 +81,12 @@ describe('the sense decision on a live page', () => {
     expect(texts().sort()).toEqual(['Gemini', 'Gemini 2.5']);
   });
 
+  it('counts it on a page whose other sentences vouch for the same entity, even without a version', async () => {
+    const rain = [1, 2, 3].map((n) => `<p>Rain, day ${n}.</p>`).join('');
+    await start(`<p>Gemini comes to more places.</p>${rain}<p>The AI chatbot Gemini answered in seconds.</p>`);
+    expect(texts()).toEqual(['Gemini', 'Gemini']);
+  });
+
   it('still sets it aside where a word of another topic stands beside it', async () => {
     await start('<p>Gemini 2.5 answered in seconds.</p><p>Rain.</p><p>Rain again.</p><p>Gemini, your horoscope brings good news.</p>');
     expect(texts()).toEqual(['Gemini 2.5']);
