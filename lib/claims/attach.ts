@@ -364,6 +364,19 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   return namesSomethingElse(s, found) ? null : found;
 }
 
+/**
+ * The relative pronoun ("which", «الذي») nearest before `to`, at or after
+ * `from`, with no comma between it and `to`; -1 when there is none. A
+ * pronoun's words after it are its own clause's.
+ */
+export function relativeBefore(s: Sentence, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    if (COMMAS.has(s.tokens[i]!.norm)) return -1;
+    if (s.tokens[i]!.word && s.owner[i]! < 0 && matchAt(s.book.relatives, s.tokens, i)?.words.length === 1) return i;
+  }
+  return -1;
+}
+
 /** How far before a maker its relative pronoun may stand: "which Saudi Arabia's SDAIA published". */
 const RELATIVE_REACH = 8;
 /** How long an appositive between a name and its relative clause may be: "Ministral 3, the edge-focused models that". */
@@ -380,15 +393,8 @@ const APPOSITIVE_REACH = 6;
  */
 function antecedentOfMaker(s: Sentence, maker: MentionSpan): MentionSpan | null {
   if (!isCompanyLike(maker)) return null;
-  const { tokens, book } = s;
-  let relative = -1;
-  for (let i = maker.first - 1; i >= Math.max(0, maker.first - RELATIVE_REACH); i--) {
-    if (COMMAS.has(tokens[i]!.norm)) break;
-    if (tokens[i]!.word && s.owner[i]! < 0 && matchAt(book.relatives, tokens, i)?.words.length === 1) {
-      relative = i;
-      break;
-    }
-  }
+  const { tokens } = s;
+  const relative = relativeBefore(s, Math.max(0, maker.first - RELATIVE_REACH), maker.first);
   if (relative < 0) return null;
   let j = relative - 1;
   const low = Math.max(0, relative - APPOSITIVE_REACH);

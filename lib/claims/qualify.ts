@@ -10,7 +10,7 @@
  */
 import type { Clause } from './clauses';
 import { anyPhraseIn, COMMAS, matchAt, type Token } from './tokens';
-import type { CueHit, MentionSpan, Sentence } from './attach';
+import { relativeBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import type { Qualifier } from './types';
 
 /** Tokens before the pair that a negation may occupy: «لم يعد …», "not even …", «لا يمكن اعتبار …». */
@@ -90,18 +90,9 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number): bool
     const phrase = matchAt(book.attributions, tokens, i);
     if (!phrase) continue;
     const after = i + phrase.words.length;
-    if (i >= to && relativeRightBefore(s, to, i)) continue;
+    if (i >= to && relativeBefore(s, to, i) >= 0) continue;
     if (countsAfter(s, after, Math.min(clause.to, after + COUNT_REACH))) continue;
     return true;
-  }
-  return false;
-}
-
-/** A relative pronoun in [from, to) with no comma after it: the words that follow it are its clause's. */
-function relativeRightBefore(s: Sentence, from: number, to: number): boolean {
-  for (let i = to - 1; i >= from; i--) {
-    if (COMMAS.has(s.tokens[i]!.norm)) return false;
-    if (matchAt(s.book.relatives, s.tokens, i)) return true;
   }
   return false;
 }

@@ -87,8 +87,12 @@ interface ChunkReading {
   against?: Starts;
 }
 
-/** The tokens of a chunk that start something in a table, by their index in the chunk, with what they start. */
-type Starts = readonly { at: number; entries: readonly TokenEntry[] }[];
+/** A token that starts something in a table, by its index in its chunk or stretch, with what it starts. */
+interface Start {
+  at: number;
+  entries: readonly TokenEntry[];
+}
+type Starts = readonly Start[];
 const NO_STARTS: Starts = [];
 
 /** News repeats its words, so most chunks are read once: 2^15 slots. */
@@ -156,8 +160,8 @@ export interface StretchCues {
 export function cuesIn(text: string, from: number, to: number): StretchCues {
   const cues = freshChunks();
   const tokens: string[] = [];
-  let forHits: { at: number; entries: readonly TokenEntry[] }[] | null = null;
-  let againstHits: { at: number; entries: readonly TokenEntry[] }[] | null = null;
+  let forHits: Start[] | null = null;
+  let againstHits: Start[] | null = null;
   eachChunk(text, from, to, (reading) => {
     const base = tokens.length;
     for (let k = 0; k < reading.tokens.length; k++) tokens.push(reading.tokens[k]!);
@@ -170,7 +174,7 @@ export function cuesIn(text: string, from: number, to: number): StretchCues {
 }
 
 function startsOf(table: CueTable, tokens: readonly string[]): Starts {
-  let out: { at: number; entries: readonly TokenEntry[] }[] | null = null;
+  let out: Start[] | null = null;
   const known = knownEntries(table);
   for (let k = 0; k < tokens.length; k++) {
     const entries = entriesOf(known, table, tokens[k]!);

@@ -418,8 +418,8 @@ const MAX_HEAD_NOUNS = 5000;
  * things right before a name: NASA's «برنامج جيميني», a viewing «منصة جيس».
  */
 function aiCueOfWord(word: string): string | null {
-  const { notHeads } = contextCues();
-  const found = findCuesInTokens(contextCues().for, tokensOf(word)).find((c) => !notHeads.has(c.text));
+  const { for: table, notHeads } = contextCues();
+  const found = findCuesInTokens(table, tokensOf(word)).find((c) => !notHeads.has(c.text));
   return found ? found.text : null;
 }
 
