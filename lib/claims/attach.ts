@@ -52,6 +52,8 @@ const PARENTHETICAL_TOKENS = 15;
 /** How long an aside between a copula and its cue may be. */
 const ASIDE_TOKENS = 6;
 /** Words that open a short phrase after the cue's noun: "models from Chinese labs, such as …", «نموذج مفتوح المصدر من ميتا، …». */
+/** Plain words a phrase opening the clause may hold after its cue: "Open-sourced last year, …". */
+const FRONTED_WORDS = 3;
 const COMPLEMENT_STARTS = new Set(['from', 'in', 'of', 'by', 'since', 'for', 'من', 'في']);
 /** How many words that phrase may hold. */
 const COMPLEMENT_WORDS = 4;
@@ -196,6 +198,10 @@ function coordinated(s: Sentence, span: MentionSpan, clause: Clause): MentionSpa
 
 /** Cue before the name: "the open-source Qwen", "open-weight models such as Llama". */
 export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
+  const fronted = frontedSubject(s, hit, clause);
+  if (fronted) return [fronted, ...coordinated(s, fronted, clause)].filter((t) => !namesSomethingElse(s, t));
+  // «المنافس مفتوح الأوزان لنموذج o1»: the cue describes the rival, and the name after it is what it rivals.
+  if (phraseEndingAt(s.book.modifiedHeads, s.tokens, hit.first - 1, clause.from) >= 0) return [];
   if (hit.cue.verbLike) {
     const before = s.tokens[hit.first - 1];
     // "the closed Gemini", "Meta's closed model", and "closed models such as …" where a head noun shows the adjective.
@@ -235,6 +241,22 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
   return [];
 }
 
+/**
+ * The subject a phrase opening the clause describes, right after its comma:
+ * "Released under Apache 2.0, Mistral Small 3.1 handles images",
+ * "Open-sourced last year, Grok-1 …". A few plain words may follow the cue
+ * before the comma; a head noun there makes the phrase a noun phrase of its own.
+ */
+function frontedSubject(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | null {
+  if (hit.first !== clause.from) return null;
+  let comma = pastComplement(s, hit.last + 1, clause);
+  const plain = (i: number) => s.tokens[i]!.word && s.owner[i]! < 0 && !matchAt(s.book.heads, s.tokens, i) && !matchAt(s.book.foreignHeads, s.tokens, i);
+  while (comma < Math.min(clause.to, hit.last + 1 + FRONTED_WORDS) && plain(comma)) comma++;
+  if (comma + 1 >= clause.to || !COMMAS.has(s.tokens[comma]!.norm)) return null;
+  const owner = s.owner[comma + 1]!;
+  return owner >= 0 && !isCompanyLike(s.spans[owner]!) ? s.spans[owner]! : null;
+}
+
 /** Index past a short phrase such as "from Chinese labs" or "in six years" (a company may stand in it: "from Meta"), or `j`. */
 function pastComplement(s: Sentence, j: number, clause: Clause): number {
   if (!COMPLEMENT_STARTS.has(s.tokens[j]!.norm)) return j;
@@ -264,7 +286,9 @@ function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
   if (owner < 0 || s.starts[owner]! > s.tokens[k]!.start) return [];
   const list = [s.spans[owner]!, ...coordinated(s, s.spans[owner]!, clause)];
   const after = list[list.length - 1]!.last + 1;
-  if (!intro && after < clause.to && !COMMAS.has(s.tokens[after]!.norm)) return [];
+  // "Among the open-source options, Llama 3.3 and Gemma 2 remain …": after a fronted "among", the names are the subject.
+  const among = s.tokens[clause.from]!.norm === 'among';
+  if (!intro && !among && after < clause.to && !COMMAS.has(s.tokens[after]!.norm)) return [];
   return list.filter((t) => !namesSomethingElse(s, t));
 }
 
@@ -272,15 +296,22 @@ function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
 function subjectBeforeParenthetical(s: Sentence, comma: number, clause: Clause): MentionSpan | null {
   for (let p = comma - 1; p >= Math.max(clause.from + 1, comma - PARENTHETICAL_TOKENS); p--) {
     if (!COMMAS.has(s.tokens[p]!.norm)) continue;
-    const head = phraseEndingAt(s.book.heads, s.tokens, p - 1, clause.from);
-    const before = head > clause.from ? head - 1 : p - 1;
-    const owner = s.owner[before]!;
-    if (owner >= 0) return s.spans[owner]!;
+    const before = nameBeforeComma(s, p, clause);
+    if (before) return before;
     // "Google's model, Gemini 2.5 Pro, is proprietary": the parenthetical is the name itself.
     const inside = s.owner[p + 1]!;
     return inside >= 0 && s.spans[inside]!.last === comma - 1 ? s.spans[inside]! : null;
   }
   return null;
+}
+
+/** The name right before a comma, or before its head noun there, maybe with one word between: "Grok 4,", "The MiniMax-01 series,", "The Grok-1 base model,". */
+function nameBeforeComma(s: Sentence, comma: number, clause: Clause): MentionSpan | null {
+  const head = phraseEndingAt(s.book.heads, s.tokens, comma - 1, clause.from);
+  const before = head > clause.from ? head - 1 : comma - 1;
+  let owner = before >= clause.from ? s.owner[before]! : -1;
+  if (owner < 0 && head > clause.from + 1 && s.tokens[before]!.word) owner = s.owner[before - 1]!;
+  return owner >= 0 ? s.spans[owner]! : null;
 }
 
 /** "is, in short, fully open": the index of the copula before an aside that ends at `comma`, or -1. */
@@ -303,12 +334,16 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   const { tokens, book } = s;
   let sawCopula = false;
   let sawComma = false;
+  // Where the copula nearest the cue starts, and whether a comma opens a participle: "X, released as open source, …".
+  let copulaAt = -1;
+  let participle = false;
   let j = hit.first - 1;
   // "Gemma 4 ships with open weights": the copula "ships with" ends on the
   // cue's own first word ("with open weights").
   const sharing = phraseEndingAt(book.copulas, tokens, hit.first, clause.from);
   if (sharing >= 0 && sharing < hit.first && hit.last > hit.first) {
     sawCopula = true;
+    copulaAt = sharing;
     j = sharing - 1;
   }
   let found: MentionSpan | null = null;
@@ -338,8 +373,15 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       }
       if (sawComma) return null;
       sawComma = true;
+      // "The Falcon 180B model, open-sourced by TII, …", "The MiniMax-01 series, released as open source, …".
+      participle = j + 1 === (sawCopula ? copulaAt : hit.first);
+      const named = participle && !sawCopula ? nameBeforeComma(s, j, clause) : null;
+      if (named && !isCompanyLike(named)) {
+        found = named;
+        break;
+      }
       if (sawCopula && !matchAt(book.relatives, tokens, j + 1)) {
-        found = subjectBeforeParenthetical(s, j, clause);
+        found = subjectBeforeParenthetical(s, j, clause) ?? (participle ? nameBeforeComma(s, j, clause) : null);
         break;
       }
       j--;
@@ -349,6 +391,7 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
     const copula = phraseEndingAt(book.copulas, tokens, j, clause.from);
     const other = firstOf(s, j, clause);
     const isCopula = copula >= 0 && (other < 0 || copula <= other);
+    if (isCopula && !sawCopula) copulaAt = copula;
     if (isCopula) sawCopula = true;
     const start = isCopula ? copula : other;
     if (start < 0) return null;
@@ -360,7 +403,7 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   const antecedent = found === null ? null : antecedentOfMaker(s, found);
   if (antecedent) return namesSomethingElse(s, antecedent) ? null : antecedent;
   const verb = (hit.cue.verbLike && !beforeHead(s, hit)) || hit.cue.transitive;
-  if (found === null || (verb && !sawCopula && !objectComplement)) return null;
+  if (found === null || (verb && !sawCopula && !objectComplement && !participle)) return null;
   return namesSomethingElse(s, found) ? null : found;
 }
 

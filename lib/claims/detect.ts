@@ -46,7 +46,7 @@ function mayContinueName(text: string, tokens: Token[], i: number, book: CueBook
 /**
  * The last token of a name with its unlisted tail: "Llama 4 Scout, an open-weight
  * model", "Phi-4-mini and Phi-4-multimodal are …". The tail counts only when a comma,
- * a copula or "and" closes it, so "Gemma Beats Open-Source Rivals" keeps its verb.
+ * a copula, "and" or a licence closes it, so "Gemma Beats Open-Source Rivals" keeps its verb.
  */
 function nameEnd(text: string, tokens: Token[], owner: Int32Array, last: number, book: CueBook): number {
   let end = last;
@@ -54,6 +54,8 @@ function nameEnd(text: string, tokens: Token[], owner: Int32Array, last: number,
   for (let e = end; e > last; e--) {
     const next = tokens[e + 1];
     if (next === undefined || TAIL_CLOSERS.has(next.norm) || matchAt(book.copulas, tokens, e + 1)) return e;
+    // "Meta released Llama 4 Scout under the MIT licence": a licence the tail comes under closes it too.
+    if (matchAt(book.cues, tokens, e + 1)?.licence) return e;
   }
   return last;
 }

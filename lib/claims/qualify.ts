@@ -83,7 +83,7 @@ function framed(s: Sentence, clause: Clause, cueFirst: number): boolean {
  * after it shows the verb counting something ("ERNIE Bot, Baidu's
  * proprietary chatbot, claims more than 400 million users").
  */
-function attributed(s: Sentence, clause: Clause, from: number, to: number): boolean {
+function attributed(s: Sentence, clause: Clause, from: number, to: number, appositive: boolean): boolean {
   const { book, tokens } = s;
   for (let i = clause.from; i < clause.to; i++) {
     if (i >= from && i < to) continue;
@@ -91,6 +91,8 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number): bool
     if (!phrase) continue;
     const after = i + phrase.words.length;
     if (i >= to && relativeBefore(s, to, i) >= 0) continue;
+    // The name's own verb after its appositive: «إرني بوت، روبوت الدردشة الاحتكاري من بايدو، يقول إن…».
+    if (appositive && i > to && COMMAS.has(tokens[i - 1]!.norm)) continue;
     if (countsAfter(s, after, Math.min(clause.to, after + COUNT_REACH))) continue;
     return true;
   }
@@ -170,6 +172,8 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
     return 'negated';
   }
   if (clause.question || anyPhraseIn(book.hedges, tokens, clause.from, to) || framed(s, clause, hit.first) || unreal(s, clause, span, hit) || scareQuoted(s, hit)) return 'hedged';
-  if (attributed(s, clause, from, to) || reported(s, clause, to) || quoted(tokens, from, to)) return 'attributed';
+  // "Name, [head and cue], ...": the cue stands in an appositive the writer adds to the name.
+  const appositive = span.last < hit.first && COMMAS.has(tokens[span.last + 1]!.norm);
+  if (attributed(s, clause, from, to, appositive) || reported(s, clause, to) || quoted(tokens, from, to)) return 'attributed';
   return null;
 }

@@ -16,7 +16,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ['OpenAI and Anthropic keep their flagship models proprietary.', 'the cue is read as said of the companies, not of their models (no flag: companies carry no status)'],
   ['أطلقت أوبن إيه آي نموذجين مفتوحي الأوزان هما جي بي تي أو إس إس 120B وجي بي تي أو إس إس 20B.', 'the company before «نموذجين» takes the cue too (no flag)'],
   ['جيميني نانو، نموذج جوجل المغلق، يعمل على الهواتف.', 'an Arabic tail «نانو» after a name is not read as part of it'],
-  ['لا تنشر أنثروبيك أوزان كلود، فهو نموذج مغلق.', 'the pronoun «فهو» is not resolved to Claude'],
 ]);
 
 /** Per entity, the claim the check settled on (a claim wins over a mention without one). */
