@@ -61,6 +61,12 @@ export const STRONG = 'ai-strong';
 /** Products of the large technology companies: as strong as an AI word for most names, not for a company's. */
 export const PRODUCT = 'product';
 export const WEAK = 'ai-weak';
+/**
+ * Phrases that tell what a name was named after ("named after", «نسبة إلى»):
+ * the words of another topic beside them explain the name, they do not say
+ * the name means that topic ("Mistral, named after the cold wind").
+ */
+export const NAMING = 'naming';
 const MIN_STEM = 3;
 
 /** Normalized word tokens of a text: letters and digits, split at anything else. */
@@ -329,7 +335,8 @@ export function findCuesInTokens(table: CueTable, tokens: readonly string[]): re
 
 /** The cue list as written in assets/kb/context-cues.json. */
 export interface CueData {
-  for: { strong: string[]; product: string[]; weak: string[] };
+  /** `naming`: a list stored before there was one reads as empty. */
+  for: { strong: string[]; product: string[]; weak: string[]; naming?: string[] };
   against: Record<string, string[]>;
   qualifiers: string[];
   /** One word each; a list stored before there was one reads as empty. */
@@ -349,6 +356,7 @@ function compileCues(data: CueData): CompiledCues {
       [STRONG, data.for.strong],
       [PRODUCT, data.for.product],
       [WEAK, data.for.weak],
+      [NAMING, data.for.naming ?? []],
     ]),
     against: compileTable(Object.entries(data.against)),
     qualifiers: compileTable([['qualifier', data.qualifiers]]),

@@ -30,7 +30,7 @@
  *
  * The cue words are data (assets/kb/context-cues.json); the weights are here.
  */
-import { PRODUCT, STRONG, WEAK, contextCues, type CompiledCues, findCues, findCuesInTokens, forgetCueWords, cuesIn, tokensIn, tokensOf, type Cue, type StretchCues } from './context-cues';
+import { NAMING, PRODUCT, STRONG, WEAK, contextCues, type CompiledCues, findCues, findCuesInTokens, forgetCueWords, cuesIn, tokensIn, tokensOf, type Cue, type StretchCues } from './context-cues';
 import { isSpaceCode, isWordCode } from '../text/word-chars';
 import { inCapitals } from './capitals';
 import { endsSentence } from '../text/sentence-end';
@@ -51,6 +51,7 @@ export type EvidenceKind =
   | 'companion'
   | 'ai-name'
   | 'no-companion'
+  | 'namesake'
   | 'url';
 
 export interface Evidence {
@@ -157,6 +158,7 @@ const DOMAIN_PATH = /[a-z0-9-]+\.[a-z]{2,}\/\S*$/i;
 
 const EMPTY: ReadonlySet<string> = new Set();
 const NO_WORDS: readonly string[] = [];
+const NO_CUES: readonly Cue[] = [];
 
 /** The start of the word at `at` (0 before the text). */
 function wordStartBefore(text: string, at: number): number {
@@ -318,7 +320,7 @@ function surnameAfter(text: string, m: Mention): string | null {
   if (!m.ambiguous?.startsWith(FIRST_NAME) || inCapitals(text, m.start, m.end)) return null;
   const word = /^[ \u00a0]([A-Z][\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 40))?.[1];
   if (!word || word.length < 2 || qualifierOf(text, m) !== null) return null;
-  return findCuesInTokens(contextCues().for, tokensOf(word)).length > 0 ? null : word;
+  return findCuesInTokens(contextCues().for, tokensOf(word)).some((c) => c.topic !== NAMING) ? null : word;
 }
 
 /** What makes two cues one word: "model" and "models" count once. Worked out once per cue. */
@@ -419,7 +421,7 @@ const MAX_HEAD_NOUNS = 5000;
  */
 function aiCueOfWord(word: string): string | null {
   const { for: table, notHeads } = contextCues();
-  const found = findCuesInTokens(table, tokensOf(word)).find((c) => !notHeads.has(c.text));
+  const found = findCuesInTokens(table, tokensOf(word)).find((c) => c.topic !== NAMING && !notHeads.has(c.text));
   return found ? found.text : null;
 }
 
@@ -512,7 +514,12 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   if (!company) evidence.push(...headNounEvidence(text, m));
   const inSentence = sentenceMentions(all, at, [from, to]);
   const own = contextCues().ownTopics.get(m.entity);
-  const notOwn = (cues: readonly Cue[]) => (own ? cues.filter((c) => !own.has(c.topic)) : cues);
+  // "Mistral, named after the cold wind": beside a naming phrase, another topic explains the name; the name the
+  // phrase leads to is the namesake itself ("named after Dolly the sheep").
+  const naming = found.for.some((c) => c.topic === NAMING);
+  const namesake = naming && namesakeAt(text, Math.max(from, m.start - NAMESAKE_REACH), m.start);
+  if (namesake) evidence.push({ kind: 'namesake', weight: NAMESAKE });
+  const notOwn = (cues: readonly Cue[]) => (naming && !namesake ? NO_CUES : own ? cues.filter((c) => !own.has(c.topic)) : cues);
   const otherTopic = () => notOwn(againstBesideNames(words(from, to).against, all, inSentence)).length > 0;
   evidence.push(...otherNamesEvidence(text, all, at, inSentence, otherTopic));
   // Music says nothing against an AI that writes songs ("Suno, which generates full songs").
@@ -523,6 +530,16 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const besideAi = aiWords.some((e) => e.topic === STRONG);
   evidence.push(...aiWords, ...wordEvidence(namePhrasesFirst(against, name), true, false, name, besideAi));
   return evidence;
+}
+
+/** How far before a name a naming phrase makes it the namesake: "named after the", «على اسم». */
+const NAMESAKE_REACH = 30;
+/** What a name was named after is not the product: "named after Dolly the sheep". */
+const NAMESAKE = -6;
+
+/** Does a naming phrase end in `text.slice(from, to)`, the words right before a name? */
+function namesakeAt(text: string, from: number, to: number): boolean {
+  return findCuesInTokens(contextCues().for, tokensIn(text, wordStartBefore(text, from), to)).some((c) => c.topic === NAMING);
 }
 
 /**
