@@ -200,6 +200,9 @@ function coordinated(s: Sentence, span: MentionSpan, clause: Clause): MentionSpa
 export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
   const fronted = frontedSubject(s, hit, clause);
   if (fronted) return [fronted, ...coordinated(s, fronted, clause)].filter((t) => !namesSomethingElse(s, t));
+  // «ماجيسترال ميديوم المغلق وماجيسترال سمول…»: an Arabic adjective right after a model's name is that name's.
+  const nameBefore = hit.first > clause.from ? s.owner[hit.first - 1]! : -1;
+  if (nameBefore >= 0 && !isCompanyLike(s.spans[nameBefore]!) && isArabicWord(s.tokens[hit.first]!)) return [];
   // «المنافس مفتوح الأوزان لنموذج o1»: the cue describes the rival, and the name after it is what it rivals.
   if (phraseEndingAt(s.book.modifiedHeads, s.tokens, hit.first - 1, clause.from) >= 0) return [];
   if (hit.cue.verbLike) {
