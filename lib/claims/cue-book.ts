@@ -69,6 +69,8 @@ export const CueFileSchema = v.object({
    * the name's own head ("Gemini, a closed rival to ChatGPT").
    */
   modifiedHeads: v.optional(Phrases),
+  /** Tier words the Arabic press writes after a name, part of it wherever they stand («جيميني 2.5 برو», «ماجيسترال سمول»). */
+  tails: v.optional(Phrases),
 });
 export type CueFile = v.InferOutput<typeof CueFileSchema>;
 
@@ -106,6 +108,7 @@ export interface CueBook {
   weights: PhraseTable<{ words: Words }>;
   foreignHeads: PhraseTable<{ words: Words }>;
   modifiedHeads: PhraseTable<{ words: Words }>;
+  tails: PhraseTable<{ words: Words }>;
 }
 
 export function toWords(phrase: string): Words {
@@ -166,5 +169,6 @@ export function compileCueBook(json: unknown): CueBook {
     weights: plain(file.weights),
     foreignHeads: plain(file.foreignHeads),
     modifiedHeads: plain(file.modifiedHeads ?? []),
+    tails: plain(file.tails ?? []),
   };
 }

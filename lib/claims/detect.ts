@@ -49,6 +49,10 @@ function mayContinueName(text: string, tokens: Token[], i: number, book: CueBook
  * a copula, "and" or a licence closes it, so "Gemma Beats Open-Source Rivals" keeps its verb.
  */
 function nameEnd(text: string, tokens: Token[], owner: Int32Array, last: number, book: CueBook): number {
+  // A known Arabic tier word needs nothing to close it: «جيميني 2.5 برو المغلق».
+  let tiers = last;
+  while (tiers - last < TAIL_WORDS && tiers + 1 < tokens.length && owner[tiers + 1] === -1 && matchAt(book.tails, tokens, tiers + 1)) tiers++;
+  if (tiers > last) return tiers;
   let end = last;
   while (end - last < TAIL_WORDS && end + 1 < tokens.length && owner[end + 1] === -1 && mayContinueName(text, tokens, end + 1, book)) end++;
   for (let e = end; e > last; e--) {

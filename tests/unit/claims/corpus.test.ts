@@ -15,7 +15,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ['Meta released Llama 3.1 under its community licence as an open-source model.', 'a prepositional phrase stands between the name and "as"'],
   ['OpenAI and Anthropic keep their flagship models proprietary.', 'the cue is read as said of the companies, not of their models (no flag: companies carry no status)'],
   ['أطلقت أوبن إيه آي نموذجين مفتوحي الأوزان هما جي بي تي أو إس إس 120B وجي بي تي أو إس إس 20B.', 'the company before «نموذجين» takes the cue too (no flag)'],
-  ['جيميني نانو، نموذج جوجل المغلق، يعمل على الهواتف.', 'an Arabic tail «نانو» after a name is not read as part of it'],
 ]);
 
 /** Per entity, the claim the check settled on (a claim wins over a mention without one). */
