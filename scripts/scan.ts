@@ -26,6 +26,7 @@ import { buildAliasIndex, statusOf, type CompiledIndex } from '../lib/match/alia
 import { scanText } from '../lib/match/scanner';
 import type { SenseDecision } from '../lib/match/sense';
 import { decideInText } from '../lib/match/text-senses';
+import { withTiers } from '../lib/match/tier-span';
 import type { Mention } from '../lib/match/types';
 import { useContextCues } from '../lib/match/context-cues';
 import { SHIPPED_CUES } from '../lib/match/shipped-cues';
@@ -100,7 +101,10 @@ async function main(argv: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const decisions = decideInText(text, scanText(index, text));
+    const decided = decideInText(text, scanText(index, text));
+    // The spans a page would mark: a model's tier and size words too ("Gemini 2.5 Pro").
+    const spans = withTiers(text, decided.map((d) => d.mention));
+    const decisions = decided.map((d, i) => ({ ...d, mention: spans[i]! }));
     const mentions = decisions.filter((d) => d.kept).map((d) => d.mention);
     if (explain) console.log(json ? explainJson(decisions) : explainLines(file, text, decisions).join('\n') || `${file}: no candidates`);
     else if (json) console.log(toJson(mentions));

@@ -17,6 +17,7 @@ import { createMentionRecords, rangeOfMention, type MentionRecord } from './ment
 import { afterRendering, defaultYield, hasPainted } from './page-yield';
 import { createPageSenses } from './page-senses';
 import { rememberRecentScans } from './recent-scans';
+import { withTiers } from '../match/tier-span';
 import { createPaintWindow } from './paint-window';
 import { blocksBetweenPauses, unchangedSince } from './paused-walk';
 import { insideAny, planRescan } from './rescan-plan';
@@ -105,7 +106,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   function commit(block: TextBlock, scanned?: Mention[]): void {
     records.dropOlderReadings(block);
     // The sense decision: an ambiguous name counts only where its context says AI.
-    const found = senses.keep(block, scanned ?? scan(block.text));
+    // What is marked reaches over a model's tier and size words ("Gemini 2.5 Pro"); what is found does not change.
+    const found = withTiers(block.text, senses.keep(block, scanned ?? scan(block.text)));
     if (found.length === 0) return;
     // A leaf block's nodes are looked up only now, and only those the mentions lie in.
     if (block.leaf && !resolveLeafNodes(block, found)) return;
