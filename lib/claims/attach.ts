@@ -41,6 +41,7 @@ export interface Sentence {
 
 /** Words that join names into one list: "Qwen and Llama", «كوين ولاما». */
 const COORDINATORS = new Set([',', '،', 'and', 'or', 'و', 'او']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 /** Arabic prepositions written on the next word: ل «لأوبن إيه آي», ب, ك. */
 const PREPOSITIONS = new Set(['ل', 'ب', 'ك']);
 /** "3.1", "180b", version codes such as "k2" or "v3", and mixture sizes such as "8x7b". */
@@ -54,6 +55,8 @@ const ASIDE_TOKENS = 6;
 /** Words that open a short phrase after the cue's noun: "models from Chinese labs, such as …", «نموذج مفتوح المصدر من ميتا، …». */
 /** Plain words a phrase opening the clause may hold after its cue: "Open-sourced last year, …". */
 const FRONTED_WORDS = 3;
+/** How far after a verb-like cue its head noun may stand: "a closed Chromium-based browser". */
+const HEAD_AFTER_CUE = 3;
 const COMPLEMENT_STARTS = new Set(['from', 'in', 'of', 'by', 'since', 'for', 'من', 'في']);
 /** How many words that phrase may hold. */
 const COMPLEMENT_WORDS = 4;
@@ -313,7 +316,7 @@ function nameBeforeComma(s: Sentence, comma: number, clause: Clause): MentionSpa
   const head = phraseEndingAt(s.book.heads, s.tokens, comma - 1, clause.from);
   const before = head > clause.from ? head - 1 : comma - 1;
   let owner = before >= clause.from ? s.owner[before]! : -1;
-  if (owner < 0 && head > clause.from + 1 && s.tokens[before]!.word) owner = s.owner[before - 1]!;
+  if (owner < 0 && head > clause.from + 1 && s.tokens[before]!.word && s.tokens[before]!.norm !== "'s") owner = s.owner[before - 1]!;
   return owner >= 0 ? s.spans[owner]! : null;
 }
 
@@ -365,7 +368,8 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       continue;
     }
     if (tokens[j]!.norm === "'s") {
-      j--;
+      // "Fanar, Qatar's open-source Arabic model": a possessor that is no name is passed over with its "'s".
+      j -= j - 1 >= clause.from && s.owner[j - 1]! < 0 && tokens[j - 1]!.word && /^[A-Z]/.test(s.text[tokens[j - 1]!.start]!) ? 2 : 1;
       continue;
     }
     if (COMMAS.has(tokens[j]!.norm)) {
@@ -377,7 +381,7 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       if (sawComma) return null;
       sawComma = true;
       // "The Falcon 180B model, open-sourced by TII, …", "The MiniMax-01 series, released as open source, …".
-      participle = j + 1 === (sawCopula ? copulaAt : hit.first);
+      participle = gluedTo(s, j + 1, sawCopula ? copulaAt : hit.first);
       const named = participle && !sawCopula ? nameBeforeComma(s, j, clause) : null;
       if (named && !isCompanyLike(named)) {
         found = named;
@@ -473,8 +477,20 @@ function isArabicWord(t: Token): boolean {
   return c >= 0x0600 && c <= 0x06ff;
 }
 
-/** "OpenAI's closed video model": a verb-like cue before a head noun is an adjective. */
+/** "OpenAI's closed video model", "a closed Chromium-based browser": a verb-like cue before a head noun is an adjective. */
 function beforeHead(s: Sentence, hit: CueHit): boolean {
-  for (let i = hit.last + 1; i <= hit.last + 2 && i < s.tokens.length; i++) if (matchAt(s.book.heads, s.tokens, i)) return true;
+  for (let i = hit.last + 1; i <= hit.last + HEAD_AFTER_CUE && i < s.tokens.length; i++) if (matchAt(s.book.heads, s.tokens, i)) return true;
   return false;
+}
+
+/** Whether only glue words ("both", «وكلاهما» aside) stand in [from, to): "Falcon 180B and Falcon-40B, both released as …". */
+function gluedTo(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    // "X, and open-sourced Y" and "X, which …" start something else, and "X, the open-source Y" a noun phrase.
+    const norm = s.tokens[i]!.norm;
+    const glue = COORDINATORS.has(norm) || DETERMINERS.has(norm) || matchAt(s.book.relatives, s.tokens, i) ? null : matchAt(s.book.glue, s.tokens, i);
+    if (!glue) return false;
+    i += glue.words.length;
+  }
+  return from <= to;
 }

@@ -93,6 +93,8 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number, appos
     if (i >= to && relativeBefore(s, to, i) >= 0) continue;
     // The name's own verb after its appositive: «إرني بوت، روبوت الدردشة الاحتكاري من بايدو، يقول إن…».
     if (appositive && i > to && COMMAS.has(tokens[i - 1]!.norm)) continue;
+    // After the claim, a verb with its own "that" right after it attributes what follows («…، وقالت إن نسخة بيهيموث…»).
+    if (i >= to && matchAt(book.complementizers, tokens, after)) continue;
     if (countsAfter(s, after, Math.min(clause.to, after + COUNT_REACH))) continue;
     return true;
   }
@@ -116,8 +118,12 @@ function reported(s: Sentence, clause: Clause, pairEnd: number): boolean {
     const verb = matchAt(s.book.reports, s.tokens, i);
     if (!verb) continue;
     const after = i + verb.words.length;
-    if (anyPhraseIn(s.book.complementizers, s.tokens, after, Math.min(clause.to, after + REPORT_REACH))) return true;
-    if (i >= pairEnd && s.tokens.slice(pairEnd, i).some((t) => COMMAS.has(t.norm))) return true;
+    const that = anyPhraseIn(s.book.complementizers, s.tokens, after, Math.min(clause.to, after + REPORT_REACH));
+    // After the claim, a verb with its own "that" reports what follows it, not the claim:
+    // «كشفت ميتا عن لاما 4 مفتوح المصدر، وقالت إن نسخة بيهيموث ما زالت قيد التدريب».
+    if (i >= pairEnd) {
+      if (!that && s.tokens.slice(pairEnd, i).some((t) => COMMAS.has(t.norm))) return true;
+    } else if (that) return true;
   }
   return false;
 }
@@ -135,6 +141,8 @@ function unreal(s: Sentence, clause: Clause, span: MentionSpan, hit: CueHit): bo
   const inName = (at: number, length: number) => s.owner.subarray(at, at + length).some((owner) => owner >= 0);
   // A verb takes its subject between the modal and itself: "If OpenAI open-sourced GPT-4".
   if (hit.first > span.last || hit.cue.transitive) return anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first, inName);
+  // A wish or a request with its object before the infinitive: "Developers want Google to open-source Gemini Nano".
+  if (s.tokens[hit.first - 1]?.norm === 'to' && anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first - 1, inName)) return true;
   // The modal ends right at the cue or runs into it ("may open" before "open-source"), or at a name just before
   // it that is the verb's subject: "Should xAI open-source Grok 4".
   const subject = s.owner[hit.first - 1]! >= 0 ? s.spans[s.owner[hit.first - 1]!]! : null;
