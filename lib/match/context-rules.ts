@@ -88,6 +88,20 @@ function endsWithPhrase(text: string, phrase: string): boolean {
   return isProcliticAt(text, word, phraseStart);
 }
 
+/** Normalized quotation marks that may open a quoted name: «روبوت المحادثة «بارد»», the chatbot "Bard". */
+const OPENING_QUOTES = '"\'«»“”‘’';
+
+/**
+ * The normalized text before a name without the quotation mark that opens
+ * it: the name's own word is the one before the mark. It then ends in a
+ * separator, as a phrase right before a name does.
+ */
+function withoutOpeningQuote(before: string): string {
+  const last = before.length - 1;
+  if (last < 0 || !OPENING_QUOTES.includes(before[last]!)) return before;
+  return before.charCodeAt(last - 1) === SEPARATOR ? before.slice(0, last) : before.slice(0, last) + ' ';
+}
+
 function wholeAt(text: string, at: number, phrase: string): boolean {
   const end = at + phrase.length;
   return text.startsWith(phrase, at) && (end === text.length || !isWordCode(text.charCodeAt(end)));
@@ -124,7 +138,8 @@ export function cancelledByRules(
     if (!rule) continue;
     if (rule.onlyAfter?.length) {
       before ??= normalizeText(text.slice(Math.max(0, wordStart - rule.longest * 2 - WINDOW_SLACK), wordStart));
-      if (!rule.onlyAfter.some((phrase) => endsWithPhrase(before!, phrase))) return true;
+      const unquoted = withoutOpeningQuote(before);
+      if (!rule.onlyAfter.some((phrase) => endsWithPhrase(unquoted, phrase))) return true;
     }
     if (rule.notAfter.length > 0) {
       lastBefore ??= lastUnitOfWordBefore(text, wordStart);
