@@ -42,6 +42,9 @@ export interface Sentence {
 /** Words that join names into one list: "Qwen and Llama", «كوين ولاما». */
 const COORDINATORS = new Set([',', '،', 'and', 'or', 'و', 'او']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+/** Proclitic prepositions: «بترخيص», «لجيميني». */
+const PREPOSITION_PROCLITICS = new Set(['ب', 'ل']);
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
 /** Arabic prepositions written on the next word: ل «لأوبن إيه آي», ب, ك. */
 const PREPOSITIONS = new Set(['ل', 'ب', 'ك']);
 /** "3.1", "180b", version codes such as "k2" or "v3", and mixture sizes such as "8x7b". */
@@ -87,7 +90,12 @@ const isCompanyLike = (span: MentionSpan) => span.kind === 'company' || span.kin
 function namesSomethingElse(s: Sentence, span: MentionSpan): boolean {
   let after = span.last + 1;
   while (isNumber(s.tokens[after])) after++;
-  if (matchAt(s.book.foreignHeads, s.tokens, after) || matchAt(s.book.modifiedHeads, s.tokens, after)) return true;
+  // "Gemini CLI", "a Llama clone": an English compound. An Arabic noun after a name is its predicate, not its head
+  // («نوتبوك إل إم أداة احتكارية»): Arabic puts the head first («أداة جيميني»).
+  // A head with a preposition written on it is another thing still: «صدر ديب سيك آر1 بترخيص MIT المفتوح المصدر».
+  const next = s.tokens[after];
+  const compound = next !== undefined && (!isArabicWord(next) || PREPOSITION_PROCLITICS.has(next.norm[0]!));
+  if (compound && (matchAt(s.book.foreignHeads, s.tokens, after) || matchAt(s.book.modifiedHeads, s.tokens, after))) return true;
   return phraseEndingAt(s.book.foreignHeads, s.tokens, span.first - 1, 0) >= 0 || modifiesThingBefore(s, span);
 }
 
@@ -365,6 +373,11 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       const maker = isCompanyLike(span) && span.first > clause.from && MAKER_PREPOSITIONS.has(tokens[span.first - 1]!.norm);
       if (!possessor && !genitive && !maker) found = span;
       j = maker ? span.first - 2 : span.first - 1;
+      continue;
+    }
+    // A quoted name: the closing mark between it and the cue («نموذج "جيما 3" مفتوح الأوزان»).
+    if (QUOTE_MARKS.has(tokens[j]!.norm)) {
+      j--;
       continue;
     }
     if (tokens[j]!.norm === "'s") {

@@ -55,6 +55,8 @@ function nameEnd(text: string, tokens: Token[], owner: Int32Array, last: number,
   if (tiers > last) return tiers;
   let end = last;
   while (end - last < TAIL_WORDS && end + 1 < tokens.length && owner[end + 1] === -1 && mayContinueName(text, tokens, end + 1, book)) end++;
+  // Known tier words may follow the unlisted ones: "ALLaM-7B-Instruct-preview".
+  while (end > last && end - last < TAIL_WORDS + 2 && end + 1 < tokens.length && owner[end + 1] === -1 && matchAt(book.tails, tokens, end + 1)) end++;
   for (let e = end; e > last; e--) {
     const next = tokens[e + 1];
     if (next === undefined || TAIL_CLOSERS.has(next.norm) || matchAt(book.copulas, tokens, e + 1)) return e;

@@ -23,6 +23,8 @@ const REPORT_REACH = 4;
 const COUNT_REACH = 3;
 /** The longest modal phrase, in words ("is going to"): how far before a cue one may start. */
 const MODAL_WORDS = 3;
+/** Words before an adjective: "the open-source Qwen3". */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
 
 /** A token written with a shadda (U+0651), which normalizing drops. */
@@ -58,6 +60,16 @@ function deniedAfter(s: Sentence, clause: Clause, pairEnd: number, claim: string
     }
   }
   return false;
+}
+
+/** Where `words` words before `from` start, a name counting as one word: «ورفضت أوبن إيه آي فتح مصدر سورا». */
+function reachBack(s: Sentence, clause: Clause, from: number, words: number): number {
+  let at = from;
+  for (let n = 0; n < words && at > clause.from; n++) {
+    const owner = s.owner[at - 1]!;
+    at = owner >= 0 ? Math.max(clause.from, s.spans[owner]!.first) : at - 1;
+  }
+  return at;
 }
 
 /** An odd number of quotation marks before the pair and none inside it: the words are someone's quoted speech. */
@@ -174,12 +186,18 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   const notGlue = (i: number, length: number) => inGlue(s, i, length) || hasShadda(s, i);
   if (
     anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue) ||
-    anyPhraseIn(book.negations, tokens, Math.max(clause.from, from - NEGATION_REACH), from, notGlue) ||
+    anyPhraseIn(book.negations, tokens, reachBack(s, clause, from, NEGATION_REACH), from, notGlue) ||
     deniedAfter(s, clause, to, hit.cue.claim)
   ) {
     return 'negated';
   }
-  if (clause.question || anyPhraseIn(book.hedges, tokens, clause.from, to) || framed(s, clause, hit.first) || unreal(s, clause, span, hit) || scareQuoted(s, hit)) return 'hedged';
+  // A question asks about what it predicates ("Is Llama 4 open source?"), not what it presupposes: "Why is every
+  // startup building on the open-source Qwen3?" still calls Qwen3 open source.
+  // Only a cue used as an adjective, after a determiner: "ever open-source Claude?" is a verb, and asks.
+  const before = tokens[hit.first - 1];
+  const presupposed =
+    hit.last < span.first && !hit.cue.transitive && (before?.norm === "'s" || (before !== undefined && DETERMINERS.has(before.norm)));
+  if ((clause.question && !presupposed) || anyPhraseIn(book.hedges, tokens, clause.from, to) || framed(s, clause, hit.first) || unreal(s, clause, span, hit) || scareQuoted(s, hit)) return 'hedged';
   // "Name, [head and cue], ...": the cue stands in an appositive the writer adds to the name.
   const appositive = span.last < hit.first && COMMAS.has(tokens[span.last + 1]!.norm);
   if (attributed(s, clause, from, to, appositive) || reported(s, clause, to) || quoted(tokens, from, to)) return 'attributed';

@@ -120,5 +120,5 @@ export function anyPhraseIn(
   return false;
 }
 
-/** The comma, Latin and Arabic. */
-export const COMMAS: ReadonlySet<string> = new Set([',', '،']);
+/** Commas, and the dashes and brackets that set off an aside the way commas do: "Three open-source giants — Llama 4, … —", "MiniMax-M1 (open-weight, Apache 2.0)". */
+export const COMMAS: ReadonlySet<string> = new Set([',', '،', '\u2014', '\u2013', '(', ')']);
