@@ -88,18 +88,21 @@ function endsWithPhrase(text: string, phrase: string): boolean {
   return isProcliticAt(text, word, phraseStart);
 }
 
-/** Normalized quotation marks that may open a quoted name: «روبوت المحادثة «بارد»», the chatbot "Bard". */
-const OPENING_QUOTES = '"\'«»“”‘’';
-
 /**
- * The normalized text before a name without the quotation mark that opens
- * it: the name's own word is the one before the mark. It then ends in a
- * separator, as a phrase right before a name does.
+ * Quotation marks a quoted name may stand between: «روبوت المحادثة «بارد»»,
+ * the chatbot "Bard", «شركة "فالكون" لخدمات الطيران». Not the apostrophe,
+ * which also writes the possessive ("Bloomberg's").
  */
-function withoutOpeningQuote(before: string): string {
-  const last = before.length - 1;
-  if (last < 0 || !OPENING_QUOTES.includes(before[last]!)) return before;
-  return before.charCodeAt(last - 1) === SEPARATOR ? before.slice(0, last) : before.slice(0, last) + ' ';
+const QUOTE_MARKS = '"«»“”„';
+
+/** The start of a name's word, before the quotation mark that opens it: the words before it are read from there. */
+function beforeOpeningQuote(text: string, wordStart: number): number {
+  return wordStart > 0 && QUOTE_MARKS.includes(text[wordStart - 1]!) ? wordStart - 1 : wordStart;
+}
+
+/** The end of a name, past the quotation mark that closes it: the words after it are read from there. */
+function pastClosingQuote(text: string, end: number): number {
+  return end < text.length && QUOTE_MARKS.includes(text[end]!) ? end + 1 : end;
 }
 
 function wholeAt(text: string, at: number, phrase: string): boolean {
@@ -133,23 +136,25 @@ export function cancelledByRules(
   let after: string | null = null;
   let lastBefore: number | undefined;
   let firstAfter: number | undefined;
+  // A quoted name is read with the words outside its quotation marks.
+  const start = beforeOpeningQuote(text, wordStart);
   for (const r of ruleIndices) {
     const rule = rules[r];
     if (!rule) continue;
     if (rule.onlyAfter?.length) {
-      before ??= normalizeText(text.slice(Math.max(0, wordStart - rule.longest * 2 - WINDOW_SLACK), wordStart));
-      const unquoted = withoutOpeningQuote(before);
-      if (!rule.onlyAfter.some((phrase) => endsWithPhrase(unquoted, phrase))) return true;
+      before ??= normalizeText(text.slice(Math.max(0, start - rule.longest * 2 - WINDOW_SLACK), start));
+      if (!rule.onlyAfter.some((phrase) => endsWithPhrase(before!, phrase))) return true;
     }
     if (rule.notAfter.length > 0) {
-      lastBefore ??= lastUnitOfWordBefore(text, wordStart);
+      lastBefore ??= lastUnitOfWordBefore(text, start);
       if (lastBefore !== NO_WORD && anyEndsWith(rule.notAfter, lastBefore)) {
-        before ??= normalizeText(text.slice(Math.max(0, wordStart - rule.longest * 2 - WINDOW_SLACK), wordStart));
+        before ??= normalizeText(text.slice(Math.max(0, start - rule.longest * 2 - WINDOW_SLACK), start));
         for (const phrase of rule.notAfter) if (endsWithPhrase(before, phrase)) return true;
       }
     }
     if (rule.notBefore.length > 0) {
-      const from = end + possessiveAt(text, end);
+      const closed = pastClosingQuote(text, end);
+      const from = closed + possessiveAt(text, closed);
       firstAfter ??= firstUnitOfWordAfter(text, from);
       if (firstAfter !== NO_WORD && anyStartsWith(rule.notBefore, firstAfter)) {
         after ??= normalizeText(text.slice(from, from + rule.longest * 2 + WINDOW_SLACK));
