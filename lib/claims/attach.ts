@@ -87,9 +87,11 @@ function isPossessive(s: Sentence, span: MentionSpan): boolean {
 const isCompanyLike = (span: MentionSpan) => span.kind === 'company' || span.kind === 'organization';
 
 /** "Gemini CLI", «أداة جيميني», "a rival to Gemini": the name qualifies another thing, which the claim is about. */
-function namesSomethingElse(s: Sentence, span: MentionSpan): boolean {
+function namesSomethingElse(s: Sentence, span: MentionSpan, cueAt = -1): boolean {
   let after = span.last + 1;
   while (isNumber(s.tokens[after])) after++;
+  // The cue itself right after the name is no other thing: «يتوفر GLM-4-9B بترخيص MIT».
+  if (after === cueAt) return phraseEndingAt(s.book.foreignHeads, s.tokens, span.first - 1, 0) >= 0 || modifiesThingBefore(s, span);
   // "Gemini CLI", "a Llama clone": an English compound. An Arabic noun after a name is its predicate, not its head
   // («نوتبوك إل إم أداة احتكارية»): Arabic puts the head first («أداة جيميني»).
   // A head with a preposition written on it is another thing still: «صدر ديب سيك آر1 بترخيص MIT المفتوح المصدر».
@@ -340,8 +342,15 @@ function asideAfterCopula(s: Sentence, comma: number, clause: Clause): number {
 /** Cue after the name, with any names listed before it. */
 export function targetsBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
   const found = targetBefore(s, hit, clause);
-  return found ? [found, ...coordinatedBefore(s, found, clause)] : [];
+  if (!found) return [];
+  // An Arabic adjective in the singular right after a list's last name is that name's alone: «على جيميني 2.5 فلاش
+  // وجيما 3 المفتوح المصدر»; the dual would name both («كلود وجيميني المغلقان»).
+  if (hit.first === found.last + 1 && SINGULAR_ADJECTIVES.has(s.tokens[hit.first]!.norm)) return [found];
+  return [found, ...coordinatedBefore(s, found, clause)];
 }
+
+/** The first words of Arabic cues in the masculine singular, with and without the article. */
+const SINGULAR_ADJECTIVES: ReadonlySet<string> = new Set(['مفتوح', 'المفتوح', 'مغلق', 'المغلق', 'احتكاري', 'الاحتكاري']);
 
 /** Cue after the name: predicates, appositives and Arabic attributive adjectives. */
 function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | null {
@@ -424,7 +433,7 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   if (antecedent) return namesSomethingElse(s, antecedent) ? null : antecedent;
   const verb = (hit.cue.verbLike && !beforeHead(s, hit)) || hit.cue.transitive;
   if (found === null || (verb && !sawCopula && !objectComplement && !participle)) return null;
-  return namesSomethingElse(s, found) ? null : found;
+  return namesSomethingElse(s, found, hit.first) ? null : found;
 }
 
 /**

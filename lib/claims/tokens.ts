@@ -75,8 +75,10 @@ export function tokenize(text: string): Token[] {
 function wordMatches(token: Token | undefined, word: string, first: boolean): boolean {
   if (!token?.word) return false;
   if (token.norm === word) return true;
-  // Only the first word of a phrase may carry a proclitic: "فمفتوح المصدر", "بحسب".
-  return first && token.norm.length > word.length && PROCLITIC.test(token.norm) && token.norm.slice(1) === word;
+  // Only the first word of a phrase may carry a proclitic: "فمفتوح المصدر", "بحسب". On a two-letter word only «و» and
+  // «ف» do: «ولم», «فلا», but «بحث» (research) is not «ب» + «حث» (urge).
+  if (!first || token.norm.length <= word.length || !PROCLITIC.test(token.norm) || token.norm.slice(1) !== word) return false;
+  return word.length > 2 || token.norm[0] === 'و' || token.norm[0] === 'ف';
 }
 
 function phraseAt<T extends { words: Words }>(tokens: Token[], at: number, candidates: T[], length?: number): T | null {
