@@ -58,6 +58,8 @@ const ASIDE_TOKENS = 6;
 /** Words that open a short phrase after the cue's noun: "models from Chinese labs, such as …", «نموذج مفتوح المصدر من ميتا، …». */
 /** Plain words a phrase opening the clause may hold after its cue: "Open-sourced last year, …". */
 const FRONTED_WORDS = 3;
+/** Words a fronted "among" phrase may hold after its head: "Among the open-source models we tested, …". */
+const AMONG_WORDS = 4;
 /** How far after a verb-like cue its head noun may stand: "a closed Chromium-based browser". */
 const HEAD_AFTER_CUE = 3;
 const COMPLEMENT_STARTS = new Set(['from', 'in', 'of', 'by', 'since', 'for', 'من', 'في']);
@@ -194,10 +196,15 @@ function coordinatedBefore(s: Sentence, span: MentionSpan, clause: Clause): Ment
 /** Mentions listed after `span`: "Qwen and Llama", "Qwen, Llama and Gemma". */
 function coordinated(s: Sentence, span: MentionSpan, clause: Clause): MentionSpan[] {
   const out: MentionSpan[] = [];
+  // A list a contrast opens ends at its comma: "Unlike the proprietary GPT-4o, Mistral Small 3.2 is …".
+  const contrastOpened = inContrast(s, span, clause);
   let k = span.last + 1;
   for (;;) {
     let j = k;
-    while (j < clause.to && COORDINATORS.has(s.tokens[j]!.norm)) j++;
+    while (j < clause.to && COORDINATORS.has(s.tokens[j]!.norm)) {
+      if (contrastOpened && COMMAS.has(s.tokens[j]!.norm)) return out;
+      j++;
+    }
     const owner = j < clause.to ? s.owner[j]! : -1;
     // «ولاما»: the conjunction is written on the name itself.
     const glued = owner >= 0 && j === k && s.tokens[j]!.norm.startsWith('و');
@@ -244,6 +251,11 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
       return [span, ...coordinated(s, span, clause)].filter((t) => !namesSomethingElse(s, t));
     }
     if (headed && (COMMAS.has(s.tokens[j]!.norm) || COMPLEMENT_STARTS.has(s.tokens[j]!.norm))) return appositive(s, j, clause);
+    // "Among the open-source models we tested, Claude …": a short clause may close the fronted phrase.
+    if (headed && s.tokens[clause.from]!.norm === 'among') {
+      const comma = commaWithin(s, j, clause, AMONG_WORDS);
+      if (comma >= 0) return appositive(s, comma, clause);
+    }
     // "a closed model that Meta keeps": a relative clause or a new list item starts another subject.
     if (COORDINATORS.has(s.tokens[j]!.norm) || matchAt(s.book.relatives, s.tokens, j)) return [];
     const head = matchAt(s.book.heads, s.tokens, j);
@@ -271,6 +283,15 @@ function frontedSubject(s: Sentence, hit: CueHit, clause: Clause): MentionSpan |
   if (comma + 1 >= clause.to || !COMMAS.has(s.tokens[comma]!.norm)) return null;
   const owner = s.owner[comma + 1]!;
   return owner >= 0 && !isCompanyLike(s.spans[owner]!) ? s.spans[owner]! : null;
+}
+
+/** The first comma in the next `words` tokens from `j`, with no name before it, or -1. */
+function commaWithin(s: Sentence, j: number, clause: Clause, words: number): number {
+  for (let k = j; k < Math.min(clause.to, j + words + 1); k++) {
+    if (COMMAS.has(s.tokens[k]!.norm)) return k;
+    if (s.owner[k]! >= 0 || !s.tokens[k]!.word) return -1;
+  }
+  return -1;
 }
 
 /** Index past a short phrase such as "from Chinese labs" or "in six years" (a company may stand in it: "from Meta"), or `j`. */
