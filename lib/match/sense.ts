@@ -474,7 +474,9 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
   const person = m.ambiguous!.startsWith(FIRST_NAME);
   const others = new Set<string>();
   const consider = (o: Mention) => {
-    if (o.entity === m.entity || o.ambiguous === undefined || o.ambiguous.startsWith(SHORT_CODE)) return;
+    // Another name of the same entity counts when it is another product of the line: "Nova Micro, Nova Lite and
+    // Nova Pro" is a lineup; the same name twice is not.
+    if ((o.entity === m.entity && o.text === m.text) || o.ambiguous === undefined || o.ambiguous.startsWith(SHORT_CODE)) return;
     // A first name with its surname is a person, and no product beside this one: "Claire Keegan".
     if (o.ambiguous.startsWith(FIRST_NAME) && (person || surnameAfter(text, o) !== null)) return;
     others.add(o.text);
