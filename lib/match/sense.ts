@@ -122,6 +122,7 @@ const SURNAME = -12;
 
 const SHORT_CODE = 'short code';
 const FIRST_NAME = 'first name';
+const GIVEN_NAME = 'given name';
 /**
  * A company whose main business is not AI (Apple, Alibaba, Nvidia): business
  * news names it as often as AI news does, so it counts only where the text
@@ -269,8 +270,17 @@ const WHOLE = /^\d+$/;
 /** What a qualifier weighs: a version or a size, a bare whole number, or a tier word. */
 function qualifierWeight(qualifier: string): number {
   if (!isDigitStart(qualifier)) return TIER_WORD;
-  return WHOLE.test(qualifier) ? WHOLE_NUMBER : QUALIFIER;
+  if (SIZE.test(qualifier)) return QUALIFIER;
+  return WHOLE.test(qualifier) || DESIGNATION.test(qualifier) ? WHOLE_NUMBER : QUALIFIER;
 }
+
+/**
+ * A number with letters models do not take after their version (GPT-4o,
+ * Gemma 3n, GLM-4.5V do) and that are no size ("8B"): a designation, as
+ * missions and comets are named ("Gemini 6A", "3I/ATLAS"). It weighs as a
+ * bare whole number.
+ */
+const DESIGNATION = /^\d+(\.\d+)*(?![onv]$)[a-z]+$/;
 
 /** Is a word one that makes the number before it a quantity ("65 years", «65 عاماً»)? */
 function isMeasure(word: string | undefined): boolean {
@@ -471,14 +481,15 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
   }
   if (isCompany(m)) return [];
   // First names together are people: "his children Crystal, Marco and Amber".
-  const person = m.ambiguous!.startsWith(FIRST_NAME);
+  const person = isGivenName(m.ambiguous!);
   const others = new Set<string>();
   const consider = (o: Mention) => {
     // Another name of the same entity counts when it is another product of the line: "Nova Micro, Nova Lite and
     // Nova Pro" is a lineup; the same name twice is not.
-    if ((o.entity === m.entity && o.text === m.text) || o.ambiguous === undefined || o.ambiguous.startsWith(SHORT_CODE)) return;
-    // A first name with its surname is a person, and no product beside this one: "Claire Keegan".
-    if (o.ambiguous.startsWith(FIRST_NAME) && (person || surnameAfter(text, o) !== null)) return;
+    if ((o.entity === m.entity && baseName(o) === baseName(m)) || o.ambiguous === undefined || o.ambiguous.startsWith(SHORT_CODE)) return;
+    // A first name with its surname is a person, and no product beside this one: "Claire Keegan"; beside a first
+    // name, a given name is a person too («كلود» and «لاما», two characters of a drama).
+    if (isGivenName(o.ambiguous) && (person || surnameAfter(text, o) !== null)) return;
     others.add(o.text);
   };
   // Nearest first going back, then forward: the order the cue lists them in.
@@ -486,6 +497,16 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
   for (let i = at + 1; i < end; i++) consider(all[i]!);
   if (others.size === 0) return [];
   return [{ kind: 'other-names', weight: others.size > 1 ? OTHER_NAMES : ONE_OTHER_NAME, cue: [...others].join(', ') }];
+}
+
+/** A name without its version: "Gemini 6A" and "Gemini 7" are one name twice, "Nova Micro" and "Nova Lite" two. */
+function baseName(m: Mention): string {
+  return m.version === undefined ? m.text : m.text.slice(0, m.text.length - m.version.length).trimEnd();
+}
+
+/** An ambiguity that is a person's name: "first name", or a reason that names a given name («لاما», «فاي»). */
+function isGivenName(reason: string): boolean {
+  return reason.startsWith(FIRST_NAME) || reason.includes(GIVEN_NAME);
 }
 
 type SentenceWords = (from: number, to: number) => StretchCues;
