@@ -52,7 +52,7 @@ const NUMBER = /^[a-z]?[0-9][0-9.]*(x[0-9][0-9.]*)?[a-z]?$/;
 /** "Nemotron from Nvidia is …", «نيموترون من إنفيديا نموذج …»: a company after these is the maker, not the subject. */
 const MAKER_PREPOSITIONS = new Set(['from', 'by', 'من']);
 /** How far back a parenthetical's opening comma may lie. */
-const PARENTHETICAL_TOKENS = 15;
+const PARENTHETICAL_TOKENS = 24;
 /** How long an aside between a copula and its cue may be. */
 const ASIDE_TOKENS = 6;
 /** Words that open a short phrase after the cue's noun: "models from Chinese labs, such as …", «نموذج مفتوح المصدر من ميتا، …». */
@@ -252,7 +252,7 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
     }
     if (headed && (COMMAS.has(s.tokens[j]!.norm) || COMPLEMENT_STARTS.has(s.tokens[j]!.norm))) return appositive(s, j, clause);
     // "Among the open-source models we tested, Claude …": a short clause may close the fronted phrase.
-    if (headed && s.tokens[clause.from]!.norm === 'among') {
+    if (headed && opensWithAmong(s, clause)) {
       const comma = commaWithin(s, j, clause, AMONG_WORDS);
       if (comma >= 0) return appositive(s, comma, clause);
     }
@@ -285,6 +285,12 @@ function frontedSubject(s: Sentence, hit: CueHit, clause: Clause): MentionSpan |
   return owner >= 0 && !isCompanyLike(s.spans[owner]!) ? s.spans[owner]! : null;
 }
 
+/** Whether the clause opens with "among" or «من بين»: its noun phrase describes the names after its comma. */
+function opensWithAmong(s: Sentence, clause: Clause): boolean {
+  const first = s.tokens[clause.from]!.norm;
+  return first === 'among' || ((first === 'من' || first === 'ومن') && s.tokens[clause.from + 1]?.norm === 'بين');
+}
+
 /** The first comma in the next `words` tokens from `j`, with no name before it, or -1. */
 function commaWithin(s: Sentence, j: number, clause: Clause, words: number): number {
   for (let k = j; k < Math.min(clause.to, j + words + 1); k++) {
@@ -315,6 +321,8 @@ function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
   let k = pastComplement(s, j, clause);
   const comma = k < clause.to && COMMAS.has(s.tokens[k]!.norm);
   if (comma) k++;
+  // Arabic puts the verb first: «ومن بين النماذج المفتوحة المصدر، يبقى لاما وجيما 2 الأكثر استخداماً».
+  if (comma && k + 1 < clause.to && s.owner[k]! < 0 && s.tokens[k]!.word && isArabicWord(s.tokens[k]!) && opensWithAmong(s, clause)) k++;
   const intro = matchAt(s.book.heads, s.tokens, k);
   if (intro) k += intro.words.length;
   if ((k === j + 1 && !comma) || (!comma && !intro)) return [];
@@ -324,7 +332,7 @@ function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
   const list = [s.spans[owner]!, ...coordinated(s, s.spans[owner]!, clause)];
   const after = list[list.length - 1]!.last + 1;
   // "Among the open-source options, Llama 3.3 and Gemma 2 remain …": after a fronted "among", the names are the subject.
-  const among = s.tokens[clause.from]!.norm === 'among';
+  const among = opensWithAmong(s, clause);
   if (!intro && !among && after < clause.to && !COMMAS.has(s.tokens[after]!.norm)) return [];
   return list.filter((t) => !namesSomethingElse(s, t));
 }

@@ -62,6 +62,12 @@ function deniedAfter(s: Sentence, clause: Clause, pairEnd: number, claim: string
   return false;
 }
 
+/** An Arabic adjective with the article right after the name describes it, as "the open-source Qwen" does: «كوين المفتوح المصدر». */
+function arabicAttributive(s: Sentence, span: MentionSpan, hit: CueHit): boolean {
+  const norm = s.tokens[hit.first]!.norm;
+  return hit.first === span.last + 1 && norm.startsWith('ال') && norm.charCodeAt(0) === 0x627 && !hit.cue.transitive;
+}
+
 /** Where `words` words before `from` start, a name counting as one word: «ورفضت أوبن إيه آي فتح مصدر سورا». */
 function reachBack(s: Sentence, clause: Clause, from: number, words: number): number {
   let at = from;
@@ -152,6 +158,9 @@ function unreal(s: Sentence, clause: Clause, span: MentionSpan, hit: CueHit): bo
   // A word of a name is no modal: «لو» opens «لو شا» (Le Chat).
   const inName = (at: number, length: number) => s.owner.subarray(at, at + length).some((owner) => owner >= 0);
   // A verb takes its subject between the modal and itself: "If OpenAI open-sourced GPT-4".
+  // An Arabic attributive adjective keeps its claim whatever the verb, as an English one before the name does:
+  // «تخطط ميتا لإطلاق لاما 5 المفتوح المصدر».
+  if (arabicAttributive(s, span, hit)) return false;
   if (hit.first > span.last || hit.cue.transitive) return anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first, inName);
   // A wish or a request with its object before the infinitive: "Developers want Google to open-source Gemini Nano".
   if (s.tokens[hit.first - 1]?.norm === 'to' && anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first - 1, inName)) return true;
@@ -196,7 +205,8 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   // Only a cue used as an adjective, after a determiner: "ever open-source Claude?" is a verb, and asks.
   const before = tokens[hit.first - 1];
   const presupposed =
-    hit.last < span.first && !hit.cue.transitive && (before?.norm === "'s" || (before !== undefined && DETERMINERS.has(before.norm)));
+    (hit.last < span.first && !hit.cue.transitive && (before?.norm === "'s" || (before !== undefined && DETERMINERS.has(before.norm)))) ||
+    arabicAttributive(s, span, hit);
   if ((clause.question && !presupposed) || anyPhraseIn(book.hedges, tokens, clause.from, to) || framed(s, clause, hit.first) || unreal(s, clause, span, hit) || scareQuoted(s, hit)) return 'hedged';
   // "Name, [head and cue], ...": the cue stands in an appositive the writer adds to the name.
   const appositive = span.last < hit.first && COMMAS.has(tokens[span.last + 1]!.norm);
