@@ -419,8 +419,11 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       continue;
     }
     if (tokens[j]!.norm === "'s") {
-      // "Fanar, Qatar's open-source Arabic model": a possessor that is no name is passed over with its "'s".
-      j -= j - 1 >= clause.from && s.owner[j - 1]! < 0 && tokens[j - 1]!.word && /^[A-Z]/.test(s.text[tokens[j - 1]!.start]!) ? 2 : 1;
+      // "Fanar, Qatar's open-source Arabic model", "the Hangzhou lab's open-source flagship": a possessor that is no
+      // name is passed over with its "'s", and so is a capitalized word before it.
+      const possessorWord = j - 1 >= clause.from && s.owner[j - 1]! < 0 && tokens[j - 1]!.word;
+      j -= possessorWord ? 2 : 1;
+      if (possessorWord && j >= clause.from && s.owner[j]! < 0 && tokens[j]!.word && /^[A-Z]/.test(s.text[tokens[j]!.start]!)) j--;
       continue;
     }
     if (COMMAS.has(tokens[j]!.norm)) {

@@ -57,9 +57,13 @@ function nameEnd(text: string, tokens: Token[], owner: Int32Array, last: number,
   while (end - last < TAIL_WORDS && end + 1 < tokens.length && owner[end + 1] === -1 && mayContinueName(text, tokens, end + 1, book)) end++;
   // Known tier words may follow the unlisted ones: "ALLaM-7B-Instruct-preview".
   while (end > last && end - last < TAIL_WORDS + 2 && end + 1 < tokens.length && owner[end + 1] === -1 && matchAt(book.tails, tokens, end + 1)) end++;
+  // A tail that ends in a known tier word is the name's whatever follows: «كيمي K2 Thinking مفتوح المصدر».
+  if (end > last && matchAt(book.tails, tokens, end)) return end;
   for (let e = end; e > last; e--) {
     const next = tokens[e + 1];
     if (next === undefined || TAIL_CLOSERS.has(next.norm) || matchAt(book.copulas, tokens, e + 1)) return e;
+    // «وكوين 2.5»: the next name with its conjunction written on it closes the tail too.
+    if (owner[e + 1]! >= 0 && next.norm.startsWith('و')) return e;
     // "Meta released Llama 4 Scout under the MIT licence": a licence the tail comes under closes it too.
     if (matchAt(book.cues, tokens, e + 1)?.licence) return e;
   }

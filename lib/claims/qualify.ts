@@ -111,6 +111,9 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number, appos
     if (i >= to && relativeBefore(s, to, i) >= 0) continue;
     // The name's own verb after its appositive: «إرني بوت، روبوت الدردشة الاحتكاري من بايدو، يقول إن…».
     if (appositive && i > to && COMMAS.has(tokens[i - 1]!.norm)) continue;
+    // After the claim, a verb past an "and" has a subject and content of its own: "Meta released the open-source
+    // Llama 4 and said it beats GPT-4o", "…, and Moonshot says it cost…", «كشفت ميتا عن لاما 4 مفتوح المصدر، وقالت…».
+    if (i >= to && (tokens.slice(to, i).some((t) => t.norm === 'and') || (tokens[i]!.norm !== phrase.words[0] && tokens[i]!.norm.startsWith('و')))) continue;
     // After the claim, a verb with its own "that" right after it attributes what follows («…، وقالت إن نسخة بيهيموث…»).
     if (i >= to && matchAt(book.complementizers, tokens, after)) continue;
     if (countsAfter(s, after, Math.min(clause.to, after + COUNT_REACH))) continue;
@@ -140,7 +143,9 @@ function reported(s: Sentence, clause: Clause, pairEnd: number): boolean {
     // After the claim, a verb with its own "that" reports what follows it, not the claim:
     // «كشفت ميتا عن لاما 4 مفتوح المصدر، وقالت إن نسخة بيهيموث ما زالت قيد التدريب».
     if (i >= pairEnd) {
-      if (!that && s.tokens.slice(pairEnd, i).some((t) => COMMAS.has(t.norm))) return true;
+      // "Kimi K2 is open source, and Moonshot says it cost …": after "and", a clause of its own.
+      const between = s.tokens.slice(pairEnd, i);
+      if (!that && between.some((t) => COMMAS.has(t.norm)) && !between.some((t) => t.norm === 'and')) return true;
     } else if (that) return true;
   }
   return false;
