@@ -626,6 +626,8 @@ export interface Reading {
   sentence: [number, number] | null;
   /** Names its entity by itself: distinctive, or ambiguous with a qualifier and a sentence that agrees ("Llama 3.1"). */
   anchor: boolean;
+  /** For a short code: another product of its line in its sentence ("Haiku 4.5 matches Sonnet 4"), or null. */
+  lineup: string | null;
 }
 
 function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
@@ -636,8 +638,24 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
     const bounds = url || shortCode || mention.ambiguous === undefined ? null : sentenceAround(text, mention.start, mention.end);
     const local = bounds ? localEvidence(text, mentions, at, words, bounds) : [];
     const anchor = !url && (mention.ambiguous === undefined || namesByItself(local));
-    return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null };
+    const lineup = shortCode && !url ? lineupOf(text, mentions, at) : null;
+    return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup };
   });
+}
+
+/**
+ * Another name of the short code's own line in its sentence, or null: two of
+ * a family's tiers named together ("Haiku 4.5 matches Sonnet 4", "o1 and o3")
+ * say which family they are, as its maker would. One name with two numbers
+ * ("R1 and R2", as roads and engines are named) does not.
+ */
+function lineupOf(text: string, mentions: readonly Mention[], at: number): string | null {
+  const m = mentions[at]!;
+  const same = (o: Mention) => o !== m && o.entity === m.entity && baseName(o) !== baseName(m);
+  if (!mentions.some(same)) return null;
+  const [from, to] = sentenceAround(text, m.start, m.end);
+  const other = mentions.find((o) => same(o) && o.start >= from && o.end <= to);
+  return other ? other.text : null;
 }
 
 /** A paragraph's mentions read once: what its neighbours may lean on, and what its own decision needs. */
@@ -778,7 +796,11 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
   // phrase holding the name ("Mistral-class") still counts.
   const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter(keepsItsSense) : reading.local;
   const nearOrOnPage = (id: string) => isNear(anchors, reading, context, id) || context.pageNames?.has(id) === true;
-  const evidence = reading.shortCode ? [companionEvidence(mention, nearOrOnPage)] : [...local];
+  const evidence = !reading.shortCode
+    ? [...local]
+    : reading.lineup !== null
+      ? [{ kind: 'companion' as const, weight: NEEDED, cue: reading.lineup }]
+      : [companionEvidence(mention, nearOrOnPage)];
   if (!reading.shortCode) {
     const near = firstNear(anchors, reading, context);
     if (near !== undefined) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: near });
