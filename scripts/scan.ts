@@ -102,9 +102,12 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const decided = decideInText(text, scanText(index, text));
-    // The spans a page would mark: a model's tier and size words too ("Gemini 2.5 Pro").
-    const spans = withTiers(text, decided.map((d) => d.mention));
-    const decisions = decided.map((d, i) => ({ ...d, mention: spans[i]! }));
+    // The spans a page marks, as the content script reads them: the kept mentions with a model's tier and size
+    // words ("Gemini 2.5 Pro"), each reaching no further than the next kept one.
+    const kept = decided.filter((d) => d.kept).map((d) => d.mention);
+    const spans = withTiers(text, kept);
+    const marked = new Map(kept.map((m, i) => [m, spans[i]!]));
+    const decisions = decided.map((d) => (d.kept ? { ...d, mention: marked.get(d.mention)! } : d));
     const mentions = decisions.filter((d) => d.kept).map((d) => d.mention);
     if (explain) console.log(json ? explainJson(decisions) : explainLines(file, text, decisions).join('\n') || `${file}: no candidates`);
     else if (json) console.log(toJson(mentions));

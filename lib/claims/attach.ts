@@ -12,7 +12,8 @@
 import type { Kind } from '../kb/schema';
 import type { Cue, CueBook, PhraseTable, Words } from './cue-book';
 import type { Clause } from './clauses';
-import { COMMAS, matchAt, type Token } from './tokens';
+import { COMMAS, DETERMINERS, matchAt, type Token } from './tokens';
+import { QUOTE_MARKS } from '../text/quote-marks';
 
 /** A mention as a run of tokens, first and last inclusive. */
 export interface MentionSpan {
@@ -41,10 +42,11 @@ export interface Sentence {
 
 /** Words that join names into one list: "Qwen and Llama", «كوين ولاما». */
 const COORDINATORS = new Set([',', '،', 'and', 'or', 'و', 'او']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
-/** Proclitic prepositions: «بترخيص», «لجيميني». */
+/**
+ * Prepositions written on a head noun after a name: «بترخيص», «لجيميني». Not «ك» (as): «X كأداة مفتوحة» says
+ * what X is.
+ */
 const PREPOSITION_PROCLITICS = new Set(['ب', 'ل']);
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
 /** Arabic prepositions written on the next word: ل «لأوبن إيه آي», ب, ك. */
 const PREPOSITIONS = new Set(['ل', 'ب', 'ك']);
 /** "3.1", "180b", version codes such as "k2" or "v3", and mixture sizes such as "8x7b". */
@@ -321,8 +323,9 @@ function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
   let k = pastComplement(s, j, clause);
   const comma = k < clause.to && COMMAS.has(s.tokens[k]!.norm);
   if (comma) k++;
+  const among = opensWithAmong(s, clause);
   // Arabic puts the verb first: «ومن بين النماذج المفتوحة المصدر، يبقى لاما وجيما 2 الأكثر استخداماً».
-  if (comma && k + 1 < clause.to && s.owner[k]! < 0 && s.tokens[k]!.word && isArabicWord(s.tokens[k]!) && opensWithAmong(s, clause)) k++;
+  if (comma && among && k + 1 < clause.to && s.owner[k]! < 0 && s.tokens[k]!.word && isArabicWord(s.tokens[k]!)) k++;
   const intro = matchAt(s.book.heads, s.tokens, k);
   if (intro) k += intro.words.length;
   if ((k === j + 1 && !comma) || (!comma && !intro)) return [];
@@ -332,7 +335,6 @@ function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
   const list = [s.spans[owner]!, ...coordinated(s, s.spans[owner]!, clause)];
   const after = list[list.length - 1]!.last + 1;
   // "Among the open-source options, Llama 3.3 and Gemma 2 remain …": after a fronted "among", the names are the subject.
-  const among = opensWithAmong(s, clause);
   if (!intro && !among && after < clause.to && !COMMAS.has(s.tokens[after]!.norm)) return [];
   return list.filter((t) => !namesSomethingElse(s, t));
 }

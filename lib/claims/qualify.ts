@@ -9,7 +9,8 @@
  * a quotation). Such words do not flag.
  */
 import type { Clause } from './clauses';
-import { anyPhraseIn, COMMAS, matchAt, type Token } from './tokens';
+import { anyPhraseIn, COMMAS, DETERMINERS, matchAt, type Token } from './tokens';
+import { QUOTE_MARKS } from '../text/quote-marks';
 import { relativeBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import type { Qualifier } from './types';
 
@@ -23,9 +24,6 @@ const REPORT_REACH = 4;
 const COUNT_REACH = 3;
 /** The longest modal phrase, in words ("is going to"): how far before a cue one may start. */
 const MODAL_WORDS = 3;
-/** Words before an adjective: "the open-source Qwen3". */
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
-const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '«', '»']);
 
 /** A token written with a shadda (U+0651), which normalizing drops. */
 function hasShadda(s: Sentence, i: number): boolean {
@@ -65,7 +63,7 @@ function deniedAfter(s: Sentence, clause: Clause, pairEnd: number, claim: string
 /** An Arabic adjective with the article right after the name describes it, as "the open-source Qwen" does: «كوين المفتوح المصدر». */
 function arabicAttributive(s: Sentence, span: MentionSpan, hit: CueHit): boolean {
   const norm = s.tokens[hit.first]!.norm;
-  return hit.first === span.last + 1 && norm.startsWith('ال') && norm.charCodeAt(0) === 0x627 && !hit.cue.transitive;
+  return hit.first === span.last + 1 && norm.startsWith('ال') && !hit.cue.transitive;
 }
 
 /** Where `words` words before `from` start, a name counting as one word: «ورفضت أوبن إيه آي فتح مصدر سورا». */
@@ -80,7 +78,7 @@ function reachBack(s: Sentence, clause: Clause, from: number, words: number): nu
 
 /** An odd number of quotation marks before the pair and none inside it: the words are someone's quoted speech. */
 function quoted(tokens: Token[], from: number, to: number): boolean {
-  const isQuote = (t: Token) => !t.word && QUOTES.has(t.norm);
+  const isQuote = (t: Token) => !t.word && QUOTE_MARKS.has(t.norm);
   if (tokens.slice(from, to).some(isQuote)) return false;
   return tokens.slice(0, from).filter(isQuote).length % 2 === 1;
 }
@@ -113,12 +111,18 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number, appos
     if (appositive && i > to && COMMAS.has(tokens[i - 1]!.norm)) continue;
     // After the claim, a verb past an "and" has a subject and content of its own: "Meta released the open-source
     // Llama 4 and said it beats GPT-4o", "…, and Moonshot says it cost…", «كشفت ميتا عن لاما 4 مفتوح المصدر، وقالت…».
-    if (i >= to && (tokens.slice(to, i).some((t) => t.norm === 'and') || (tokens[i]!.norm !== phrase.words[0] && tokens[i]!.norm.startsWith('و')))) continue;
+    if (i >= to && (andBetween(tokens, to, i) || (tokens[i]!.norm !== phrase.words[0] && tokens[i]!.norm.startsWith('و')))) continue;
     // After the claim, a verb with its own "that" right after it attributes what follows («…، وقالت إن نسخة بيهيموث…»).
     if (i >= to && matchAt(book.complementizers, tokens, after)) continue;
     if (countsAfter(s, after, Math.min(clause.to, after + COUNT_REACH))) continue;
     return true;
   }
+  return false;
+}
+
+/** Whether an "and" stands in [from, to): after the claim, what follows it is a clause of its own. */
+function andBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.norm === 'and') return true;
   return false;
 }
 
@@ -144,8 +148,7 @@ function reported(s: Sentence, clause: Clause, pairEnd: number): boolean {
     // «كشفت ميتا عن لاما 4 مفتوح المصدر، وقالت إن نسخة بيهيموث ما زالت قيد التدريب».
     if (i >= pairEnd) {
       // "Kimi K2 is open source, and Moonshot says it cost …": after "and", a clause of its own.
-      const between = s.tokens.slice(pairEnd, i);
-      if (!that && between.some((t) => COMMAS.has(t.norm)) && !between.some((t) => t.norm === 'and')) return true;
+      if (!that && s.tokens.slice(pairEnd, i).some((t) => COMMAS.has(t.norm)) && !andBetween(s.tokens, pairEnd, i)) return true;
     } else if (that) return true;
   }
   return false;

@@ -361,15 +361,22 @@ function compileCues(data: CueData): CompiledCues {
     against: compileTable(Object.entries(data.against)),
     qualifiers: compileTable([['qualifier', data.qualifiers]]),
     measures: compileTable([['measure', data.measures ?? []]]),
-    companions: new Map(Object.entries(data.companions).map(([id, list]) => [id, new Set(list)])),
-    notAi: new Set(data.notAi ?? []),
-    notHeads: new Set(data.notHeads ?? []),
-    ownTopics: topicSets(data.ownTopics),
+    ...compiledLists(data),
   };
 }
 
-function topicSets(own: Record<string, string[]> | undefined): ReadonlyMap<string, ReadonlySet<string>> {
-  return new Map(Object.entries(own ?? {}).map(([id, topics]) => [id, new Set(topics)]));
+/** The lists beside the cue tables, in every form the cues are kept in: written, packed, stored. */
+type CueLists = Pick<CueData, 'companions' | 'notAi' | 'notHeads' | 'ownTopics'>;
+
+/** The lists as the decision reads them. */
+function compiledLists(lists: CueLists): Pick<CompiledCues, 'companions' | 'notAi' | 'notHeads' | 'ownTopics'> {
+  const sets = (byId: Record<string, string[]>) => new Map(Object.entries(byId).map(([id, list]) => [id, new Set(list)]));
+  return { companions: sets(lists.companions), notAi: new Set(lists.notAi ?? []), notHeads: new Set(lists.notHeads ?? []), ownTopics: sets(lists.ownTopics ?? {}) };
+}
+
+/** The lists with every optional one present, as they are stored: a list stored before there was one reads as empty. */
+function storedLists(lists: CueLists): Required<CueLists> {
+  return { companions: lists.companions, notAi: lists.notAi ?? [], notHeads: lists.notHeads ?? [], ownTopics: lists.ownTopics ?? {} };
 }
 
 /**
@@ -422,7 +429,7 @@ export function packCues(data: CueData): PackedCues {
     qualifiers: packTable(compiled.qualifiers),
     measures: packTable(compiled.measures),
   };
-  return { packed: 1, cues, tables, companions: data.companions, notAi: data.notAi ?? [], notHeads: data.notHeads ?? [], ownTopics: data.ownTopics ?? {} };
+  return { packed: 1, cues, tables, ...storedLists(data) };
 }
 
 function unpackCues(packed: PackedCues): CompiledCues {
@@ -441,10 +448,7 @@ function unpackCues(packed: PackedCues): CompiledCues {
     against: unpackTable(packed.tables.against),
     qualifiers: unpackTable(packed.tables.qualifiers),
     measures: unpackTable(packed.tables.measures ?? { words: [], phrases: [] }),
-    companions: new Map(Object.entries(packed.companions).map(([id, list]) => [id, new Set(list)])),
-    notAi: new Set(packed.notAi ?? []),
-    notHeads: new Set(packed.notHeads ?? []),
-    ownTopics: topicSets(packed.ownTopics),
+    ...compiledLists(packed),
   };
 }
 
@@ -482,5 +486,5 @@ export function contextCues(): CompiledCues {
 
 /** Just the cue list's fields, without its notes: what the background stores for the content scripts. */
 export function cueData(data: CueData): CueData {
-  return { for: data.for, against: data.against, qualifiers: data.qualifiers, measures: data.measures ?? [], companions: data.companions, notAi: data.notAi ?? [], notHeads: data.notHeads ?? [], ownTopics: data.ownTopics ?? {} };
+  return { for: data.for, against: data.against, qualifiers: data.qualifiers, measures: data.measures ?? [], ...storedLists(data) };
 }

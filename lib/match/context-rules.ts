@@ -16,6 +16,7 @@ import { DROPPED, UNIT_MASK, foldClass } from '../text/fold-class';
 import { read, readChar } from '../text/folded-reader';
 import { normalizeText } from '../text/normalize';
 import { PROCLITICS, isProcliticAt, procliticsStartingWith } from '../text/proclitics';
+import { QUOTE_MARKS } from '../text/quote-marks';
 import { isWordCode } from '../text/word-chars';
 import type { CompiledRule } from './alias-index';
 
@@ -89,20 +90,17 @@ function endsWithPhrase(text: string, phrase: string): boolean {
 }
 
 /**
- * Quotation marks a quoted name may stand between: «روبوت المحادثة «بارد»»,
- * the chatbot "Bard", «شركة "فالكون" لخدمات الطيران». Not the apostrophe,
- * which also writes the possessive ("Bloomberg's").
+ * The start of a name's word, before the quotation mark that opens it
+ * («روبوت المحادثة «بارد»», «شركة "فالكون" لخدمات الطيران»): the words before
+ * it are read from there.
  */
-const QUOTE_MARKS = '"«»“”„';
-
-/** The start of a name's word, before the quotation mark that opens it: the words before it are read from there. */
 function beforeOpeningQuote(text: string, wordStart: number): number {
-  return wordStart > 0 && QUOTE_MARKS.includes(text[wordStart - 1]!) ? wordStart - 1 : wordStart;
+  return wordStart > 0 && QUOTE_MARKS.has(text[wordStart - 1]!) ? wordStart - 1 : wordStart;
 }
 
 /** The end of a name, past the quotation mark that closes it: the words after it are read from there. */
 function pastClosingQuote(text: string, end: number): number {
-  return end < text.length && QUOTE_MARKS.includes(text[end]!) ? end + 1 : end;
+  return end < text.length && QUOTE_MARKS.has(text[end]!) ? end + 1 : end;
 }
 
 function wholeAt(text: string, at: number, phrase: string): boolean {

@@ -581,6 +581,11 @@ function againstBesideNames(cues: readonly Cue[], all: readonly Mention[], [firs
   });
 }
 
+/** A short code counts beside its maker or family, or beside another product of its own line in its sentence. */
+function shortCodeEvidence(reading: Reading, near: (entity: string) => boolean): Evidence {
+  return reading.lineup !== null ? { kind: 'companion', weight: NEEDED, cue: reading.lineup } : companionEvidence(reading.mention, near);
+}
+
 function companionEvidence(m: Mention, near: (entity: string) => boolean): Evidence {
   const companions = contextCues().companions.get(m.entity);
   const beside = companions ? [...companions].find(near) : undefined;
@@ -796,11 +801,7 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
   // phrase holding the name ("Mistral-class") still counts.
   const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter(keepsItsSense) : reading.local;
   const nearOrOnPage = (id: string) => isNear(anchors, reading, context, id) || context.pageNames?.has(id) === true;
-  const evidence = !reading.shortCode
-    ? [...local]
-    : reading.lineup !== null
-      ? [{ kind: 'companion' as const, weight: NEEDED, cue: reading.lineup }]
-      : [companionEvidence(mention, nearOrOnPage)];
+  const evidence = reading.shortCode ? [shortCodeEvidence(reading, nearOrOnPage)] : [...local];
   if (!reading.shortCode) {
     const near = firstNear(anchors, reading, context);
     if (near !== undefined) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: near });
