@@ -81,13 +81,15 @@ export type Alias = v.InferOutput<typeof AliasSchema>;
  * words stands right before (or after) it. Example: كلاود after غوغل is
  * "Google Cloud", not Claude. `onlyAfter` is the converse, for a name too
  * common to stand alone: a bare "Phi" names Microsoft's models only right
- * after "Microsoft".
+ * after "Microsoft". `onlyBefore` is its mirror ("Phi models"); a rule with
+ * both lets the match stand when either holds.
  */
 export const ContextRuleSchema = v.object({
   alias: PlainText(100),
   notAfter: v.optional(v.array(PlainText(100))),
   notBefore: v.optional(v.array(PlainText(100))),
   onlyAfter: v.optional(v.array(PlainText(100))),
+  onlyBefore: v.optional(v.array(PlainText(100))),
   why: PlainText(500),
 });
 export type ContextRule = v.InferOutput<typeof ContextRuleSchema>;

@@ -224,8 +224,8 @@ function checkRules(entity: Entity, at: string): Problem[] {
     if (!aliasKeys.has(nameKey(rule.alias))) {
       problems.push({ path: `${at}.rules[${i}].alias`, message: `"${rule.alias}" is not one of this entity's aliases` });
     }
-    if (!rule.notAfter?.length && !rule.notBefore?.length && !rule.onlyAfter?.length) {
-      problems.push({ path: `${at}.rules[${i}]`, message: 'a rule needs notAfter, notBefore or onlyAfter words' });
+    if (!rule.notAfter?.length && !rule.notBefore?.length && !rule.onlyAfter?.length && !rule.onlyBefore?.length) {
+      problems.push({ path: `${at}.rules[${i}]`, message: 'a rule needs notAfter, notBefore, onlyAfter or onlyBefore words' });
     }
     return problems;
   });

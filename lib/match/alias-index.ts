@@ -9,7 +9,7 @@
  * the stored form stays small because the trie is rebuilt from the keys,
  * which takes well under a millisecond for a few hundred aliases.
  */
-import type { Status } from '../kb/schema';
+import type { ContextRule, Status } from '../kb/schema';
 import { isWordCode } from '../text/word-chars';
 import { normalizeText } from '../text/normalize';
 import { PROCLITICS } from '../text/proclitics';
@@ -48,6 +48,8 @@ export interface CompiledRule {
   notBefore: string[];
   /** Normalized words or phrases of which one must stand right before the alias; absent in indexes built before it existed. */
   onlyAfter?: string[];
+  /** Normalized words or phrases of which one must stand right after the alias (or one of onlyAfter before it). */
+  onlyBefore?: string[];
   /** Length of the longest phrase, to size the window of text the rule reads. */
   longest: number;
 }
@@ -104,12 +106,14 @@ function casedKey(text: string): string {
   return compactKey(trimKey(normalizeText(text, { foldCase: false })));
 }
 
-function compileRule(notAfter: string[] = [], notBefore: string[] = [], onlyAfter: string[] = []): CompiledRule {
+function compileRule({ notAfter = [], notBefore = [], onlyAfter = [], onlyBefore = [] }: Omit<ContextRule, 'alias' | 'why'>): CompiledRule {
   const keys = (words: string[]) => [...new Set(words.map(aliasKey).filter((k) => k.length > 0))];
   const rule: CompiledRule = { notAfter: keys(notAfter), notBefore: keys(notBefore), longest: 0 };
   const only = keys(onlyAfter);
   if (only.length > 0) rule.onlyAfter = only;
-  rule.longest = Math.max(0, ...[...rule.notAfter, ...rule.notBefore, ...only].map((k) => k.length));
+  const onlyNext = keys(onlyBefore);
+  if (onlyNext.length > 0) rule.onlyBefore = onlyNext;
+  rule.longest = Math.max(0, ...[...rule.notAfter, ...rule.notBefore, ...only, ...onlyNext].map((k) => k.length));
   return rule;
 }
 
@@ -141,7 +145,7 @@ export function buildAliasIndex(sources: AliasSource[]): CompiledIndex {
       const exact = aliasKey(rule.alias);
       const target = compactKey(exact);
       const ruleIndex = index.rules.length;
-      index.rules.push(compileRule(rule.notAfter, rule.notBefore, rule.onlyAfter));
+      index.rules.push(compileRule(rule));
       // A rule binds the alias it names as written: "Open AI" (the adjective in
       // "open AI models") is not "OpenAI" ("OpenAI models"). Only a rule naming
       // no alias as written binds every alias spelt with or without its spaces.

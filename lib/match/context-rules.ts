@@ -6,7 +6,8 @@
  * their own proclitics ("بغوغل كلاود" is still "in Google Cloud").
  *
  * An onlyAfter rule is the converse: the match stands only when one of its
- * words is right before it ("Microsoft Phi", not a bare "phi").
+ * words is right before it ("Microsoft Phi", not a bare "phi"); onlyBefore,
+ * when one is right after it ("Phi models"). With both, either will do.
  *
  * Rules run only for candidate matches of aliases that have them, so they
  * can afford to normalize a short window of text on either side.
@@ -98,6 +99,12 @@ function beforeOpeningQuote(text: string, wordStart: number): number {
   return wordStart > 0 && QUOTE_MARKS.has(text[wordStart - 1]!) ? wordStart - 1 : wordStart;
 }
 
+/** Where the words after a name are read from: past its closing quotation mark and its possessive. */
+function wordAfterFrom(text: string, end: number): number {
+  const closed = pastClosingQuote(text, end);
+  return closed + possessiveAt(text, closed);
+}
+
 /** The end of a name, past the quotation mark that closes it: the words after it are read from there. */
 function pastClosingQuote(text: string, end: number): number {
   return end < text.length && QUOTE_MARKS.has(text[end]!) ? end + 1 : end;
@@ -139,9 +146,14 @@ export function cancelledByRules(
   for (const r of ruleIndices) {
     const rule = rules[r];
     if (!rule) continue;
-    if (rule.onlyAfter?.length) {
+    if (rule.onlyAfter?.length || rule.onlyBefore?.length) {
       before ??= normalizeText(text.slice(Math.max(0, start - rule.longest * 2 - WINDOW_SLACK), start));
-      if (!rule.onlyAfter.some((phrase) => endsWithPhrase(before!, phrase))) return true;
+      const afterOne = rule.onlyAfter?.some((phrase) => endsWithPhrase(before!, phrase)) === true;
+      if (!afterOne) {
+        const from = wordAfterFrom(text, end);
+        after ??= normalizeText(text.slice(from, from + rule.longest * 2 + WINDOW_SLACK));
+        if (rule.onlyBefore?.some((phrase) => startsWithPhrase(after!, phrase)) !== true) return true;
+      }
     }
     if (rule.notAfter.length > 0) {
       lastBefore ??= lastUnitOfWordBefore(text, start);
@@ -151,8 +163,7 @@ export function cancelledByRules(
       }
     }
     if (rule.notBefore.length > 0) {
-      const closed = pastClosingQuote(text, end);
-      const from = closed + possessiveAt(text, closed);
+      const from = wordAfterFrom(text, end);
       firstAfter ??= firstUnitOfWordAfter(text, from);
       if (firstAfter !== NO_WORD && anyStartsWith(rule.notBefore, firstAfter)) {
         after ??= normalizeText(text.slice(from, from + rule.longest * 2 + WINDOW_SLACK));

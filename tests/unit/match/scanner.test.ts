@@ -329,6 +329,28 @@ describe('context rules', () => {
     expect(found('Phi Beta Kappa, the golden ratio Phi, and Phi-4', index)).toEqual([['phi', 'Phi-4']]);
   });
 
+  it('applies onlyBefore: a bare name stands right before one of its words, or right after one of onlyAfter', () => {
+    const index = buildAliasIndex([
+      {
+        id: 'amazon-nova',
+        status: 'closed',
+        aliases: [{ text: 'Nova', caseSensitive: true, versioned: true }],
+        rules: [
+          { alias: 'Nova', onlyAfter: ["Amazon's"], onlyBefore: ['models', 'family'], notAfter: ['Chevrolet'], why: 'a common name elsewhere' },
+        ],
+      },
+    ]);
+    expect(found("The Nova models, Amazon's Nova 2 and the Nova family", index)).toEqual([
+      ['amazon-nova', 'Nova'],
+      ['amazon-nova', 'Nova 2', '2'],
+      ['amazon-nova', 'Nova'],
+    ]);
+    // Read past a possessive and a closing quotation mark, as notBefore is.
+    expect(found('"Nova" models and Nova\'s models', index).map(([, t]) => t)).toEqual(['Nova', 'Nova']);
+    // Neither word beside it: a star, a car, a TV channel. A notAfter word still cancels the match.
+    expect(found('A nova flared; Nova Scotia; the Chevrolet Nova models', index)).toEqual([]);
+  });
+
   it('only applies a rule to the alias it names', () => {
     const index = buildAliasIndex([
       {

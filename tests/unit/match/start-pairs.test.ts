@@ -94,8 +94,9 @@ describe('word-start prefilter', () => {
 
 /** Ignorable characters that may sit between letters, or between a proclitic and a name. */
 const DECORATIONS = ['', '', '', '\u064e', '\u0651', '\u0640', '\u200c', '\u200d', '\u200f'];
-/** Aliases that stand alone: one with an onlyAfter rule needs its word before it, so it is tested in the scanner tests. */
-const needsWordBefore = (s: (typeof sources)[number], text: string) => (s.rules ?? []).some((r) => r.alias === text && r.onlyAfter?.length);
+/** Aliases that stand alone: one with an onlyAfter or onlyBefore rule needs a word beside it, so it is tested in the scanner tests. */
+const needsWordBefore = (s: (typeof sources)[number], text: string) =>
+  (s.rules ?? []).some((r) => r.alias === text && (r.onlyAfter?.length || r.onlyBefore?.length));
 const SEED_ALIASES = sources.flatMap((s) =>
   s.aliases.filter((a) => !needsWordBefore(s, a.text)).map((a) => ({ entity: s.id, text: a.text, article: a.article === true })),
 );
