@@ -91,7 +91,11 @@ function isPossessive(s: Sentence, span: MentionSpan): boolean {
 const isCompanyLike = (span: MentionSpan) => span.kind === 'company' || span.kind === 'organization';
 
 /** "Gemini CLI", «أداة جيميني», "a rival to Gemini": the name qualifies another thing, which the claim is about. */
+/** A name written straight on a source file's extension is a program: "Gemma.cpp", "whisper.cpp". */
+const FILE_EXTENSION = /^\.(?:cpp|c|js|ts|py|rs|go|mlx|net|swift)\b/i;
+
 function namesSomethingElse(s: Sentence, span: MentionSpan, cueAt = -1): boolean {
+  if (FILE_EXTENSION.test(s.text.slice(s.tokens[span.last]!.end, s.tokens[span.last]!.end + 7))) return true;
   let after = span.last + 1;
   while (isNumber(s.tokens[after])) after++;
   // The cue itself right after the name is no other thing: «يتوفر GLM-4-9B بترخيص MIT».
@@ -333,10 +337,20 @@ function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
   // «…، وجيما»: a name with "and" written on it starts a new item, not an apposition.
   if (owner < 0 || s.starts[owner]! > s.tokens[k]!.start) return [];
   const list = [s.spans[owner]!, ...coordinated(s, s.spans[owner]!, clause)];
-  const after = list[list.length - 1]!.last + 1;
+  const after = pastListEnd(s, list[list.length - 1]!.last + 1);
   // "Among the open-source options, Llama 3.3 and Gemma 2 remain …": after a fronted "among", the names are the subject.
   if (!intro && !among && after < clause.to && !COMMAS.has(s.tokens[after]!.norm)) return [];
   return list.filter((t) => !namesSomethingElse(s, t));
+}
+
+/** Words that close an open list: «(كوين 3 وجيما 4 وغيرهما)», "(Qwen, Gemma and others)". */
+const LIST_ENDS: ReadonlySet<string> = new Set(['وغيرها', 'وغيرهما', 'وغيره', 'وسواها', 'etc']);
+
+/** Index past the words that close an open list at `at`, or `at`. */
+function pastListEnd(s: Sentence, at: number): number {
+  const norm = s.tokens[at]?.norm;
+  if (norm !== undefined && LIST_ENDS.has(norm)) return at + 1;
+  return norm === 'and' && s.tokens[at + 1]?.norm === 'others' ? at + 2 : at;
 }
 
 /** A name right before an opening comma, or before its head noun: the subject of "X, built on Y, is …", "The X family, released by Y, is …". */
@@ -391,6 +405,8 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   // Where the copula nearest the cue starts, and whether a comma opens a participle: "X, released as open source, …".
   let copulaAt = -1;
   let participle = false;
+  // A head noun passed over between the name and the cue ("rival", "model").
+  let sawHead = false;
   let j = hit.first - 1;
   // "Gemma 4 ships with open weights": the copula "ships with" ends on the
   // cue's own first word ("with open weights").
@@ -456,10 +472,14 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
     const isCopula = copula >= 0 && (other < 0 || copula <= other);
     if (isCopula && !sawCopula) copulaAt = copula;
     if (isCopula) sawCopula = true;
+    else if (other >= 0 && phraseEndingAt(book.heads, tokens, j, clause.from) === other) sawHead = true;
     const start = isCopula ? copula : other;
     if (start < 0) return null;
     j = start - 1;
   }
+  // "Qwen 3 and Gemma 3 now rival closed ones": an English adjective before its noun, past a word that is
+  // no copula ("rival" read as a verb), describes the object, not the name.
+  if (found !== null && sawHead && !sawCopula && !sawComma && !isArabicWord(tokens[hit.first]!) && matchAt(book.heads, tokens, hit.last + 1)) return null;
   // "Claude is closed", "Anthropic keeps Claude closed"; "Llama was open-sourced" but not "Meta open-sourced PyTorch".
   const objectComplement = found !== null && hit.cue.verbLike && phraseEndingAt(book.copulas, tokens, found.first - 1, clause.from) >= 0;
   // The object of a relative clause, whatever the cue: "MobileCLIP2, which Apple open-sourced".

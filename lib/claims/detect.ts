@@ -13,7 +13,7 @@ import { splitClauses, type Clause } from './clauses';
 import type { CueBook } from './cue-book';
 import { qualifierOf } from './qualify';
 import { shippedCueBook } from './shipped-cues';
-import { matchAt, tokenize, type Token } from './tokens';
+import { COMMAS, matchAt, tokenize, type Token } from './tokens';
 import type { PageClaim, Qualifier, RecordLookup } from './types';
 import { judgedAgainst, verdictOf, versionIn } from './verdict';
 
@@ -43,6 +43,14 @@ function mayContinueName(text: string, tokens: Token[], i: number, book: CueBook
   return t.word && !isCueBookWord(book, tokens, i) && (LATIN_CAPITAL.test(text[t.start]!) || joined || /[0-9]/.test(t.norm));
 }
 
+/** A size ("8B", "70b", "1.5B"): part of the name it follows, as a known tier word is. */
+const SIZE = /^[0-9]+(?:\.[0-9]+)?[bm]$/;
+
+/** A known tier word or a size: «لاما 3.1 8B المفتوح المصدر». */
+function isTierWord(tokens: Token[], i: number, book: CueBook): boolean {
+  return SIZE.test(tokens[i]!.norm) || matchAt(book.tails, tokens, i) !== null;
+}
+
 /**
  * The last token of a name with its unlisted tail: "Llama 4 Scout, an open-weight
  * model", "Phi-4-mini and Phi-4-multimodal are …". The tail counts only when a comma,
@@ -51,7 +59,7 @@ function mayContinueName(text: string, tokens: Token[], i: number, book: CueBook
 function nameEnd(text: string, tokens: Token[], owner: Int32Array, last: number, book: CueBook): number {
   // A known Arabic tier word needs nothing to close it: «جيميني 2.5 برو المغلق».
   let tiers = last;
-  while (tiers - last < TAIL_WORDS && tiers + 1 < tokens.length && owner[tiers + 1] === -1 && matchAt(book.tails, tokens, tiers + 1)) tiers++;
+  while (tiers - last < TAIL_WORDS && tiers + 1 < tokens.length && owner[tiers + 1] === -1 && isTierWord(tokens, tiers + 1, book)) tiers++;
   if (tiers > last) return tiers;
   let end = last;
   while (end - last < TAIL_WORDS && end + 1 < tokens.length && owner[end + 1] === -1 && mayContinueName(text, tokens, end + 1, book)) end++;
@@ -143,19 +151,50 @@ function clauseIndex(clauses: Clause[], tokenCount: number): Int32Array {
 function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[]> {
   const byClause = clauseIndex(clauses, s.tokens.length);
   const found = new Map<MentionSpan, Attachment[]>();
+  /** Per clause, the name a cue was denied of: «ليس مفتوح المصدر، بل مفتوح الأوزان» says what it is instead. */
+  const denied = new Map<number, MentionSpan>();
+  const attach = (span: MentionSpan, attachment: Attachment) => {
+    const list = found.get(span) ?? [];
+    list.push(attachment);
+    found.set(span, list);
+  };
   for (const hit of findCues(s)) {
     if (cueModifiesOtherNoun(s, hit)) continue;
-    const clause = clauses[byClause[hit.first]!]!;
+    const k = byClause[hit.first]!;
+    const clause = clauses[k]!;
     const targets = [...targetsAfter(s, hit, clause), ...targetsBefore(s, hit, clause)];
     for (const span of targets) {
       if (hit.cue.ofWeights && !saidOfWeights(s, span, hit)) continue;
       const distance = span.first > hit.last ? span.first - hit.last : hit.first - span.last;
-      const list = found.get(span) ?? [];
-      list.push({ hit, qualifier: qualifierOf(s, span, hit, clause), distance });
-      found.set(span, list);
+      const qualifier = qualifierOf(s, span, hit, clause);
+      if (qualifier === 'negated' && !denied.has(k)) denied.set(k, span);
+      attach(span, { hit, qualifier, distance });
     }
+    const corrected = targets.length === 0 && k > 0 ? denied.get(k - 1) : undefined;
+    if (corrected && correctionLeadsTo(s, clause, hit)) attach(corrected, { hit, qualifier: null, distance: hit.first - corrected.last });
   }
   return found;
+}
+
+/** Words a correction may lead with: "but", «بل», "rather", and "it is", "only" before the cue. */
+const CORRECTIONS: ReadonlySet<string> = new Set(['but', 'rather', 'instead', 'بل', 'وانما', 'انما']);
+const CORRECTION_FILLERS: ReadonlySet<string> = new Set(['it', 'they', 'its', 'هو', 'هي', 'just', 'merely', 'simply', 'فقط', 'مجرد']);
+
+/**
+ * The clause corrects a denial before it ("Qwen is not open source, but open-weight",
+ * «كوين ليس مفتوح المصدر، بل مفتوح الأوزان فقط»): it opens with "but" or «بل» and the cue
+ * follows with no name of its own, past at most a pronoun, a copula or "only".
+ */
+function correctionLeadsTo(s: Sentence, clause: Clause, hit: CueHit): boolean {
+  if (!CORRECTIONS.has(s.tokens[clause.from]!.norm)) return false;
+  for (let i = clause.from + 1; i < hit.first; i++) {
+    const t = s.tokens[i]!;
+    if (COMMAS.has(t.norm) || CORRECTION_FILLERS.has(t.norm)) continue;
+    const copula = matchAt(s.book.copulas, s.tokens, i) ?? matchAt(s.book.glue, s.tokens, i);
+    if (!copula) return false;
+    i += copula.words.length - 1;
+  }
+  return true;
 }
 
 /** A version code right after a name that does not hold one: «كيمي K2», "Kimi K2". */

@@ -108,7 +108,7 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number, appos
     const after = i + phrase.words.length;
     if (i >= to && relativeBefore(s, to, i) >= 0) continue;
     // The name's own verb after its appositive: «إرني بوت، روبوت الدردشة الاحتكاري من بايدو، يقول إن…».
-    if (appositive && i > to && COMMAS.has(tokens[i - 1]!.norm)) continue;
+    if (appositive && i > to && commaBefore(s, i, to)) continue;
     // After the claim, a verb past an "and" has a subject and content of its own: "Meta released the open-source
     // Llama 4 and said it beats GPT-4o", "…, and Moonshot says it cost…", «كشفت ميتا عن لاما 4 مفتوح المصدر، وقالت…».
     if (i >= to && (andBetween(tokens, to, i) || (tokens[i]!.norm !== phrase.words[0] && tokens[i]!.norm.startsWith('و')))) continue;
@@ -118,6 +118,13 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number, appos
     return true;
   }
   return false;
+}
+
+/** A comma right before `i`, or before the glue words ("now", "also") that lead up to it: "X, Anthropic's closed flagship, now writes …". */
+function commaBefore(s: Sentence, i: number, floor: number): boolean {
+  let j = i - 1;
+  while (j > floor && s.owner[j]! < 0 && matchAt(s.book.glue, s.tokens, j)?.words.length === 1) j--;
+  return COMMAS.has(s.tokens[j]!.norm);
 }
 
 /** Whether an "and" stands in [from, to): after the claim, what follows it is a clause of its own. */
