@@ -111,7 +111,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (found.length === 0) return;
     // A leaf block's nodes are looked up only now, and only those the mentions lie in.
     if (block.leaf && !resolveLeafNodes(block, found)) return;
-    const mentions = found.map((m) => ({ entity: m.entity, status: options.statusOf(m.entity), text: m.text, start: m.start, end: m.end }));
+    const mentions = found.map((m) => ({ entity: m.entity, status: options.statusOf(m.entity), start: m.start, end: m.end }));
     paintWindow.paint(records.add(block, mentions));
   }
 
@@ -194,8 +194,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     touchedShallow = null;
     touchedDeep = null;
     redecide();
-    // The page is read: the word caches would now only hold memory (a live page's changes refill what they need).
-    senses.forgetWords();
+    // The page is read: the reading's caches would now only hold memory (a live page's changes refill what they need).
+    senses.forgetReading();
     paintWindow.schedule(0);
     options.onChange?.();
   }

@@ -20,15 +20,16 @@ export interface PageSenses {
   keep(block: TextBlock, found: Mention[]): Mention[];
   /** Blocks with names set aside before the page named something new elsewhere: to be read again. */
   takeStale(): TextBlock[];
-  /** Empties the decision's word caches, once the page is read. */
-  forgetWords(): void;
+  /** Empties what only reading the page needed (the decision's word caches, the neighbours read), once it is read. */
+  forgetReading(): void;
 }
 
-/** A 32-bit FNV-1a hash of the text's code units. */
+/** A 32-bit FNV-1a hash of the text's code units, cut to 30 bits. */
 function fingerprint(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
+  // 30 bits: a small integer, stored without a heap number of its own.
+  return hash >>> 2;
 }
 
 /** A block's mentions read once: the entities it names by itself, and its full reading when it holds an ambiguous name. */
@@ -102,7 +103,7 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
    * copy of it): a paragraph between two others is asked for by both, and a
    * feed's last paragraph by every one appended after it.
    */
-  const neighbours = new WeakMap<Element, { print: number; length: number; anchors: readonly string[] }>();
+  let neighbours = new WeakMap<Element, { print: number; length: number; anchors: readonly string[] }>();
   const NONE: readonly string[] = [];
   /**
    * The last few whole containers read for themselves, with the page's change
@@ -230,7 +231,15 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     return stale.length > 1 ? [...new Set(stale)] : stale;
   }
 
-  return { keep, takeStale, forgetWords };
+  return {
+    keep,
+    takeStale,
+    forgetReading() {
+      forgetWords();
+      // Asked again only where a live page changes: one entry per neighbour of an ambiguous name was kept for the frame's life.
+      neighbours = new WeakMap();
+    },
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ function mentionsOf(block: TextBlock, ...words: string[]): NewMention[] {
   return words.map((w) => {
     const start = block.text.indexOf(w);
     if (start < 0) throw new Error(`${w} is not in ${block.text}`);
-    return { entity: w.toLowerCase(), status: 'open', text: w, start, end: start + w.length };
+    return { entity: w.toLowerCase(), status: 'open', start, end: start + w.length };
   });
 }
 
@@ -34,6 +34,8 @@ describe('mention records', () => {
     const rec = records.add(block!, mentionsOf(block!, 'OpenAI', 'Qwen'));
     const [openai, qwen] = rec.mentions;
     expect(openai!.id).not.toBe(qwen!.id);
+    // The text is read from the block, across the node boundary inside "OpenAI".
+    expect([openai!.text, qwen!.text]).toEqual(['OpenAI', 'Qwen']);
     expect(records.fromId(qwen!.id)).toBe(qwen);
     expect(records.has(rec)).toBe(true);
 
@@ -50,7 +52,7 @@ describe('mention records', () => {
     const { records } = recordsWithDrops();
     const [a, b] = blocksOf();
     records.add(a!, mentionsOf(a!, 'Qwen', 'Mistral'));
-    records.add(b!, [...mentionsOf(b!, 'Qwen', 'Gemma'), { entity: 'qwen', status: 'open', text: 'Qwen', start: 12, end: 16 }]);
+    records.add(b!, [...mentionsOf(b!, 'Qwen', 'Gemma'), { entity: 'qwen', status: 'open', start: 12, end: 16 }]);
     expect(records.tally()).toEqual([
       { entity: 'qwen', count: 3, status: 'open' },
       { entity: 'gemma', count: 1, status: 'open' },
