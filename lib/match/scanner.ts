@@ -149,6 +149,10 @@ class Scanner {
       } else if (value === UNKNOWN) {
         foldClass(code); // classify once, then read this unit again
         i--;
+      } else if (code === TATWEEL && previousIsWord && isLatinLetter(text.charCodeAt(i + 1))) {
+        // «الـgpt-oss-20b», «بـchatgpt»: a tatweel before a Latin letter joins an Arabic proclitic to a foreign
+        // name, in either case; the name starts a word of its own (a capital one does anyway, see above).
+        previousIsWord = false;
       }
     }
   }
@@ -410,6 +414,10 @@ export function scanText(index: CompiledIndex | MatchIndex, text: string): Menti
 }
 
 const TATWEEL = 0x0640;
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
 /** The article with the proclitics it takes («ال», «وال», «لل»...), as a whole word before a Latin name. */
 const ARTICLE_FORMS: ReadonlySet<string> = new Set(PROCLITICS.filter((p) => p.article).map((p) => p.text));
 const LONGEST_ARTICLE = Math.max(...[...ARTICLE_FORMS].map((form) => form.length));

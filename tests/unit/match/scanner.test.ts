@@ -46,6 +46,13 @@ describe('Arabic proclitics', () => {
     expect(found('ويبقى الـOpenAI الأشهر، والOpenAI وبالـOpenAI وللـOpenAI').map(([, t]) => t)).toEqual(['OpenAI', 'OpenAI', 'OpenAI', 'OpenAI']);
   });
 
+  it('reads a lower-case Latin name after an article joined by a tatweel, not one run into Arabic letters', () => {
+    const index = buildAliasIndex([{ id: 'gpt-oss-20b', status: 'open-weights', aliases: [{ text: 'gpt-oss-20b' }] }]);
+    expect(found('الـgpt-oss-20b مفتوح الأوزان، وبالـgpt-oss-20b أيضاً', index).map(([, t]) => t)).toEqual(['gpt-oss-20b', 'gpt-oss-20b']);
+    // Without the tatweel, a lower-case Latin run after Arabic letters is no word start (a capital one is).
+    expect(found('الgpt-oss-20b', index)).toEqual([]);
+  });
+
   it('does not take three proclitics or a doubled conjunction', () => {
     expect(found('ووميتا فوميتا')).toEqual([]);
   });
