@@ -3,6 +3,7 @@
  * question mark, semicolon, colon or line break, and before a contrastive
  * word ("while", "but", بينما, أما), which starts a new one: in "Chrome is
  * proprietary, while Chromium is open source" each name keeps its own words.
+ * A comma before a question word ends a statement the question follows.
  */
 import type { CueBook } from './cue-book';
 import { matchAt, type Token } from './tokens';
@@ -18,6 +19,19 @@ export interface Clause {
 
 const ENDS = new Set(['.', '!', '?', ';', ':', '؛', '؟', '\n', '\u2026']);
 const QUESTIONS = new Set(['?', '؟']);
+/** Words that open a question of its own after a comma: "Qwen is open source, so why pay for ChatGPT?" */
+const QUESTION_WORDS = new Set(['why', 'how', 'what', 'لماذا', 'ولماذا', 'فلماذا', 'ليش', 'وليش', 'فليش', 'ليه', 'وليه', 'فليه', 'كيف', 'فكيف', 'وكيف', 'شلون']);
+const QUESTION_LEADS = new Set(['so', 'then', 'and']);
+/** Words a yes-no question opens with: its comma does not end what it asks ("Is Llama open source, and why?"). */
+const ASKING = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'هل', 'وهل', 'فهل']);
+
+/** A comma that a wh-question follows, in a clause that does not itself ask: the question is the next clause's. */
+function questionAfter(tokens: Token[], comma: number, from: number): boolean {
+  if (ASKING.has(tokens[from]!.norm)) return false;
+  const next = tokens[comma + 1];
+  if (next === undefined) return false;
+  return QUESTION_WORDS.has(next.norm) || (QUESTION_LEADS.has(next.norm) && QUESTION_WORDS.has(tokens[comma + 2]?.norm ?? ''));
+}
 
 /** `owner[i]` >= 0 marks a token inside a mention: «لاما» is a name, not ل + أما. */
 export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array): Clause[] {
@@ -31,6 +45,8 @@ export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array):
     const token = tokens[i]!;
     if (!token.word && ENDS.has(token.norm)) {
       close(i + 1, QUESTIONS.has(token.norm));
+    } else if (!token.word && (token.norm === ',' || token.norm === '،') && i > from && questionAfter(tokens, i, from)) {
+      close(i + 1, false);
     } else if (i > from && owner[i] === -1 && matchAt(book.boundaries, tokens, i)) {
       close(i, false);
     }
