@@ -88,13 +88,13 @@ function isPossessive(s: Sentence, span: MentionSpan): boolean {
   return s.tokens[span.last + 1]?.norm === "'s";
 }
 
-const isCompanyLike = (span: MentionSpan) => span.kind === 'company' || span.kind === 'organization';
+export const isCompanyLike = (span: MentionSpan) => span.kind === 'company' || span.kind === 'organization';
 
 /** "Gemini CLI", «أداة جيميني», "a rival to Gemini": the name qualifies another thing, which the claim is about. */
 /** A name written straight on a source file's extension is a program: "Gemma.cpp", "whisper.cpp". */
 const FILE_EXTENSION = /^\.(?:cpp|c|js|ts|py|rs|go|mlx|net|swift)\b/i;
 
-function namesSomethingElse(s: Sentence, span: MentionSpan, cueAt = -1): boolean {
+function namesSomethingElse(s: Sentence, span: MentionSpan, cueAt = -1, cueBefore = false): boolean {
   if (FILE_EXTENSION.test(s.text.slice(s.tokens[span.last]!.end, s.tokens[span.last]!.end + 7))) return true;
   let after = span.last + 1;
   while (isNumber(s.tokens[after])) after++;
@@ -102,9 +102,10 @@ function namesSomethingElse(s: Sentence, span: MentionSpan, cueAt = -1): boolean
   if (after === cueAt) return phraseEndingAt(s.book.foreignHeads, s.tokens, span.first - 1, 0) >= 0 || modifiesThingBefore(s, span);
   // "Gemini CLI", "a Llama clone": an English compound. An Arabic noun after a name is its predicate, not its head
   // («نوتبوك إل إم أداة احتكارية»): Arabic puts the head first («أداة جيميني»).
-  // A head with a preposition written on it is another thing still: «صدر ديب سيك آر1 بترخيص MIT المفتوح المصدر».
+  // A head with a preposition written on it is another thing still: «صدر ديب سيك آر1 بترخيص MIT المفتوح المصدر»;
+  // after a cue that came first it is the name's complement: «فتحت ميتا مصدر لاما بترخيص مقيد».
   const next = s.tokens[after];
-  const compound = next !== undefined && (!isArabicWord(next) || PREPOSITION_PROCLITICS.has(next.norm[0]!));
+  const compound = next !== undefined && (!isArabicWord(next) || (!cueBefore && PREPOSITION_PROCLITICS.has(next.norm[0]!)));
   if (compound && (matchAt(s.book.foreignHeads, s.tokens, after) || matchAt(s.book.modifiedHeads, s.tokens, after))) return true;
   return phraseEndingAt(s.book.foreignHeads, s.tokens, span.first - 1, 0) >= 0 || modifiesThingBefore(s, span);
 }
@@ -254,7 +255,7 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
         j = span.last + 2;
         continue;
       }
-      return [span, ...coordinated(s, span, clause)].filter((t) => !namesSomethingElse(s, t));
+      return [span, ...coordinated(s, span, clause)].filter((t) => !namesSomethingElse(s, t, -1, true));
     }
     if (headed && (COMMAS.has(s.tokens[j]!.norm) || COMPLEMENT_STARTS.has(s.tokens[j]!.norm))) return appositive(s, j, clause);
     // "Among the open-source models we tested, Claude …": a short clause may close the fronted phrase.

@@ -8,7 +8,7 @@
  * returns one PageClaim per mention, in mention order.
  */
 import type { Mention } from '../match/types';
-import { cueModifiesOtherNoun, saidOfWeights, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
+import { cueModifiesOtherNoun, isCompanyLike, saidOfWeights, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import { splitClauses, type Clause } from './clauses';
 import type { CueBook } from './cue-book';
 import { qualifierOf } from './qualify';
@@ -98,6 +98,27 @@ function spansOf(text: string, tokens: Token[], mentions: Mention[], lookup: Rec
   return { spans, owner };
 }
 
+/** Arabic verbs that take their subject between themselves and their object: «فتحت تينسنت مصدر هونيوان». */
+const SPLIT_VERBS: ReadonlySet<string> = new Set(['فتحت', 'فتح', 'تفتح', 'يفتح']);
+
+/**
+ * «فتحت تينسنت مصدر هونيوان لارج»: a verb and its object with the company
+ * that acts between them (maybe after «شركة»), read as the one cue «فتحت
+ * مصدر». The company is the subject, so the name after the object is what
+ * was opened. Null when the words at `i` are not such a phrase.
+ */
+function splitCueAt(s: Sentence, i: number): CueHit | null {
+  const { tokens, owner, spans } = s;
+  if (!SPLIT_VERBS.has(tokens[i]!.norm) || owner[i]! >= 0) return null;
+  let k = i + 1;
+  if (tokens[k]?.norm === 'شركه') k++; // «شركة», as tokens are folded
+  const subject = owner[k] ?? -1;
+  if (subject < 0 || !isCompanyLike(spans[subject]!)) return null;
+  const object = spans[subject]!.last + 1;
+  const cue = matchAt(s.book.cues, [tokens[i]!, ...tokens.slice(object, object + 1)], 0);
+  return cue && cue.words.length === 2 && owner[object] === -1 ? { first: i, last: object, cue } : null;
+}
+
 /** Cue words outside mentions (the OSI's own name holds "open source") and outside false friends. */
 function findCues(s: Sentence): CueHit[] {
   const hits: CueHit[] = [];
@@ -109,6 +130,12 @@ function findCues(s: Sentence): CueHit[] {
     const friend = matchAt(s.book.falseFriends, s.tokens, i);
     if (friend) {
       i += friend.words.length;
+      continue;
+    }
+    const split = splitCueAt(s, i);
+    if (split) {
+      hits.push(split);
+      i = split.last + 1;
       continue;
     }
     const cue = matchAt(s.book.cues, s.tokens, i);
