@@ -114,6 +114,9 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number, appos
     if (i >= to && (andBetween(tokens, to, i) || (tokens[i]!.norm !== phrase.words[0] && tokens[i]!.norm.startsWith('و')))) continue;
     // After the claim, a verb with its own "that" right after it attributes what follows («…، وقالت إن نسخة بيهيموث…»).
     if (i >= to && matchAt(book.complementizers, tokens, after)) continue;
+    // Before the claim, a time clause tells when it was said, in the writer's words: "…, Mensch said as his company
+    // launched the Apache 2.0-licensed Mistral Small 3.2", «قال مؤسس الشركة خلال إطلاق…» (not "said during the launch that…").
+    if (i < from && narratorAfter(s, after, from)) continue;
     if (countsAfter(s, after, Math.min(clause.to, after + COUNT_REACH))) continue;
     return true;
   }
@@ -125,6 +128,20 @@ function commaBefore(s: Sentence, i: number, floor: number): boolean {
   let j = i - 1;
   while (j > floor && s.owner[j]! < 0 && matchAt(s.book.glue, s.tokens, j)?.words.length === 1) j--;
   return COMMAS.has(s.tokens[j]!.norm);
+}
+
+/** Words that open a time clause or phrase after a verb of saying. */
+const WHEN_SAID: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'during', 'خلال', 'اثناء', 'عند', 'لدى', 'بعد', 'قبل', 'مع']);
+/** How far after the verb the time word may stand: past a speaker («قال مؤسس الشركة خلال…»). */
+const NARRATOR_REACH = 4;
+
+/** A time word within reach after a verb of saying, and no "that" between it and the claim at `to`. */
+function narratorAfter(s: Sentence, after: number, to: number): boolean {
+  for (let k = after; k < Math.min(to, after + NARRATOR_REACH); k++) {
+    if (!WHEN_SAID.has(s.tokens[k]!.norm)) continue;
+    return !anyPhraseIn(s.book.complementizers, s.tokens, k + 1, to);
+  }
+  return false;
 }
 
 /** Whether an "and" stands in [from, to): after the claim, what follows it is a clause of its own. */
