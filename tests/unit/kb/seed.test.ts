@@ -113,11 +113,12 @@ describe('the shipped seed', () => {
     expect(status('deepseek-v3')).toBe('open-weights');
     expect(entity('deepseek-v3').releases?.[0]).toMatchObject({ date: '2024-12-26', status: 'restricted' });
     expect(status('phi')).toBe('open-weights');
-    // Kimi K2 came under a Modified MIT licence; Kimi K3 (July 2026) under a licence that limits large service businesses.
+    // Kimi K2 and K2.5 came under a Modified MIT licence; Kimi K3 (July 2026) under a licence that limits large service businesses.
     expect(status('kimi')).toBe('restricted');
     expect(entity('kimi').releases?.map((r) => [r.name, r.status])).toEqual([
       ['Kimi K2', 'open-weights'],
       ['Kimi K2 Thinking', 'open-weights'],
+      ['Kimi K2.5', 'open-weights'],
       ['Kimi K3', 'restricted'],
     ]);
     expect(entity('grok').releases?.map((r) => [r.name, r.status])).toEqual(
