@@ -309,7 +309,8 @@ function commaWithin(s: Sentence, j: number, clause: Clause, words: number): num
 
 /** Index past a short phrase such as "from Chinese labs" or "in six years" (a company may stand in it: "from Meta"), or `j`. */
 function pastComplement(s: Sentence, j: number, clause: Clause): number {
-  if (!COMPLEMENT_STARTS.has(s.tokens[j]!.norm)) return j;
+  // The cue may end the clause: «كوين 3: مفتوح الأوزان».
+  if (j >= clause.to || !COMPLEMENT_STARTS.has(s.tokens[j]!.norm)) return j;
   let k = j + 1;
   const end = Math.min(clause.to, k + COMPLEMENT_WORDS);
   const plain = (i: number) => s.tokens[i]!.word && !matchAt(s.book.heads, s.tokens, i);

@@ -8,7 +8,7 @@ import type { ClaimPassage, MentionClaim } from '../messages';
 import type { Mention } from '../match/types';
 import type { CueBook } from './cue-book';
 import { detectClaims } from './detect';
-import type { RecordLookup } from './types';
+import type { PageClaim, RecordLookup } from './types';
 
 /** A page sends at most this many passages at once, each at most this long. */
 export const MAX_PASSAGES = 500;
@@ -28,17 +28,27 @@ function mentionsOf(passage: ClaimPassage): Mention[] | null {
   return out;
 }
 
-/** One finding per mention of each passage; a malformed passage gets no findings rather than failing the rest. */
+/**
+ * One finding per mention of each passage. A malformed passage, or one the
+ * check fails to read, gets no findings rather than failing the rest: a page
+ * sends hundreds at once, and one odd sentence must not cost the others theirs.
+ */
 export function checkPassages(passages: unknown, lookup: RecordLookup, book: CueBook): MentionClaim[][] {
   if (!Array.isArray(passages)) return [];
   return passages.slice(0, MAX_PASSAGES).map((p: ClaimPassage) => {
     const mentions = mentionsOf(p);
     if (!mentions) return [];
-    return detectClaims(p.text, mentions, lookup, book).map((c) => {
-      const finding: MentionClaim = { claim: c.claim, verdict: c.verdict, cue: c.cue };
-      if (c.qualifier) finding.qualifier = c.qualifier;
-      if (c.release) finding.release = c.release;
-      return finding;
-    });
+    try {
+      return detectClaims(p.text, mentions, lookup, book).map(findingOf);
+    } catch {
+      return [];
+    }
   });
+}
+
+function findingOf(c: PageClaim): MentionClaim {
+  const finding: MentionClaim = { claim: c.claim, verdict: c.verdict, cue: c.cue };
+  if (c.qualifier) finding.qualifier = c.qualifier;
+  if (c.release) finding.release = c.release;
+  return finding;
 }

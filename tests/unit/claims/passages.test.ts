@@ -62,4 +62,17 @@ describe('the check on passages sent from a page', () => {
     expect(found[4]).toEqual([{ claim: 'open', verdict: expect.any(String), cue: 'fully open' }]);
     expect(checkPassages('not a list', lookup, shippedCueBook())).toEqual([]);
   });
+
+  it('gives a passage the check fails on no findings and still checks the others', () => {
+    const good = { text: 'gpt-oss is fully open.', mentions: [{ entity: 'gpt-oss', start: 0, end: 7 }] };
+    const odd = { text: 'Broken is open.', mentions: [{ entity: 'broken', start: 0, end: 6 }] };
+    // A record lookup that fails for one entity stands for any fault met while reading one passage.
+    const failing = (id: string) => {
+      if (id === 'broken') throw new Error('unreadable');
+      return lookup(id);
+    };
+    const found = checkPassages([odd, good], failing, shippedCueBook());
+    expect(found[0]).toEqual([]);
+    expect(found[1]).toEqual([{ claim: 'open', verdict: expect.any(String), cue: 'fully open' }]);
+  });
 });
