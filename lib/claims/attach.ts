@@ -433,6 +433,13 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       j = maker ? span.first - 2 : span.first - 1;
       continue;
     }
+    // A label: "Qwen3: open weights", «• ميسترال سمول 3.1: أوزان مفتوحة» says of the name what "is" would.
+    if (tokens[j]!.norm === ':' && j > clause.from && s.owner[j - 1]! >= 0) {
+      if (!sawCopula) copulaAt = j;
+      sawCopula = true;
+      j--;
+      continue;
+    }
     // A quoted name: the closing mark between it and the cue («نموذج "جيما 3" مفتوح الأوزان»).
     if (QUOTE_MARKS.has(tokens[j]!.norm)) {
       j--;

@@ -3,7 +3,8 @@
  * question mark, semicolon, colon or line break, and before a contrastive
  * word ("while", "but", بينما, أما), which starts a new one: in "Chrome is
  * proprietary, while Chromium is open source" each name keeps its own words.
- * A comma before a question word ends a statement the question follows.
+ * A comma before a question word ends a statement the question follows; a
+ * colon right after a name does not end its clause: it labels the name.
  */
 import type { CueBook } from './cue-book';
 import { matchAt, type Token } from './tokens';
@@ -44,6 +45,9 @@ export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array):
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word && ENDS.has(token.norm)) {
+      // "Qwen3: open weights", «فالكون 180B: أكبر نموذج مفتوح المصدر»: a colon right after a name labels it, and
+      // what follows is said of it (see labelColon in attach.ts).
+      if (token.norm === ':' && i > from && owner[i - 1]! >= 0) continue;
       close(i + 1, QUESTIONS.has(token.norm));
     } else if (!token.word && (token.norm === ',' || token.norm === '،') && i > from && questionAfter(tokens, i, from)) {
       close(i + 1, false);
