@@ -40,13 +40,20 @@ function inGlue(s: Sentence, i: number, length: number): boolean {
 /** How much openness a claim asserts: a denial takes back a claim only as strong as itself or weaker. */
 const OPENNESS: Record<string, number> = { 'open-weights': 1, open: 2 };
 
+/** "Grok-1 was closed until xAI posted its weights", «كان ميسترال لارج مغلقاً حتى صدور…»: a state the page says has ended. */
+const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'حتي']); // «حتى», as tokens are folded
+/** After which "until" is no end: "until now", «حتى الآن», and «حتى بعد», "even after". */
+const STILL: ReadonlySet<string> = new Set(['now', 'today', 'recently', 'الان', 'اليوم', 'بعد']);
+
 /**
  * "The open model of Google, Gemini, is not really open": after the pair, its
  * clause takes the openness back. Only a denial of as much openness counts:
  * "open source, not closed" still says it is open, and "open-weight, not
- * open source" still says its weights are.
+ * open source" still says its weights are. A cue followed by "until" is a
+ * state that has ended.
  */
 function deniedAfter(s: Sentence, clause: Clause, pairEnd: number, claim: string): boolean {
+  if (UNTIL.has(s.tokens[pairEnd]?.norm ?? '') && pairEnd + 1 < clause.to && !STILL.has(s.tokens[pairEnd + 1]!.norm)) return true;
   const claimed = OPENNESS[claim] ?? 0;
   for (let i = pairEnd; i < clause.to; i++) {
     const negation = matchAt(s.book.negations, s.tokens, i);
