@@ -46,9 +46,6 @@ interface Candidate {
   version: string | undefined;
 }
 
-/** Fold classes of ASCII, the bulk of most pages, without a function call. */
-const ASCII_CLASS = new Int32Array(128).map((_, code) => foldClass(code));
-
 /** Folded units of the first characters of a word, and where each starts, for proclitic checks: the longest proclitic and two more. */
 const HEAD = 6;
 /** Without article aliases the longest proclitic has two letters. */
@@ -170,7 +167,8 @@ class Scanner {
     const text = this.text;
     for (let i = from; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
+      let value = code < FAST_LIMIT ? FAST_CLASS[code]! : UNKNOWN;
+      if (value === UNKNOWN) value = foldClass(code);
       if (value === DROPPED) continue;
       this.unitAt = i;
       return value;
@@ -236,7 +234,8 @@ class Scanner {
     let count = 0;
     for (let i = at; count < wanted && i < text.length; ) {
       const code = text.charCodeAt(i);
-      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
+      let value = code < FAST_LIMIT ? FAST_CLASS[code]! : UNKNOWN;
+      if (value === UNKNOWN) value = foldClass(code);
       if (value === DROPPED) {
         i++;
         continue;
@@ -289,7 +288,8 @@ class Scanner {
     let afterSeparator = false;
     for (let i = start; i < length; ) {
       const code = text.charCodeAt(i);
-      const value = code < 0x80 ? ASCII_CLASS[code]! : foldClass(code);
+      let value = code < FAST_LIMIT ? FAST_CLASS[code]! : UNKNOWN;
+      if (value === UNKNOWN) value = foldClass(code);
       if (value === DROPPED) {
         i++;
         continue;
