@@ -9,6 +9,8 @@
  * read again, so a neighbour can turn an ambiguous name on.
  */
 import { anchorsPlainly, decideRead, forgetWords, insideUrl, isShortCode, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
+import { SHORT_NEIGHBOUR, otherTopicIn } from '../match/beside-topic';
+import type { Cue } from '../match/context-cues';
 import type { Mention } from '../match/types';
 import type { Container, TextBlock } from './text-blocks';
 
@@ -53,6 +55,17 @@ function read(text: string, found: readonly Mention[]): Read {
   }
   const reading = readMentions(text, found);
   return { found, names: new Set(reading.anchors.keys()), forThePage: reading.forThePage, reading };
+}
+
+/** A word of another topic in the short element right before or after the container (see beside-topic.ts). */
+function otherTopicBeside(container: Container, entity: string): Cue | null {
+  if (!('previousElementSibling' in container)) return null;
+  for (const sibling of [container.previousElementSibling, container.nextElementSibling]) {
+    const text = sibling?.textContent?.slice(0, 4 * SHORT_NEIGHBOUR).trim();
+    const other = text ? otherTopicIn(text, 0, text.length, entity) : null;
+    if (other) return other;
+  }
+  return null;
 }
 
 function decisions(text: string, r: Read, context: SenseContext): SenseDecision[] {
@@ -172,7 +185,8 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     if (!ambiguous && !block.text.includes('/')) return found;
     const nearby = ambiguous ? neighbourAnchors(block.container) : new Set<string>();
     const named = pageNames.size > 0;
-    const decided = decisions(block.text, r, { nearby, page: named, pageNames: namedOnPage });
+    const besideOtherTopic = (entity: string) => otherTopicBeside(block.container, entity);
+    const decided = decisions(block.text, r, { nearby, page: named, pageNames: namedOnPage, besideOtherTopic });
     const kept = decided.filter((d) => d.kept).map((d) => d.mention);
     if (ambiguous && kept.length < found.length) {
       held.add(block, named);

@@ -52,7 +52,8 @@ export type EvidenceKind =
   | 'ai-name'
   | 'no-companion'
   | 'namesake'
-  | 'url';
+  | 'url'
+  | 'other-topic-beside';
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -85,6 +86,12 @@ export interface SenseContext {
    * unmistakably. Without it, neither has the page to lean on.
    */
   pageNames?: ReadonlySet<string>;
+  /**
+   * A word of another topic in the short lines right before or after the
+   * paragraph (a horoscope box, a weather widget), when they speak of no AI:
+   * asked only where the page's naming of the entity would decide alone.
+   */
+  besideOtherTopic?: (entity: string) => Cue | null;
 }
 
 /** The score an ambiguous mention needs. */
@@ -808,11 +815,26 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
     // One sense per page: a story that names "Mistral AI" once and "Mistral"
     // after, or a headline ahead of the paragraph that names it, means the
     // same entity; a word of another topic beside it still counts against.
-    else if (context.pageNames?.has(mention.entity)) evidence.unshift({ kind: 'named-on-page', weight: NEARBY, cue: mention.entity });
+    else if (context.pageNames?.has(mention.entity)) namedOnPage(evidence, mention, context);
     else if (context.page) evidence.unshift({ kind: 'page', weight: isCompany(mention) ? NEEDED : PAGE });
   }
   const score = sum(evidence);
   return { mention, kept: score >= NEEDED, score, evidence };
+}
+
+/**
+ * One sense per page, unless the paragraph sits among lines of another topic
+ * ("Gemini: A deadline looms." under "Horoscope"): there the page's naming
+ * of the entity counts no more than any name on the page does. Those lines
+ * are read only where it decides.
+ */
+function namedOnPage(evidence: Evidence[], mention: Mention, context: SenseContext): void {
+  const own = sum(evidence);
+  evidence.unshift({ kind: 'named-on-page', weight: NEARBY, cue: mention.entity });
+  const fallback = isCompany(mention) ? NEEDED : PAGE;
+  if (own + NEARBY < NEEDED || own + fallback >= NEEDED || !context.besideOtherTopic) return;
+  const other = context.besideOtherTopic(mention.entity);
+  if (other) evidence.push({ kind: 'other-topic-beside', weight: fallback - NEARBY, cue: other.text, topic: other.topic });
 }
 
 /**

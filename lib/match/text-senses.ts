@@ -1,8 +1,9 @@
 /**
  * The sense decision over a whole plain text (a file for `npm run scan`, a
  * page's text for the tests and the bench): each line is a paragraph, its
- * neighbours are the paragraphs before and after it, and the page is the
- * whole text. The content script does the same with the page's blocks.
+ * neighbours are the paragraphs before and after it (those that name
+ * something, for what they name; the lines right beside it, for another
+ * topic), and the page is the whole text. The content script does the same with the page's blocks.
  *
  * Most paragraphs name only distinctive names, and each such name counts
  * unless it sits in a web address. Those paragraphs are never read word by
@@ -10,6 +11,7 @@
  * with names, what this step allocates is most of what it costs.
  */
 import { decideRead, insideUrl, isNotAi, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from './sense';
+import { linesBeside, otherTopicIn } from './beside-topic';
 import type { Mention } from './types';
 
 /** A line that holds mentions: its bounds in the text, and its mentions as a range of the text's mentions. */
@@ -137,7 +139,14 @@ function eachParagraph(
     const after = paragraphs[i + 1];
     if (before && adjacent(text, before, p)) someAnchor(mentions, urls, before, near);
     if (after && adjacent(text, p, after)) someAnchor(mentions, urls, after, near);
-    read(p.read, { nearby, page: pageNamesAny(), pageNames: pageNames() });
+    const besideOtherTopic = (entity: string) => {
+      for (const [from, to] of linesBeside(text, p.start, p.end)) {
+        const other = otherTopicIn(text, from, to, entity);
+        if (other) return other;
+      }
+      return null;
+    };
+    read(p.read, { nearby, page: pageNamesAny(), pageNames: pageNames(), besideOtherTopic });
   });
 }
 

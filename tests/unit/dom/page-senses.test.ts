@@ -92,6 +92,15 @@ describe('the sense decision on a live page', () => {
     expect(texts()).toEqual(['Gemini 2.5']);
   });
 
+  it('sets aside a name in a horoscope box on a page that names the entity, and keeps one among plain lines', async () => {
+    const article = '<p>Gemini 2.5 answered in seconds.</p><p>Rain.</p><p>Rain again.</p>';
+    await start(`${article}<ul><li>Your stars</li><li>Gemini: a deadline looms.</li><li>Virgo: rest.</li></ul>`);
+    expect(texts()).toEqual(['Gemini 2.5']);
+    annotator.stop();
+    await start(`${article}<ul><li>Read more</li><li>Gemini: a deadline looms.</li><li>Share</li></ul>`);
+    expect(texts()).toEqual(['Gemini 2.5', 'Gemini']);
+  });
+
   it('reads again only the set-aside names beside what a live feed adds, not every one on the page', async () => {
     // The page names something (DeepSeek) and sets two ambiguous names aside, far from each other.
     const rain = [1, 2, 3, 4, 5].map((n) => `<p>Rain, day ${n}.</p>`).join('');
