@@ -34,6 +34,25 @@ function questionAfter(tokens: Token[], comma: number, from: number): boolean {
   return QUESTION_WORDS.has(next.norm) || (QUESTION_LEADS.has(next.norm) && QUESTION_WORDS.has(tokens[comma + 2]?.norm ?? ''));
 }
 
+/** Punctuation a correction may follow: "isn't open source, it's open-weight", "— it's open-weight". */
+const CORRECTION_MARKS = new Set([',', '،', '\u2014', '\u2013', '-']);
+/** Pronouns a correction opens with, in English with its verb after. */
+const PRONOUNS = new Set(['it', 'they']);
+const PRONOUN_VERBS = new Set(["'s", "'re", 'is', 'are']);
+const ARABIC_PRONOUNS = new Set(['هو', 'هي', 'انه', 'انها']);
+
+/**
+ * A comma or dash that a pronoun follows, in a clause that denies something:
+ * "Kimi K2 isn't open source — it's open-weight", «مش مفتوح المصدر، هو مفتوح
+ * الأوزان»: what follows corrects the denial, and is its own clause.
+ */
+function correctionAfter(tokens: Token[], book: CueBook, mark: number, from: number): boolean {
+  const next = tokens[mark + 1]?.norm ?? '';
+  if (!ARABIC_PRONOUNS.has(next) && !(PRONOUNS.has(next) && PRONOUN_VERBS.has(tokens[mark + 2]?.norm ?? ''))) return false;
+  for (let i = from; i < mark; i++) if (matchAt(book.negations, tokens, i)) return true;
+  return false;
+}
+
 /** `owner[i]` >= 0 marks a token inside a mention: «لاما» is a name, not ل + أما. */
 export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array): Clause[] {
   const clauses: Clause[] = [];
@@ -50,6 +69,8 @@ export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array):
       if (token.norm === ':' && i > from && owner[i - 1]! >= 0) continue;
       close(i + 1, QUESTIONS.has(token.norm));
     } else if (!token.word && (token.norm === ',' || token.norm === '،') && i > from && questionAfter(tokens, i, from)) {
+      close(i + 1, false);
+    } else if (!token.word && CORRECTION_MARKS.has(token.norm) && i > from && correctionAfter(tokens, book, i, from)) {
       close(i + 1, false);
     } else if (i > from && owner[i] === -1 && matchAt(book.boundaries, tokens, i)) {
       close(i, false);

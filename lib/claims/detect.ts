@@ -205,7 +205,13 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
 
 /** Words a correction may lead with: "but", «بل», "rather", and "it is", "only" before the cue. */
 const CORRECTIONS: ReadonlySet<string> = new Set(['but', 'rather', 'instead', 'بل', 'وانما', 'انما']);
-const CORRECTION_FILLERS: ReadonlySet<string> = new Set(['it', 'they', 'its', 'هو', 'هي', 'just', 'merely', 'simply', 'فقط', 'مجرد']);
+/**
+ * A pronoun that opens the clause right after a denial says what the name is
+ * instead, with no "but": "Kimi K2 isn't open source — it's open-weight",
+ * «ماجيسترال سمول مش مفتوح المصدر، هو مفتوح الأوزان بس».
+ */
+const PRONOUN_OPENERS: ReadonlySet<string> = new Set(['it', 'they', 'هو', 'هي', 'انه', 'انها']);
+const CORRECTION_FILLERS: ReadonlySet<string> = new Set(['it', 'they', 'its', "'s", "'re", 'هو', 'هي', 'just', 'merely', 'simply', 'فقط', 'مجرد']);
 
 /**
  * The clause corrects a denial before it ("Qwen is not open source, but open-weight",
@@ -213,7 +219,8 @@ const CORRECTION_FILLERS: ReadonlySet<string> = new Set(['it', 'they', 'its', '�
  * follows with no name of its own, past at most a pronoun, a copula or "only".
  */
 function correctionLeadsTo(s: Sentence, clause: Clause, hit: CueHit): boolean {
-  if (!CORRECTIONS.has(s.tokens[clause.from]!.norm)) return false;
+  const opener = s.tokens[clause.from]!.norm;
+  if (!CORRECTIONS.has(opener) && !PRONOUN_OPENERS.has(opener)) return false;
   for (let i = clause.from + 1; i < hit.first; i++) {
     const t = s.tokens[i]!;
     if (COMMAS.has(t.norm) || CORRECTION_FILLERS.has(t.norm)) continue;
