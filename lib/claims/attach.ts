@@ -276,14 +276,29 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
   return [];
 }
 
+/** Words a fronted participle phrase may lead up to its cue with: "Released as open weights, Hunyuan-7B …". */
+const FRONTING: ReadonlySet<string> = new Set([
+  'released', 'launched', 'published', 'shipped', 'available', 'offered', 'distributed', 'licensed', 'licenced', 'made',
+  'now', 'first', 'originally', 'fully', 'also', 'as', 'under', 'with', 'the', 'a', 'an',
+]);
+/** How many such words may stand before the cue. */
+const FRONTING_WORDS = 4;
+
+/** Does the clause open with a participle phrase that leads up to the cue at `cueAt` and holds nothing else? */
+function participleBefore(s: Sentence, from: number, cueAt: number): boolean {
+  if (cueAt - from > FRONTING_WORDS || !FRONTING.has(s.tokens[from]!.norm) || s.tokens[from]!.norm.length < 4) return false;
+  for (let i = from; i < cueAt; i++) if (!FRONTING.has(s.tokens[i]!.norm)) return false;
+  return true;
+}
+
 /**
  * The subject a phrase opening the clause describes, right after its comma:
  * "Released under Apache 2.0, Mistral Small 3.1 handles images",
- * "Open-sourced last year, Grok-1 …". A few plain words may follow the cue
+ * "Open-sourced last year, Grok-1 …", "Released as open weights, Hunyuan-7B …". A few plain words may follow the cue
  * before the comma; a head noun there makes the phrase a noun phrase of its own.
  */
 function frontedSubject(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | null {
-  if (hit.first !== clause.from) return null;
+  if (hit.first !== clause.from && !participleBefore(s, clause.from, hit.first)) return null;
   let comma = pastComplement(s, hit.last + 1, clause);
   const plain = (i: number) => s.tokens[i]!.word && s.owner[i]! < 0 && !matchAt(s.book.heads, s.tokens, i) && !matchAt(s.book.foreignHeads, s.tokens, i);
   while (comma < Math.min(clause.to, hit.last + 1 + FRONTED_WORDS) && plain(comma)) comma++;

@@ -231,11 +231,17 @@ function correctionLeadsTo(s: Sentence, clause: Clause, hit: CueHit): boolean {
   return true;
 }
 
+/** A four-digit update code right after a name: "DeepSeek-V3-0324", "Qwen3-235B-A22B-2507". */
+const UPDATE_AFTER = /^-(\d{4})(?![\d.])/;
+
 /** A version code right after a name that does not hold one: «كيمي K2», "Kimi K2". */
 const CODE_AFTER = /^[ \u00a0-]?([a-z]?\d[\d.]*[a-z]?)\b/i;
 
 /** The name as it names a release: the mention, with the version code written right after it when it holds none. */
 export function namedRelease(text: string, m: Mention): string {
+  // An update's date code the name stops short of: "DeepSeek-V3-0324".
+  const update = UPDATE_AFTER.exec(text.slice(m.end, m.end + 6))?.[1];
+  if (update) return `${m.text}-${update}`;
   if (versionIn(m.text) !== null) return m.text;
   const code = CODE_AFTER.exec(text.slice(m.end, m.end + 12))?.[1];
   return code ? `${m.text} ${code}` : m.text;

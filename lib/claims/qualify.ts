@@ -173,6 +173,8 @@ function reported(s: Sentence, clause: Clause, pairEnd: number): boolean {
   for (let i = clause.from; i < clause.to; i++) {
     const verb = matchAt(s.book.reports, s.tokens, i);
     if (!verb) continue;
+    // After a determiner the verb is an adjective: "cost a reported $5.6 million to train".
+    if (i > 0 && DETERMINERS.has(s.tokens[i - 1]!.norm)) continue;
     const after = i + verb.words.length;
     const that = anyPhraseIn(s.book.complementizers, s.tokens, after, Math.min(clause.to, after + REPORT_REACH));
     // After the claim, a verb with its own "that" reports what follows it, not the claim:

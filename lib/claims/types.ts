@@ -52,7 +52,7 @@ export interface EntityRecord {
   kind: Kind;
   /** The status as of today; absent for companies and organizations, which carry none. */
   status?: Status;
-  /** A family's dated releases, by the version their names give ("3" for "Gemma 3"). */
+  /** A family's dated releases, by the version their names give ("3" for "Gemma 3"); a model's, by name alone (version ""). */
   releases?: readonly VersionedRelease[];
 }
 

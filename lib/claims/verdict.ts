@@ -28,7 +28,8 @@ interface DatedRelease {
 /**
  * The status as of today: the latest dated release's, when the entity lists
  * releases, else its assessment's. Companies and organizations carry none.
- * A family keeps its releases by version, for a mention that names one.
+ * A family keeps its releases by version, for a mention that names one; a
+ * model keeps its updates by name.
  */
 export function entityRecord(entity: Pick<Entity, 'kind' | 'assessment'> & { releases?: DatedRelease[] }): EntityRecord {
   if (entity.kind === 'company' || entity.kind === 'organization') return { kind: entity.kind };
@@ -37,16 +38,16 @@ export function entityRecord(entity: Pick<Entity, 'kind' | 'assessment'> & { rel
     : undefined;
   const status = latest?.status ?? entity.assessment?.status;
   const record: EntityRecord = status ? { kind: entity.kind, status } : { kind: entity.kind };
-  if (entity.kind === 'family') {
-    const releases: VersionedRelease[] = [];
-    for (const r of entity.releases ?? []) {
-      // "Ministral 3B, 8B" names two models: each of its versions is that release's.
-      for (const version of r.name === undefined ? [] : versionsIn(r.name.replace(/\(.*?\)/g, ''))) {
-        releases.push({ name: r.name!, version, date: r.date, status: r.status });
-      }
-    }
-    if (releases.length > 0) record.releases = releases;
+  const releases: VersionedRelease[] = [];
+  for (const r of entity.releases ?? []) {
+    if (r.name === undefined) continue;
+    // A model's releases are its updates ("DeepSeek-V3", "DeepSeek-V3-0324"): each is judged only where a mention
+    // gives all its versions, in any script («ديب سيك V3»), so a model named bare is judged as a whole.
+    if (entity.kind !== 'family') releases.push({ name: r.name, version: signature(r.name), date: r.date, status: r.status });
+    // "Ministral 3B, 8B" names two models: each of its versions is that release's.
+    else for (const version of versionsIn(r.name.replace(/\(.*?\)/g, ''))) releases.push({ name: r.name, version, date: r.date, status: r.status });
   }
+  if (releases.length > 0) record.releases = releases;
   return record;
 }
 
@@ -61,6 +62,11 @@ function versionsIn(name: string): string[] {
   return [...normalizeText(name).matchAll(VERSION)].map((m) => m[0]);
 }
 
+/** Every version a name gives, as one key: "3 0324" for "DeepSeek-V3-0324". */
+function signature(name: string): string {
+  return versionsIn(name).join(' ');
+}
+
 /** The first version a name gives ("3" in "Gemma 3", "40b" in "Falcon-40B", "2.5" in «كوين2.5»), or null. */
 export function versionIn(name: string): string | null {
   return versionsIn(name)[0] ?? null;
@@ -69,14 +75,18 @@ export function versionIn(name: string): string | null {
 /**
  * What a mention is judged against: the newest release of the family that
  * has the version the mention names ("Gemma 3", «غروك 4»), when the record
- * lists one; else the entity's status as of today. A family names its
- * generations, and a claim about Gemma 3 is about Gemma 3's licence.
+ * lists one, or, for a model, the update whose versions the mention gives
+ * all of; else the entity's status as of today. A family names its generations, and a claim about
+ * Gemma 3 is about Gemma 3's licence.
  */
 export function judgedAgainst(record: EntityRecord | undefined, mentionText: string): { status?: Status; release?: JudgedRelease } {
   if (!record?.releases) return { status: record?.status };
   const version = versionIn(mentionText);
   if (version === null) return { status: record.status };
   let named: VersionedRelease | undefined;
-  for (const r of record.releases) if (r.version === version && (!named || r.date > named.date)) named = r;
+  if (record.kind !== 'family') {
+    const versions = signature(mentionText);
+    named = record.releases.find((r) => r.version === versions);
+  } else for (const r of record.releases) if (r.version === version && (!named || r.date > named.date)) named = r;
   return named ? { status: named.status, release: { name: named.name, status: named.status } } : { status: record.status };
 }

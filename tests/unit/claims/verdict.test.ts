@@ -49,7 +49,7 @@ describe('a mention that names a release', () => {
     expect(verdictOf('open-weights', judgedAgainst(gemma, 'Gemma 4'))).toBe('consistent');
   });
 
-  it('keeps a model judged as a whole: its releases re-license one model', () => {
+  it('judges a model as a whole, unless the mention names one of its releases exactly', () => {
     const v3 = entityRecord({
       kind: 'model',
       assessment: undefined,
@@ -58,6 +58,10 @@ describe('a mention that names a release', () => {
         { name: 'DeepSeek-V3-0324', date: '2025-03-24', status: 'open-weights' },
       ],
     });
-    expect(judgedAgainst(v3, 'DeepSeek-V3')).toEqual({ status: 'open-weights' });
+    // The December 2024 weights kept their licence; the March 2025 update came under MIT.
+    expect(judgedAgainst(v3, 'DeepSeek-V3')).toEqual({ status: 'restricted', release: { name: 'DeepSeek-V3', status: 'restricted' } });
+    expect(judgedAgainst(v3, 'deepseek v3-0324').release?.name).toBe('DeepSeek-V3-0324');
+    expect(judgedAgainst(v3, 'DeepSeek')).toEqual({ status: 'open-weights' });
+    expect(judgedAgainst(v3, 'DeepSeek-V3.2')).toEqual({ status: 'open-weights' });
   });
 });
