@@ -403,7 +403,7 @@ function asideAfterCopula(s: Sentence, comma: number, clause: Clause): number {
 
 /** Cue after the name, with any names listed before it. */
 export function targetsBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
-  const found = targetBefore(s, hit, clause);
+  const found = targetBefore(s, hit, clause) ?? antecedentOfSubject(s, hit);
   if (!found) return [];
   // An Arabic adjective in the singular right after a list's last name is that name's alone: «على جيميني 2.5 فلاش
   // وجيما 3 المفتوح المصدر»; the dual would name both («كلود وجيميني المغلقان»).
@@ -554,6 +554,31 @@ function antecedentOfMaker(s: Sentence, maker: MentionSpan): MentionSpan | null 
   if (owner < 0) return null;
   const antecedent = s.spans[owner]!;
   return isCompanyLike(antecedent) ? null : antecedent;
+}
+
+/** A relative clause's subject that names no one: "which the company open-sourced", "that it released under MIT". */
+const PLAIN_SUBJECTS: ReadonlySet<string> = new Set([
+  'the', 'company', 'firm', 'lab', 'startup', 'start-up', 'developer', 'developers', 'team', 'maker', 'group', 'it', 'they',
+  'chinese', 'french', 'american', 'also', 'later', 'quietly', 'since', 'then', 'finally',
+]);
+
+/**
+ * "Snowflake Arctic, which the company open-sourced under Apache 2.0": a
+ * verb cue whose relative clause has a plain subject is said of the name the
+ * clause hangs on, as with a maker named (see `antecedentOfMaker`).
+ */
+function antecedentOfSubject(s: Sentence, hit: CueHit): MentionSpan | null {
+  // A verb: "open-sourced", "released under MIT" (not "which the open-source community loves").
+  const last = hit.cue.words[hit.cue.words.length - 1]!;
+  if (!hit.cue.verbLike && !hit.cue.licence && !last.endsWith('ed')) return null;
+  let j = hit.first - 1;
+  while (j >= 0 && s.owner[j]! < 0 && PLAIN_SUBJECTS.has(s.tokens[j]!.norm)) j--;
+  if (j < 1 || j === hit.first - 1 || s.owner[j]! >= 0 || matchAt(s.book.relatives, s.tokens, j)?.words.length !== 1) return null;
+  if (!COMMAS.has(s.tokens[j - 1]!.norm)) return null;
+  const owner = j >= 2 ? s.owner[j - 2]! : -1;
+  if (owner < 0) return null;
+  const antecedent = s.spans[owner]!;
+  return isCompanyLike(antecedent) || namesSomethingElse(s, antecedent) ? null : antecedent;
 }
 
 /** Start of the glue, head, weights, negation or hedge phrase ending at `j`, a number's own index, or -1. */
