@@ -560,6 +560,9 @@ function antecedentOfMaker(s: Sentence, maker: MentionSpan): MentionSpan | null 
 const PLAIN_SUBJECTS: ReadonlySet<string> = new Set([
   'the', 'company', 'firm', 'lab', 'startup', 'start-up', 'developer', 'developers', 'team', 'maker', 'group', 'it', 'they',
   'chinese', 'french', 'american', 'also', 'later', 'quietly', 'since', 'then', 'finally',
+  // «الذي طرحته الشركة الصينية برخصة MIT», «التي أطلقتها الشركة بترخيص أباتشي 2.0» (as tokens are folded)
+  'الشركه', 'المختبر', 'الصينيه', 'الامريكيه', 'الفرنسيه', 'الناشئه', 'لاحقا', 'ايضا',
+  'طرحته', 'طرحتها', 'اطلقته', 'اطلقتها', 'نشرته', 'نشرتها', 'اصدرته', 'اصدرتها', 'اتاحته', 'اتاحتها',
 ]);
 
 /**
