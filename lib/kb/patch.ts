@@ -15,6 +15,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A key's own value. JSON may hold a key named "__proto__" (an edit file is
+ * the user's, or anyone's): read through `obj[key]` it is the prototype, and
+ * written that way it would replace the prototype instead of adding a field.
+ */
+function own(obj: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Structural equality for JSON data (key order does not matter). */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -23,7 +36,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of keys) if (!jsonEqual(a[key], b[key])) return false;
+    for (const key of keys) if (!jsonEqual(own(a, key), own(b, key))) return false;
     return true;
   }
   return false;
@@ -34,12 +47,12 @@ export function diff(base: Record<string, unknown>, target: Record<string, unkno
   const patch: Patch = {};
   const keys = new Set([...Object.keys(base), ...Object.keys(target)]);
   for (const key of keys) {
-    const from = base[key];
-    const to = target[key];
+    const from = own(base, key);
+    const to = own(target, key);
     if (jsonEqual(from, to)) continue;
-    if (to === undefined) patch[key] = null;
-    else if (isPlainObject(from) && isPlainObject(to)) patch[key] = diff(from, to);
-    else patch[key] = structuredClone(to) as PatchValue;
+    if (to === undefined) setOwn(patch, key, null);
+    else if (isPlainObject(from) && isPlainObject(to)) setOwn(patch, key, diff(from, to));
+    else setOwn(patch, key, structuredClone(to));
   }
   return patch;
 }
@@ -48,11 +61,11 @@ export function diff(base: Record<string, unknown>, target: Record<string, unkno
 export function applyPatch<T extends Record<string, unknown>>(base: T, patch: Patch): T {
   const out: Record<string, unknown> = structuredClone(base);
   for (const [key, change] of Object.entries(patch)) {
+    const current = own(out, key);
     if (change === null) delete out[key];
-    else if (isPlainObject(change) && isPlainObject(out[key])) {
-      out[key] = applyPatch(out[key] as Record<string, unknown>, change as Patch);
-    } else if (isPlainObject(change)) out[key] = applyPatch({}, change as Patch);
-    else out[key] = structuredClone(change);
+    else if (isPlainObject(change) && isPlainObject(current)) setOwn(out, key, applyPatch(current, change as Patch));
+    else if (isPlainObject(change)) setOwn(out, key, applyPatch({}, change as Patch));
+    else setOwn(out, key, structuredClone(change));
   }
   return out as T;
 }

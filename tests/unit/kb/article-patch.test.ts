@@ -34,6 +34,16 @@ describe('edit patches', () => {
     );
   });
 
+  it('keeps a field named "__proto__" as a field, and leaves every object\'s prototype alone', () => {
+    // An edit file is JSON from anywhere: JSON.parse makes "__proto__" an own key, and assigning it would set the prototype.
+    const target = JSON.parse('{"reason":{"__proto__":{"polluted":true}},"__proto__":"x"}') as Record<string, unknown>;
+    const patched = applyPatch({ reason: { en: 'a' } }, diff({ reason: { en: 'a' } }, target));
+    expect(jsonEqual(patched, target)).toBe(true);
+    expect(Object.keys(patched.reason as object)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(patched)).toBe(Object.prototype);
+  });
+
   it('keeps an edited field and takes every other field from a newer base', () => {
     const v1 = { status: 'restricted', reason: { en: 'old', ar: 'قديم' }, aliases: ['a'] };
     const edited = { ...v1, reason: { en: 'mine', ar: 'قديم' } };
