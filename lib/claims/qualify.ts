@@ -70,7 +70,10 @@ function deniedAfter(s: Sentence, clause: Clause, pairEnd: number, claim: string
 /** An Arabic adjective with the article right after the name describes it, as "the open-source Qwen" does: «كوين المفتوح المصدر». */
 function arabicAttributive(s: Sentence, span: MentionSpan, hit: CueHit): boolean {
   const norm = s.tokens[hit.first]!.norm;
-  return hit.first === span.last + 1 && norm.startsWith('ال') && !hit.cue.transitive;
+  if (!norm.startsWith('ال') || hit.cue.transitive || hit.first <= span.last) return false;
+  // A version or size the name stops short of stands between: «ميكسترال 8x22B المفتوح الأوزان».
+  for (let i = span.last + 1; i < hit.first; i++) if (!/\d/.test(s.tokens[i]!.norm)) return false;
+  return true;
 }
 
 /** Where `words` words before `from` start, a name counting as one word: «ورفضت أوبن إيه آي فتح مصدر سورا». */
@@ -226,6 +229,9 @@ function scareQuoted(s: Sentence, hit: CueHit): boolean {
   return before !== undefined && after !== undefined && OPENING_MARKS.has(before) && CLOSING_MARKS.has(after);
 }
 
+/** Hedges that only ask: «هل يستحق ميسترال لارج 3 المفتوح الأوزان كل هذا الضجيج؟» still calls it open-weight. */
+const ASKING_HEDGES: ReadonlySet<string> = new Set(['هل', 'وهل', 'فهل']);
+
 export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause: Clause): Qualifier | null {
   const from = Math.min(span.first, hit.first);
   const to = Math.max(span.last, hit.last) + 1;
@@ -248,7 +254,9 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   const presupposed =
     (hit.last < span.first && !hit.cue.transitive && (before?.norm === "'s" || (before !== undefined && DETERMINERS.has(before.norm)))) ||
     arabicAttributive(s, span, hit);
-  if ((clause.question && !presupposed) || anyPhraseIn(book.hedges, tokens, clause.from, to) || framed(s, clause, hit.first) || unreal(s, clause, span, hit) || scareQuoted(s, hit)) return 'hedged';
+  // «هل» asks, as the question mark does: it too leaves what the question presupposes alone.
+  const asking = (i: number) => presupposed && ASKING_HEDGES.has(tokens[i]!.norm);
+  if ((clause.question && !presupposed) || anyPhraseIn(book.hedges, tokens, clause.from, to, asking) || framed(s, clause, hit.first) || unreal(s, clause, span, hit) || scareQuoted(s, hit)) return 'hedged';
   // "Name, [head and cue], ...": the cue stands in an appositive the writer adds to the name.
   const appositive = span.last < hit.first && COMMAS.has(tokens[span.last + 1]!.norm);
   if (attributed(s, clause, from, to, appositive) || reported(s, clause, to) || quoted(tokens, from, to)) return 'attributed';
