@@ -263,7 +263,28 @@ export function withExpertGrades(handWritten: readonly Entity[], input: ExpertIn
     return maker ? { ...entity, maker } : entity;
   });
   const derived = withNames([...models, ...makers.created.values()], input.names ?? {}, claim, problems);
+  problems.push(...shadowedReleases(derived, handWritten));
   return { entities: [...byId.values(), ...derived], problems };
+}
+
+/**
+ * An entity made from expert records that bears the name of a release a
+ * hand-written family lists ("Mistral Large 3", "Kimi K2.5") would answer to
+ * that name on pages and shadow the family's own dated record of it: its
+ * records belong to the family, linked in links.json.
+ */
+function shadowedReleases(derived: readonly Entity[], handWritten: readonly Entity[]): ExpertProblem[] {
+  const releases = new Map<string, string>();
+  for (const e of handWritten) {
+    if (e.kind !== 'family') continue;
+    for (const r of e.releases ?? []) for (const part of (r.name ?? '').split(/,\s*|\s*[()]\s*/)) if (part) releases.set(nameKey(part), e.id);
+  }
+  const problems: ExpertProblem[] = [];
+  for (const e of derived) {
+    const family = releases.get(nameKey(e.name.en));
+    if (family) problems.push({ path: 'assets/kb/expert/links.json', message: `"${e.id}" is named as a release of "${family}": link its records to "${family}"` });
+  }
+  return problems;
 }
 
 /**

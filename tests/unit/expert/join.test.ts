@@ -243,6 +243,27 @@ describe('the Arabic names file', () => {
   });
 });
 
+describe('a record named as a family\'s release', () => {
+  it('is reported until it is linked to the family, which then carries its grades', () => {
+    const run = (link: string) =>
+      withExpertGrades(handWritten, {
+        osai: { ...(osaiData as unknown as OsaiData), records: [osai('KimiK2.5.yaml', 'Kimi K2.5')] },
+        mof: { ...(mofData as unknown as MofData), records: [] },
+        links: { osai: { 'KimiK2.5.yaml': link }, mof: {} },
+        ambiguous: {},
+        cards: {},
+        names: {},
+      });
+    expect(run('kimi-k2-5').problems).toEqual([
+      { path: 'assets/kb/expert/links.json', message: '"kimi-k2-5" is named as a release of "kimi": link its records to "kimi"' },
+    ]);
+    const linked = run('kimi');
+    expect(linked.problems).toEqual([]);
+    expect(linked.entities.find((e) => e.id === 'kimi')!.expert?.osai).toBeDefined();
+    expect(linked.entities.some((e) => e.id === 'kimi-k2-5')).toBe(false);
+  });
+});
+
 describe('the expert grades view', () => {
   it('groups the Index grades with their evidence links and counts the open ones', () => {
     const view = expertView(entity('amd-olmo'))!;
