@@ -481,8 +481,12 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
   // that speaks of another topic the two may be strangers: "Google marked
   // the anniversary with a Doodle of the Gemini 4 capsule".
   const { companions } = contextCues();
+  // Words in capitals vouch for no other words in capitals: a crossword's answers ("4 LLAMA, 8 MISTRAL, 15 GROK"),
+  // a word list, a shout. The case that tells a name from a word is gone there.
+  const shouted = inCapitalsOnly(m.text);
   for (let i = first; i < end; i++) {
     const o = all[i]!;
+    if (shouted && inCapitalsOnly(o.text)) continue;
     const pair = o.entity !== m.entity && (companions.get(m.entity)?.has(o.entity) || companions.get(o.entity)?.has(m.entity));
     if (pair && surnameAfter(text, o) === null && !otherTopic()) return [{ kind: 'companion', weight: NEEDED, cue: o.text }];
   }
@@ -494,6 +498,7 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
     // Another name of the same entity counts when it is another product of the line: "Nova Micro, Nova Lite and
     // Nova Pro" is a lineup; the same name twice is not.
     if ((o.entity === m.entity && baseName(o) === baseName(m)) || o.ambiguous === undefined || o.ambiguous.startsWith(SHORT_CODE)) return;
+    if (shouted && inCapitalsOnly(o.text)) return;
     // A first name with its surname is a person, and no product beside this one: "Claire Keegan"; beside a first
     // name, a given name is a person too («كلود» and «لاما», two characters of a drama).
     if (isGivenName(o.ambiguous) && (person || surnameAfter(text, o) !== null)) return;
@@ -504,6 +509,11 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
   for (let i = at + 1; i < end; i++) consider(all[i]!);
   if (others.size === 0) return [];
   return [{ kind: 'other-names', weight: others.size > 1 ? OTHER_NAMES : ONE_OTHER_NAME, cue: [...others].join(', ') }];
+}
+
+/** Is the name written with Latin capitals and no small letter ("LLAMA", "LE CHAT")? */
+function inCapitalsOnly(name: string): boolean {
+  return /[A-Z]{2}/.test(name) && !/[a-z]/.test(name);
 }
 
 /** A name without its version: "Gemini 6A" and "Gemini 7" are one name twice, "Nova Micro" and "Nova Lite" two. */

@@ -126,6 +126,13 @@ describe('ordinary names together', () => {
     ].join('\n');
     expect(found(obituary)).toEqual([]);
   });
+
+  it('words in capitals vouch for no other words in capitals: a crossword\'s answers are words', () => {
+    expect(found('Across: 1 GEMINI, 4 LLAMA, 8 MISTRAL, 9 FALCON, 10 BARD, 11 COMET, 15 GROK, 18 AMAZON, 20 PERPLEXITY, 22 APPLE')).toEqual([]);
+    expect(found('Down: 2 CLAUDE, 3 MAVERICK, 5 OPUS, 6 ANDROID, 7 LE CHAT, 12 ERNIE, 14 SORA, 17 CHROME, 19 ANTHROPIC')).toEqual([]);
+    // Written in their own case, the same names still vouch for each other.
+    expect(found('Gemini, Claude and Grok answered the same prompt.')).toEqual(['Gemini', 'Claude', 'Grok']);
+  });
 });
 
 describe('entities that are not AI themselves', () => {
