@@ -223,6 +223,20 @@ function coordinated(s: Sentence, span: MentionSpan, clause: Clause): MentionSpa
   }
 }
 
+/**
+ * The list a colon opens after a noun phrase of the cue that names nothing:
+ * "Five open-source models worth trying: Llama 3.3, Gemma 3 and Qwen 2.5",
+ * «٥ نماذج مفتوحة المصدر تستحق التجربة: لاما 3.3، جيما 3، كوين 2.5».
+ */
+export function listAfterColon(s: Sentence, hit: CueHit, clause: Clause, next: Clause | undefined): MentionSpan[] {
+  if (!next || s.tokens[clause.to - 1]?.norm !== ':' || s.owner[next.from]! < 0) return [];
+  for (let i = clause.from; i < clause.to; i++) if (s.owner[i]! >= 0) return [];
+  const headed = phraseEndingAt(s.book.heads, s.tokens, hit.first - 1, clause.from) >= 0 || matchAt(s.book.heads, s.tokens, hit.last + 1) !== null;
+  if (!headed) return [];
+  const first = s.spans[s.owner[next.from]!]!;
+  return [first, ...coordinated(s, first, next)].filter((t) => !isCompanyLike(t) && !namesSomethingElse(s, t));
+}
+
 /** Cue before the name: "the open-source Qwen", "open-weight models such as Llama". */
 export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
   const fronted = frontedSubject(s, hit, clause);

@@ -8,7 +8,7 @@
  * returns one PageClaim per mention, in mention order.
  */
 import type { Mention } from '../match/types';
-import { cueModifiesOtherNoun, isCompanyLike, saidOfWeights, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
+import { cueModifiesOtherNoun, isCompanyLike, listAfterColon, saidOfWeights, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import { splitClauses, type Clause } from './clauses';
 import type { CueBook } from './cue-book';
 import { qualifierOf } from './qualify';
@@ -189,7 +189,8 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
     if (cueModifiesOtherNoun(s, hit)) continue;
     const k = byClause[hit.first]!;
     const clause = clauses[k]!;
-    const targets = [...targetsAfter(s, hit, clause), ...targetsBefore(s, hit, clause)];
+    let targets = [...targetsAfter(s, hit, clause), ...targetsBefore(s, hit, clause)];
+    if (targets.length === 0) targets = listAfterColon(s, hit, clause, clauses[k + 1]);
     for (const span of targets) {
       if (hit.cue.ofWeights && !saidOfWeights(s, span, hit)) continue;
       const distance = span.first > hit.last ? span.first - hit.last : hit.first - span.last;

@@ -229,6 +229,9 @@ function scareQuoted(s: Sentence, hit: CueHit): boolean {
   return before !== undefined && after !== undefined && OPENING_MARKS.has(before) && CLOSING_MARKS.has(after);
 }
 
+/** «إلا», "except", as tokens are folded: after a negation it means "only". */
+const EXCEPT: ReadonlySet<string> = new Set(['الا', 'سوي']);
+
 /** Hedges that only ask: «هل يستحق ميسترال لارج 3 المفتوح الأوزان كل هذا الضجيج؟» still calls it open-weight. */
 const ASKING_HEDGES: ReadonlySet<string> = new Set(['هل', 'وهل', 'فهل']);
 
@@ -240,9 +243,11 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   const { book, tokens } = s;
   // «غيّر» (changed) folds to the negation «غير»: its shadda tells the verb apart.
   const notGlue = (i: number, length: number) => inGlue(s, i, length) || hasShadda(s, i);
+  // «لا يتوفر جي بي تي-4.5 إلا عبر واجهة برمجة التطبيقات»: «لا … إلا» is "only", and the cue is its «إلا» phrase.
+  const exceptive = EXCEPT.has(tokens[hit.first]!.norm);
   if (
-    anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue) ||
-    anyPhraseIn(book.negations, tokens, reachBack(s, clause, from, NEGATION_REACH), from, notGlue) ||
+    (!exceptive && anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue)) ||
+    (!exceptive && anyPhraseIn(book.negations, tokens, reachBack(s, clause, from, NEGATION_REACH), from, notGlue)) ||
     deniedAfter(s, clause, to, hit.cue.claim)
   ) {
     return 'negated';
