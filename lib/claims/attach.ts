@@ -59,7 +59,7 @@ const PARENTHETICAL_TOKENS = 24;
 const ASIDE_TOKENS = 6;
 /** Words that open a short phrase after the cue's noun: "models from Chinese labs, such as …", «نموذج مفتوح المصدر من ميتا، …». */
 /** Plain words a phrase opening the clause may hold after its cue: "Open-sourced last year, …". */
-const FRONTED_WORDS = 3;
+const FRONTED_WORDS = 7;
 /** Words a fronted "among" phrase may hold after its head: "Among the open-source models we tested, …". */
 const AMONG_WORDS = 4;
 /** How far after a verb-like cue its head noun may stand: "a closed Chromium-based browser". */

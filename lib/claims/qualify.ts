@@ -42,6 +42,8 @@ const OPENNESS: Record<string, number> = { 'open-weights': 1, open: 2 };
 
 /** "Grok-1 was closed until xAI posted its weights", «كان ميسترال لارج مغلقاً حتى صدور…»: a state the page says has ended. */
 const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'حتي']); // «حتى», as tokens are folded
+/** "open-weight in name only", «مفتوح المصدر بالاسم فقط»: the writer takes the word back. */
+const IN_NAME_ONLY: readonly (readonly string[])[] = [['in', 'name', 'only'], ['only', 'in', 'name'], ['بالاسم', 'فقط'], ['اسميا', 'فقط']];
 /** After which "until" is no end: "until now", «حتى الآن», and «حتى بعد», "even after". */
 const STILL: ReadonlySet<string> = new Set(['now', 'today', 'recently', 'الان', 'اليوم', 'بعد']);
 
@@ -54,6 +56,7 @@ const STILL: ReadonlySet<string> = new Set(['now', 'today', 'recently', 'الا�
  */
 function deniedAfter(s: Sentence, clause: Clause, pairEnd: number, claim: string): boolean {
   if (UNTIL.has(s.tokens[pairEnd]?.norm ?? '') && pairEnd + 1 < clause.to && !STILL.has(s.tokens[pairEnd + 1]!.norm)) return true;
+  if (IN_NAME_ONLY.some((words) => words.every((w, k) => s.tokens[pairEnd + k]?.norm === w))) return true;
   const claimed = OPENNESS[claim] ?? 0;
   for (let i = pairEnd; i < clause.to; i++) {
     const negation = matchAt(s.book.negations, s.tokens, i);
