@@ -135,7 +135,16 @@ export function saidOfWeights(s: Sentence, span: MentionSpan, hit: CueHit): bool
   const [from, to] = span.last < hit.first ? [span.last + 1, hit.first] : [hit.last + 1, span.first];
   for (let i = from; i < to; i++) if (matchAt(book.weights, tokens, i)) return true;
   const before = tokens[span.first - 1]?.norm === 'of' ? span.first - 2 : span.first - 1;
-  return before >= 0 && phraseEndingAt(book.weights, tokens, before, 0) >= 0;
+  return before >= 0 && phraseEndingAt(book.weights, tokens, before, 0) >= 0 && !endsCue(s, before);
+}
+
+/** Does a cue end at token `j`? «لاما 3.1 المفتوح الأوزان ولاما 3.3»: "weights" there closes the cue before, not "the weights of". */
+function endsCue(s: Sentence, j: number): boolean {
+  for (let i = Math.max(0, j - 3); i <= j; i++) {
+    const cue = matchAt(s.book.cues, s.tokens, i);
+    if (cue && i + cue.words.length - 1 === j) return true;
+  }
+  return false;
 }
 
 /** «مفتوح المصدر بترخيص MIT», «بأوزان مفتوحة وترخيص»: a noun with a preposition or conjunction written on it is not the cue's noun. */
