@@ -548,7 +548,7 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const qualifier = company ? null : qualifierOf(text, m);
   if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: qualifierWeight(qualifier), cue: qualifier });
   const surname = qualifier === null ? surnameAfter(text, m) : null;
-  if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname });
+  if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname, ...(plainlyAPerson(text, m, surname) ? { topic: PERSON } : {}) });
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));
@@ -803,9 +803,25 @@ export function plainDecision(mention: Mention, url: boolean): SenseDecision {
     : { mention, kept: true, score: NEEDED, evidence: [{ kind: 'distinctive', weight: NEEDED }] };
 }
 
-/** Evidence that still counts on a name its paragraph has named unmistakably: not a surname, not a word of another topic. */
+/**
+ * Evidence that still counts on a name its paragraph has named unmistakably:
+ * not a surname ("Gemma Terms of Use"), unless the words around make the
+ * name a person plainly, and not a word of another topic.
+ */
 function keepsItsSense(e: Evidence): boolean {
-  return e.kind !== 'surname' && !(e.kind === 'other-topic' && e.weight === OTHER_TOPIC);
+  return (e.kind !== 'surname' || e.topic === PERSON) && !(e.kind === 'other-topic' && e.weight === OTHER_TOPIC);
+}
+
+const PERSON = 'person';
+/** A verb of saying right before the name: "said Claude Martin". */
+const SAID_BEFORE = /\b(?:said|says|told|asked|added|wrote|explained|according to)[ \u00a0]+$/i;
+/** A description of a person right after the surname: "Claude Martin, a back-end developer", "…, 34, who …". */
+const PERSON_AFTER = /^,[ \u00a0]+(?:a|an|the|who|whose|aged|\d{1,2}\b)/i;
+
+/** Is a first name with its surname plainly a person, whatever the paragraph names: "said Claude Martin, a developer"? */
+function plainlyAPerson(text: string, m: Mention, surname: string): boolean {
+  const after = m.end + 1 + surname.length;
+  return SAID_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || PERSON_AFTER.test(text.slice(after, after + 12));
 }
 
 function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context: SenseContext): SenseDecision {

@@ -151,3 +151,11 @@ describe('entities that are not AI themselves', () => {
     expect(found('Google is building Gemini into the Chrome browser as an AI assistant.')).toEqual(['Google', 'Gemini', 'Chrome']);
   });
 });
+
+describe('people in AI news', () => {
+  it('a first name with its surname is a person where the words around say so, even in a paragraph that names the model', () => {
+    const quote = 'Claude Code now reads the whole project before it touches anything, said Claude Martin, a back-end developer in Leeds.';
+    expect(found(quote)).toEqual(['Claude Code']);
+    expect(found('Claude Code now reads the whole project, and Claude Martin, 34, who builds payment systems, likes it.')).toEqual(['Claude Code']);
+  });
+});
