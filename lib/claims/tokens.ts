@@ -46,12 +46,39 @@ function isPossessive(text: string, at: number): boolean {
   return (text[at + 1] === 's' || text[at + 1] === 'S') && !isWordCode(text.charCodeAt(at + 2) || 32);
 }
 
+/** Single quotation marks: the apostrophe and the curly pair. */
+const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019']);
+/** What may stand before a single quote that opens a quotation: "CTO: 'We moved…", "(‘…". */
+const BEFORE_OPENING = /[\s:(\[\u2014\u2013-]/;
+/** What may follow one that closes it: "…never looked back.'" */
+const AFTER_CLOSING = /[\s.,;:!?)\]\u2014\u2013-]/;
+
+/**
+ * A single quotation mark around someone's words, as a double one: one that
+ * opens before a letter after a space or a colon, and the one that closes it
+ * after the words. An apostrophe inside or at the end of a word ("don't",
+ * "models'") with no quotation open is no mark.
+ */
+function singleQuoteAt(text: string, i: number, open: boolean): boolean {
+  if (!SINGLE_QUOTES.has(text[i]!)) return false;
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  const after = i + 1 >= text.length ? ' ' : text[i + 1]!;
+  if (!open) return BEFORE_OPENING.test(before) && isWordCode(after.charCodeAt(0));
+  return !/\s/.test(before) && AFTER_CLOSING.test(after);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
+  let quoting = false;
   while (i < text.length) {
     const c = text[i]!;
-    if (isWordCode(c.charCodeAt(0))) {
+    if (singleQuoteAt(text, i, quoting) && !(quoting && isPossessive(text, i))) {
+      // Read as a double quotation mark, so quoted words and scare quotes are told apart the same way.
+      tokens.push({ start: i, end: i + 1, norm: '"', word: false });
+      quoting = !quoting;
+      i++;
+    } else if (isWordCode(c.charCodeAt(0))) {
       const end = wordEnd(text, i);
       tokens.push({ start: i, end, norm: aliasKey(text.slice(i, end)), word: true });
       i = end;

@@ -116,6 +116,13 @@ describe('negation, hedges and attribution', () => {
     expect(only(text, 'llama')).toMatchObject({ claim: null, verdict: null, qualifier });
   });
 
+  it('reads words in single quotation marks as someone\'s, and an apostrophe in a word as no mark', () => {
+    expect(only("A Dubai CTO posted: 'We moved everything to the open-source Llama and never looked back.'", 'llama')).toMatchObject({ claim: null, qualifier: 'attributed' });
+    expect(only('A Dubai CTO posted: \u2018We moved everything to the open-source Llama.\u2019', 'llama')).toMatchObject({ claim: null, qualifier: 'attributed' });
+    expect(only("Meta's open-source Llama doesn't ship its training data.", 'llama')).toMatchObject({ claim: 'open', verdict: 'overstated' });
+    expect(only("The developers' favourite, the open-source Llama, doesn't ship its data.", 'llama')).toMatchObject({ claim: 'open', verdict: 'overstated' });
+  });
+
   it('keeps the page’s own claim when another cue about the same name is negated', () => {
     expect(only('Llama is open-weight, not open source.', 'llama')).toMatchObject({ claim: 'open-weights', verdict: 'overstated' });
   });
