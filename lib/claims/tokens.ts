@@ -63,7 +63,8 @@ function singleQuoteAt(text: string, i: number, open: boolean): boolean {
   if (!SINGLE_QUOTES.has(text[i]!)) return false;
   const before = i === 0 ? ' ' : text[i - 1]!;
   const after = i + 1 >= text.length ? ' ' : text[i + 1]!;
-  if (!open) return BEFORE_OPENING.test(before) && isWordCode(after.charCodeAt(0));
+  // Before a digit it is an elision ("the '90s"), not a quotation.
+  if (!open) return BEFORE_OPENING.test(before) && /\p{L}/u.test(after);
   return !/\s/.test(before) && AFTER_CLOSING.test(after);
 }
 

@@ -121,6 +121,7 @@ describe('negation, hedges and attribution', () => {
     expect(only('A Dubai CTO posted: \u2018We moved everything to the open-source Llama.\u2019', 'llama')).toMatchObject({ claim: null, qualifier: 'attributed' });
     expect(only("Meta's open-source Llama doesn't ship its training data.", 'llama')).toMatchObject({ claim: 'open', verdict: 'overstated' });
     expect(only("The developers' favourite, the open-source Llama, doesn't ship its data.", 'llama')).toMatchObject({ claim: 'open', verdict: 'overstated' });
+    expect(only("In the '90s tools were closed; today the open-source Llama 4 runs anywhere.", 'llama')).toMatchObject({ claim: 'open' });
   });
 
   it('keeps the page’s own claim when another cue about the same name is negated', () => {
