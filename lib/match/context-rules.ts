@@ -34,6 +34,7 @@ const WINDOW_SLACK = 24;
  */
 function lastUnitOfWordBefore(text: string, at: number): number {
   let separator = false;
+  let colon = false;
   for (let i = at - 1; i >= 0; i--) {
     const value = foldClass(text.charCodeAt(i));
     if (value === DROPPED) continue;
@@ -41,6 +42,11 @@ function lastUnitOfWordBefore(text: string, at: number): number {
     const unit = value & UNIT_MASK;
     if (unit === SEPARATOR && !separator) {
       separator = true;
+      continue;
+    }
+    // A title's colon stands between the words and the name: "Top Gun: Maverick".
+    if (unit === COLON && separator && !colon) {
+      colon = true;
       continue;
     }
     return separator && unit !== SEPARATOR ? unit : NO_WORD;
@@ -54,6 +60,13 @@ function firstUnitOfWordAfter(text: string, at: number): number {
   if (next < 0 || read.unit !== SEPARATOR) return NO_WORD;
   while (next >= 0 && read.unit === SEPARATOR) next = readChar(text, next);
   return next < 0 ? NO_WORD : read.unit >= 0 ? read.unit : read.units.charCodeAt(0);
+}
+
+const COLON = 0x3a;
+
+/** The words before a name with the colon of a title taken out ("top gun: " → "top gun "), or null without one. */
+function withoutTitleColon(before: string): string | null {
+  return before.endsWith(': ') ? `${before.slice(0, -2)} ` : null;
 }
 
 /** Could one of the phrases end with this unit? A cheap test before normalizing a window. */
@@ -159,7 +172,8 @@ export function cancelledByRules(
       lastBefore ??= lastUnitOfWordBefore(text, start);
       if (lastBefore !== NO_WORD && anyEndsWith(rule.notAfter, lastBefore)) {
         before ??= normalizeText(text.slice(Math.max(0, start - rule.longest * 2 - WINDOW_SLACK), start));
-        for (const phrase of rule.notAfter) if (endsWithPhrase(before, phrase)) return true;
+        const titled = withoutTitleColon(before);
+        for (const phrase of rule.notAfter) if (endsWithPhrase(before, phrase) || (titled !== null && endsWithPhrase(titled, phrase))) return true;
       }
     }
     if (rule.notBefore.length > 0) {

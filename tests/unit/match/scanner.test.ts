@@ -283,6 +283,14 @@ describe('context rules', () => {
     expect(found('ميتا وفيزيقا، ميتا اليوم', index)).toEqual([['meta', 'ميتا']]);
   });
 
+  it('reads notAfter past the colon of a title, and only there', () => {
+    const index = buildAliasIndex([
+      { id: 'llama', status: 'restricted', aliases: [{ text: 'Maverick', caseSensitive: true }], rules: [{ alias: 'Maverick', notAfter: ['Gun'], why: 'the film' }] },
+    ]);
+    expect(found('Top Gun: Maverick, 9pm. Top Gun Maverick. Gun, Maverick said.', index)).toEqual([['llama', 'Maverick']]);
+    expect(found('Meta: Maverick beats GPT-4o.', index)).toEqual([['llama', 'Maverick']]);
+  });
+
   it('reads notBefore past a possessive', () => {
     const index = buildAliasIndex([
       {
