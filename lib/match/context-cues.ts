@@ -68,6 +68,7 @@ export const WEAK = 'ai-weak';
  */
 export const NAMING = 'naming';
 const MIN_STEM = 3;
+const KAF = '\u0643';
 
 /** Normalized word tokens of a text: letters and digits, split at anything else. */
 export function tokensOf(text: string): string[] {
@@ -238,7 +239,9 @@ function computeVariants(token: string): string[] {
   }
   const forms = [token];
   for (const p of procliticsStartingWith(token.charCodeAt(0)) ?? []) {
-    if (token.length - p.text.length >= MIN_STEM && token.startsWith(p.text)) forms.push(token.slice(p.text.length));
+    // «ك» (like) takes only a longer word: «كتبت» (she wrote) is no «ك» + «تبت» (Tibet).
+    const least = p.text === KAF ? MIN_STEM + 1 : MIN_STEM;
+    if (token.length - p.text.length >= least && token.startsWith(p.text)) forms.push(token.slice(p.text.length));
   }
   const suffix = SUFFIXES.find((s) => token.endsWith(s));
   if (suffix) {

@@ -83,3 +83,14 @@ describe('cues read chunk by chunk', () => {
   });
 });
 
+
+describe('cue words behind a proclitic', () => {
+  const topics = (text: string) => findCuesInTokens(contextCues().against, tokensOf(text)).map((c) => c.topic);
+
+  it('read «ك» (like) only on a word long enough to carry it: «كتبت» (she wrote) is no «ك» + «تبت» (Tibet)', () => {
+    expect(topics('كتبت التقرير كاملاً')).toEqual([]);
+    expect(topics('زارت التبت')).toEqual(['religion']);
+    // Other proclitics still come off a three-letter word.
+    expect(topics('ولاعب الوسط')).toContain('sport');
+  });
+});
