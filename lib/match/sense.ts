@@ -600,8 +600,14 @@ function againstBesideNames(cues: readonly Cue[], all: readonly Mention[], [firs
 
 /** A short code counts beside its maker or family, or beside another product of its own line in its sentence. */
 function shortCodeEvidence(reading: Reading, near: (entity: string) => boolean): Evidence {
-  return reading.lineup !== null ? { kind: 'companion', weight: NEEDED, cue: reading.lineup } : companionEvidence(reading.mention, near);
+  if (reading.lineup !== null) return { kind: 'companion', weight: NEEDED, cue: reading.lineup };
+  // A point release is a model's, not a poem's or a symphony's: "Haiku 4.5", "Sonnet 3.7" (but "Sonnet 18", "Opus 4").
+  const version = POINT_RELEASE.exec(reading.mention.text)?.[1];
+  if (version !== undefined) return { kind: 'qualifier', weight: NEEDED, cue: version };
+  return companionEvidence(reading.mention, near);
 }
+
+const POINT_RELEASE = /[ \u00a0-](\d{1,2}\.\d{1,2})$/;
 
 function companionEvidence(m: Mention, near: (entity: string) => boolean): Evidence {
   const companions = contextCues().companions.get(m.entity);
