@@ -71,6 +71,12 @@ export const CueFileSchema = v.object({
   modifiedHeads: v.optional(Phrases),
   /** Tier words the Arabic press writes after a name, part of it wherever they stand («جيميني 2.5 برو», «ماجيسترال سمول»). */
   tails: v.optional(Phrases),
+  /**
+   * Words that label what a colon opens ("Verdict:", «عاجل:», «الترخيص:»). A
+   * word or two before a colon that opens the sentence and is none of these
+   * is a speaker («ماسك: غروك 2 صار مفتوح المصدر»): what follows is theirs.
+   */
+  labels: v.optional(Phrases),
 });
 export type CueFile = v.InferOutput<typeof CueFileSchema>;
 
@@ -109,6 +115,7 @@ export interface CueBook {
   foreignHeads: PhraseTable<{ words: Words }>;
   modifiedHeads: PhraseTable<{ words: Words }>;
   tails: PhraseTable<{ words: Words }>;
+  labels: PhraseTable<{ words: Words }>;
 }
 
 export function toWords(phrase: string): Words {
@@ -170,5 +177,6 @@ export function compileCueBook(json: unknown): CueBook {
     foreignHeads: plain(file.foreignHeads),
     modifiedHeads: plain(file.modifiedHeads ?? []),
     tails: plain(file.tails ?? []),
+    labels: plain(file.labels ?? []),
   };
 }

@@ -255,11 +255,55 @@ function best(list: Attachment[] | undefined): Attachment | undefined {
     .sort((a, b) => Number(a.qualifier !== null) - Number(b.qualifier !== null) || Number(a.hit.cue.licence) - Number(b.hit.cue.licence) || a.distance - b.distance)[0];
 }
 
+/** An Arabic word that may be a name: no article, no «لل», no feminine or pronoun ending. */
+const ARABIC_SPEAKER = /^(?!ال|لل)[\u0621-\u064a]{3,}(?<![هة])$/;
+/** Words a speaker before a colon may take: a name, or a first name and a surname. */
+const SPEAKER_WORDS = 2;
+
+/** Tokens that end a sentence: a speaker's words run to the next one. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', '؛', '\n', '\u2026']);
+
+/**
+ * Speakers' words: for each sentence that opens with a speaker and a colon
+ * («ماسك: غروك 2 صار مفتوح المصدر»), the tokens from the colon to the
+ * sentence's end, as [colon, end) pairs. A speaker is a word or two in Arabic
+ * script that name no entity and label nothing («الترخيص:», «تنبيه:»). In
+ * English a label looks like a surname ("Benchmarks:", "Ask HN:"), so only
+ * Arabic is read: there a label is a noun with the article, «لل» or a
+ * feminine ending, and a speaker a foreign surname written without them.
+ */
+function speakersWords(s: Sentence): [number, number][] {
+  const { tokens } = s;
+  const out: [number, number][] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    if (at > 0 && !SENTENCE_ENDS.has(tokens[at - 1]!.norm)) continue;
+    const colon = speakerColonAt(s, at);
+    if (colon < 0) continue;
+    let end = colon + 1;
+    while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end]!.norm)) end++;
+    out.push([colon, end]);
+    at = end;
+  }
+  return out;
+}
+
+/** The colon after a speaker whose sentence starts at `at`, or -1. */
+function speakerColonAt(s: Sentence, at: number): number {
+  const { tokens } = s;
+  for (let k = 1; k <= SPEAKER_WORDS && at + k < tokens.length; k++) {
+    if (tokens[at + k]!.norm !== ':') continue;
+    for (let i = at; i < at + k; i++) if (!tokens[i]!.word || s.owner[i]! >= 0 || !ARABIC_SPEAKER.test(tokens[i]!.norm)) return -1;
+    return matchAt(s.book.labels, tokens, at) ? -1 : at + k;
+  }
+  return -1;
+}
+
 export function detectClaims(text: string, mentions: Mention[], lookup: RecordLookup, book: CueBook = shippedCueBook()): PageClaim[] {
   const tokens = tokenize(text);
   const { spans, owner } = spansOf(text, tokens, mentions, lookup, book);
   const s: Sentence = { text, tokens, book, spans, owner, starts: mentions.map((m) => m.start) };
   const attached = attachAll(s, splitClauses(tokens, book, owner));
+  const speakers = speakersWords(s);
   return mentions.map((m, k) => {
     const pick = best(attached.get(spans[k]!));
     const base = { entity: m.entity, start: m.start, end: m.end };
@@ -267,7 +311,9 @@ export function detectClaims(text: string, mentions: Mention[], lookup: RecordLo
     const cueStart = tokens[pick.hit.first]!.start + procliticLength(tokens[pick.hit.first]!, pick.hit.cue.words[0]!);
     const cueEnd = tokens[pick.hit.last]!.end;
     const cue = { cue: text.slice(cueStart, cueEnd), cueStart, cueEnd };
-    if (pick.qualifier) return { ...base, claim: null, verdict: null, ...cue, qualifier: pick.qualifier };
+    const said = speakers.some(([colon, end]) => pick.hit.first > colon && pick.hit.first < end);
+    const qualifier = pick.qualifier ?? (said ? 'attributed' : null);
+    if (qualifier) return { ...base, claim: null, verdict: null, ...cue, qualifier };
     // Weights called open source are weights under an open licence: an open-weights claim.
     const claim = pick.hit.cue.claim === 'open' && saidOfWeights(s, spans[k]!, pick.hit) ? 'open-weights' : pick.hit.cue.claim;
     const against = judgedAgainst(lookup(m.entity), namedRelease(text, m));
