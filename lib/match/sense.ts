@@ -501,7 +501,7 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
     if (shouted && inCapitalsOnly(o.text)) return;
     // A first name with its surname is a person, and no product beside this one: "Claire Keegan"; beside a first
     // name, a given name is a person too («كلود» and «لاما», two characters of a drama).
-    if (isGivenName(o.ambiguous) && (person || surnameAfter(text, o) !== null)) return;
+    if (isGivenName(o.ambiguous) && (person || surnameAfter(text, o) !== null || kinBeside(text, o) !== null)) return;
     others.add(o.text);
   };
   // Nearest first going back, then forward: the order the cue lists them in.
@@ -549,6 +549,8 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: qualifierWeight(qualifier), cue: qualifier });
   const surname = qualifier === null ? surnameAfter(text, m) : null;
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname, ...(plainlyAPerson(text, m, surname) ? { topic: PERSON } : {}) });
+  const kin = surname === null && qualifier === null ? kinBeside(text, m) : null;
+  if (kin !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: kin, topic: PERSON });
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));
@@ -823,6 +825,22 @@ const PERSON = 'person';
 const SAID_BEFORE = /\b(?:said|says|told|asked|added|wrote|explained|according to)[ \u00a0]+$/i;
 /** A description of a person right after the surname: "Claude Martin, a back-end developer", "…, 34, who …". */
 const PERSON_AFTER = /^,[ \u00a0]+(?:a|an|the|who|whose|aged|\d{1,2}\b)/i;
+
+/**
+ * A word for a person right beside a first name: "my colleague Gemma", "Gemma from marketing", «بنتي كيمي»,
+ * «جيما، زميلتي». Only next to the name: "my daughter asked Gemini" says nothing of Gemini.
+ */
+const KIN_BEFORE =
+  /(?:^|[\s(«"])(?:my (?:colleague|friend|daughter|son|wife|husband|sister|brother|mother|father|mum|mom|dad|boss|cousin|aunt|uncle|niece|nephew|partner|neighbour|neighbor)|mrs\.?|ms\.?|mr\.?|miss|زميلتي|زميلي|صديقتي|صديقي|ابنتي|بنتي|ابني|زوجتي|زوجي|أختي|اختي|أخي|اخي|أمي|امي|جدتي|عمتي|خالتي|السيدة|الآنسة|الانسة)[ \u00a0]+$/i;
+const KIN_AFTER = /^(?:[ \u00a0]+from (?:marketing|accounts|accounting|sales|finance|legal|hr|it|support|the office)\b|،?[ \u00a0]*(?:زميلتي|زميلي|صديقتي|صديقي|ابنتي|بنتي|ابني|أختي|اختي|أخي|اخي)(?:[\s،,.]|$)|,[ \u00a0]+my (?:colleague|friend|daughter|son|wife|husband|sister|brother)\b)/i;
+
+function kinBeside(text: string, m: Mention): string | null {
+  if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
+  const before = KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  if (before) return before[0].trim();
+  const after = KIN_AFTER.exec(text.slice(m.end, m.end + 24));
+  return after ? after[0].trim() : null;
+}
 
 /** Is a first name with its surname plainly a person, whatever the paragraph names: "said Claude Martin, a developer"? */
 function plainlyAPerson(text: string, m: Mention, surname: string): boolean {

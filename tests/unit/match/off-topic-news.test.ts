@@ -159,3 +159,13 @@ describe('people in AI news', () => {
     expect(found('Claude Code now reads the whole project, and Claude Martin, 34, who builds payment systems, likes it.')).toEqual(['Claude Code']);
   });
 });
+
+describe('a person named by a word beside the name', () => {
+  it('is a person, and vouches for no other name', () => {
+    expect(found('My colleague Gemma tested the Gemma 3 model on our Welsh documents.')).toEqual(['Gemma 3']);
+    expect(found('جيما، زميلتي في المكتب، تشغّل جيما 3 على حاسوبها.')).toEqual(['جيما 3']);
+    expect(found('اسم بنتي كيمي، وكل ما أفتح تطبيق كيمي تحسب أنني أناديها.')).toEqual(['كيمي']);
+    // Only right beside the name: the daughter here is someone else.
+    expect(found('My daughter asked the chatbots Gemini and Claude to explain fractions.')).toEqual(['Gemini', 'Claude']);
+  });
+});
