@@ -248,9 +248,12 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   const notGlue = (i: number, length: number) => inGlue(s, i, length) || hasShadda(s, i);
   // «لا يتوفر جي بي تي-4.5 إلا عبر واجهة برمجة التطبيقات»: «لا … إلا» is "only", and the cue is its «إلا» phrase.
   const exceptive = EXCEPT.has(tokens[hit.first]!.norm);
+  // "does not apply to GPT-4o, which is closed": a relative clause after the name says its own thing, and the
+  // negation before the name is the main verb's.
+  const ownClause = hit.first > span.last && relativeBefore(s, span.last + 1, hit.first) >= 0;
   if (
     (!exceptive && anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue)) ||
-    (!exceptive && anyPhraseIn(book.negations, tokens, reachBack(s, clause, from, NEGATION_REACH), from, notGlue)) ||
+    (!exceptive && !ownClause && anyPhraseIn(book.negations, tokens, reachBack(s, clause, from, NEGATION_REACH), from, notGlue)) ||
     deniedAfter(s, clause, to, hit.cue.claim)
   ) {
     return 'negated';
