@@ -77,7 +77,7 @@ function isNumber(token: Token | undefined): boolean {
  * `j` («من أبرز» over «أبرز»), or -1; a longer phrase starting at the same
  * word ("one of the" over "one of") does not hide it.
  */
-function phraseEndingAt(table: PhraseTable<{ words: Words }>, tokens: Token[], j: number, floor: number): number {
+export function phraseEndingAt(table: PhraseTable<{ words: Words }>, tokens: Token[], j: number, floor: number): number {
   for (let s = Math.max(floor, j - 5, 0); s <= j; s++) {
     if (matchAt(table, tokens, s, j - s + 1)) return s;
   }

@@ -11,7 +11,7 @@
 import type { Clause } from './clauses';
 import { anyPhraseIn, COMMAS, DETERMINERS, matchAt, type Token } from './tokens';
 import { QUOTE_MARKS } from '../text/quote-marks';
-import { relativeBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
+import { phraseEndingAt, relativeBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import type { Qualifier } from './types';
 
 /** Tokens before the pair that a negation may occupy: «لم يعد …», "not even …", «لا يمكن اعتبار …». */
@@ -235,6 +235,22 @@ function scareQuoted(s: Sentence, hit: CueHit): boolean {
 /** «إلا», "except", as tokens are folded: after a negation it means "only". */
 const EXCEPT: ReadonlySet<string> = new Set(['الا', 'سوي']);
 
+/**
+ * "Should we use open-weight models like Falcon 180B?", «أم تكتفي بنماذج مفتوحة الأوزان مثل جيما 3»: a cue on a
+ * head noun whose examples follow is said of them, whatever the question asks.
+ */
+function examplesOfHead(s: Sentence, span: MentionSpan, hit: CueHit, clause: Clause): boolean {
+  if (hit.last >= span.first || hit.cue.transitive) return false;
+  const { book, tokens } = s;
+  const headed = phraseEndingAt(book.heads, tokens, hit.first - 1, clause.from) >= 0 || matchAt(book.heads, tokens, hit.last + 1) !== null;
+  if (!headed) return false;
+  for (let i = hit.last + 1; i < span.first; i++) if (EXAMPLES.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** Words that introduce a head noun's examples. */
+const EXAMPLES: ReadonlySet<string> = new Set(['like', 'such', 'including', 'مثل', 'كـ', 'ومنها', 'منها']);
+
 /** Hedges that only ask: «هل يستحق ميسترال لارج 3 المفتوح الأوزان كل هذا الضجيج؟» still calls it open-weight. */
 const ASKING_HEDGES: ReadonlySet<string> = new Set(['هل', 'وهل', 'فهل']);
 
@@ -264,7 +280,8 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   const before = tokens[hit.first - 1];
   const presupposed =
     (hit.last < span.first && !hit.cue.transitive && (before?.norm === "'s" || (before !== undefined && DETERMINERS.has(before.norm)))) ||
-    arabicAttributive(s, span, hit);
+    arabicAttributive(s, span, hit) ||
+    examplesOfHead(s, span, hit, clause);
   // «هل» asks, as the question mark does: it too leaves what the question presupposes alone.
   const asking = (i: number) => presupposed && ASKING_HEDGES.has(tokens[i]!.norm);
   if ((clause.question && !presupposed) || anyPhraseIn(book.hedges, tokens, clause.from, to, asking) || framed(s, clause, hit.first) || unreal(s, clause, span, hit) || scareQuoted(s, hit)) return 'hedged';
