@@ -77,7 +77,7 @@ function isNumber(token: Token | undefined): boolean {
  * `j` («من أبرز» over «أبرز»), or -1; a longer phrase starting at the same
  * word ("one of the" over "one of") does not hide it.
  */
-export function phraseEndingAt(table: PhraseTable<{ words: Words }>, tokens: Token[], j: number, floor: number): number {
+function phraseEndingAt(table: PhraseTable<{ words: Words }>, tokens: Token[], j: number, floor: number): number {
   for (let s = Math.max(floor, j - 5, 0); s <= j; s++) {
     if (matchAt(table, tokens, s, j - s + 1)) return s;
   }
@@ -232,6 +232,11 @@ function coordinated(s: Sentence, span: MentionSpan, clause: Clause): MentionSpa
   }
 }
 
+/** Does the cue qualify a head noun right before or after it: "open-source models", «نماذج مفتوحة المصدر»? */
+export function cueOnHead(s: Sentence, hit: CueHit, floor: number): boolean {
+  return phraseEndingAt(s.book.heads, s.tokens, hit.first - 1, floor) >= 0 || matchAt(s.book.heads, s.tokens, hit.last + 1) !== null;
+}
+
 /**
  * The list a colon opens after a noun phrase of the cue that names nothing:
  * "Five open-source models worth trying: Llama 3.3, Gemma 3 and Qwen 2.5",
@@ -240,8 +245,7 @@ function coordinated(s: Sentence, span: MentionSpan, clause: Clause): MentionSpa
 export function listAfterColon(s: Sentence, hit: CueHit, clause: Clause, next: Clause | undefined): MentionSpan[] {
   if (!next || s.tokens[clause.to - 1]?.norm !== ':' || s.owner[next.from]! < 0) return [];
   for (let i = clause.from; i < clause.to; i++) if (s.owner[i]! >= 0) return [];
-  const headed = phraseEndingAt(s.book.heads, s.tokens, hit.first - 1, clause.from) >= 0 || matchAt(s.book.heads, s.tokens, hit.last + 1) !== null;
-  if (!headed) return [];
+  if (!cueOnHead(s, hit, clause.from)) return [];
   const first = s.spans[s.owner[next.from]!]!;
   return [first, ...coordinated(s, first, next)].filter((t) => !isCompanyLike(t) && !namesSomethingElse(s, t));
 }

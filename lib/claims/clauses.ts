@@ -41,6 +41,11 @@ const PRONOUNS = new Set(['it', 'they']);
 const PRONOUN_VERBS = new Set(["'s", "'re", 'is', 'are']);
 const ARABIC_PRONOUNS = new Set(['هو', 'هي', 'انه', 'انها']);
 
+/** Does a correction open with this word: "it", «هو»? */
+export function isCorrectionPronoun(norm: string): boolean {
+  return PRONOUNS.has(norm) || ARABIC_PRONOUNS.has(norm);
+}
+
 /**
  * A comma or dash that a pronoun follows, in a clause that denies something:
  * "Kimi K2 isn't open source — it's open-weight", «مش مفتوح المصدر، هو مفتوح

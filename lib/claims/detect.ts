@@ -9,7 +9,7 @@
  */
 import type { Mention } from '../match/types';
 import { cueModifiesOtherNoun, isCompanyLike, listAfterColon, saidOfWeights, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
-import { splitClauses, type Clause } from './clauses';
+import { isCorrectionPronoun, splitClauses, type Clause } from './clauses';
 import type { CueBook } from './cue-book';
 import { qualifierOf } from './qualify';
 import { shippedCueBook } from './shipped-cues';
@@ -206,12 +206,6 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
 
 /** Words a correction may lead with: "but", «بل», "rather", and "it is", "only" before the cue. */
 const CORRECTIONS: ReadonlySet<string> = new Set(['but', 'rather', 'instead', 'بل', 'وانما', 'انما']);
-/**
- * A pronoun that opens the clause right after a denial says what the name is
- * instead, with no "but": "Kimi K2 isn't open source — it's open-weight",
- * «ماجيسترال سمول مش مفتوح المصدر، هو مفتوح الأوزان بس».
- */
-const PRONOUN_OPENERS: ReadonlySet<string> = new Set(['it', 'they', 'هو', 'هي', 'انه', 'انها']);
 const CORRECTION_FILLERS: ReadonlySet<string> = new Set(['it', 'they', 'its', "'s", "'re", 'هو', 'هي', 'just', 'merely', 'simply', 'فقط', 'مجرد']);
 
 /**
@@ -221,7 +215,9 @@ const CORRECTION_FILLERS: ReadonlySet<string> = new Set(['it', 'they', 'its', "'
  */
 function correctionLeadsTo(s: Sentence, clause: Clause, hit: CueHit): boolean {
   const opener = s.tokens[clause.from]!.norm;
-  if (!CORRECTIONS.has(opener) && !PRONOUN_OPENERS.has(opener)) return false;
+  // A pronoun after a denial says what the name is instead, with no "but": "Kimi K2 isn't open source — it's
+  // open-weight", «ماجيسترال سمول مش مفتوح المصدر، هو مفتوح الأوزان بس».
+  if (!CORRECTIONS.has(opener) && !isCorrectionPronoun(opener)) return false;
   for (let i = clause.from + 1; i < hit.first; i++) {
     const t = s.tokens[i]!;
     if (COMMAS.has(t.norm) || CORRECTION_FILLERS.has(t.norm)) continue;

@@ -11,7 +11,7 @@
 import type { Clause } from './clauses';
 import { anyPhraseIn, COMMAS, DETERMINERS, matchAt, type Token } from './tokens';
 import { QUOTE_MARKS } from '../text/quote-marks';
-import { phraseEndingAt, relativeBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
+import { cueOnHead, relativeBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import type { Qualifier } from './types';
 
 /** Tokens before the pair that a negation may occupy: «لم يعد …», "not even …", «لا يمكن اعتبار …». */
@@ -240,11 +240,8 @@ const EXCEPT: ReadonlySet<string> = new Set(['الا', 'سوي']);
  * head noun whose examples follow is said of them, whatever the question asks.
  */
 function examplesOfHead(s: Sentence, span: MentionSpan, hit: CueHit, clause: Clause): boolean {
-  if (hit.last >= span.first || hit.cue.transitive) return false;
-  const { book, tokens } = s;
-  const headed = phraseEndingAt(book.heads, tokens, hit.first - 1, clause.from) >= 0 || matchAt(book.heads, tokens, hit.last + 1) !== null;
-  if (!headed) return false;
-  for (let i = hit.last + 1; i < span.first; i++) if (EXAMPLES.has(tokens[i]!.norm)) return true;
+  if (hit.last >= span.first || hit.cue.transitive || !cueOnHead(s, hit, clause.from)) return false;
+  for (let i = hit.last + 1; i < span.first; i++) if (EXAMPLES.has(s.tokens[i]!.norm)) return true;
   return false;
 }
 

@@ -76,17 +76,15 @@ export function versionIn(name: string): string | null {
  * What a mention is judged against: the newest release of the family that
  * has the version the mention names ("Gemma 3", «غروك 4»), when the record
  * lists one, or, for a model, the update whose versions the mention gives
- * all of; else the entity's status as of today. A family names its generations, and a claim about
- * Gemma 3 is about Gemma 3's licence.
+ * all of; else the entity's status as of today. A family names its
+ * generations, and a claim about Gemma 3 is about Gemma 3's licence.
  */
 export function judgedAgainst(record: EntityRecord | undefined, mentionText: string): { status?: Status; release?: JudgedRelease } {
   if (!record?.releases) return { status: record?.status };
-  const version = versionIn(mentionText);
-  if (version === null) return { status: record.status };
+  const versions = versionsIn(mentionText);
+  if (versions.length === 0) return { status: record.status };
   let named: VersionedRelease | undefined;
-  if (record.kind !== 'family') {
-    const versions = signature(mentionText);
-    named = record.releases.find((r) => r.version === versions);
-  } else for (const r of record.releases) if (r.version === version && (!named || r.date > named.date)) named = r;
+  if (record.kind !== 'family') named = record.releases.find((r) => r.version === versions.join(' '));
+  else for (const r of record.releases) if (r.version === versions[0] && (!named || r.date > named.date)) named = r;
   return named ? { status: named.status, release: { name: named.name, status: named.status } } : { status: record.status };
 }

@@ -30,11 +30,6 @@ export function otherTopicIn(text: string, from: number, to: number, entity: str
   return cues.against.find((c) => !own?.has(c.topic)) ?? null;
 }
 
-/** Is the character a line break or some other space? */
-function isBlank(code: number): boolean {
-  return code === 0x0a || code === 0x0d || isSpaceCode(code);
-}
-
 /**
  * The bounds of the non-blank lines right before `start` and right after
  * `end` in a text whose lines are paragraphs (blank lines between are
@@ -43,14 +38,14 @@ function isBlank(code: number): boolean {
 export function linesBeside(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
   let to = start;
-  while (to > 0 && isBlank(text.charCodeAt(to - 1))) to--;
+  while (to > 0 && isSpaceCode(text.charCodeAt(to - 1))) to--;
   if (to > 0) out.push([text.lastIndexOf('\n', to - 1) + 1, to]);
   let from = end;
-  while (from < text.length && isBlank(text.charCodeAt(from))) from++;
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
   if (from < text.length) {
     const lineEnd = text.indexOf('\n', from);
     let last = lineEnd < 0 ? text.length : lineEnd;
-    while (last > from && isBlank(text.charCodeAt(last - 1))) last--;
+    while (last > from && isSpaceCode(text.charCodeAt(last - 1))) last--;
     out.push([from, last]);
   }
   return out;
