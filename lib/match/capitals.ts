@@ -7,7 +7,10 @@
  *   in capitals among ordinary words ("the META tag") is no such run;
  * - a model's API name is written in small letters with its version joined
  *   by a hyphen ("gemini-2.5-flash", "claude-sonnet-4-5", "phi-4"), which no
- *   ordinary word is.
+ *   ordinary word is;
+ * - posts and forums write a model in small letters with its point release
+ *   ("llama 3.3 70b", "gemini 2.5 pro"): a name with a dotted version is a
+ *   release, whatever its case.
  *
  * Only Latin letters have case here: Arabic words around a name neither make
  * nor break a run.
@@ -93,21 +96,22 @@ function isDigit(code: number): boolean {
  * Does the writer's case say nothing about the name at text[start, end): in
  * a headline set in capitals, or in an API model name in small letters?
  */
-export function caseSaysNothing(text: string, start: number, end: number, versioned: boolean): boolean {
-  return inCapitals(text, start, end) || inModelId(text, start, end, versioned);
+export function caseSaysNothing(text: string, start: number, end: number, versioned: boolean, pointRelease = false): boolean {
+  return inCapitals(text, start, end) || inModelId(text, start, end, versioned, pointRelease);
 }
 
 /**
  * Is the name at text[start, end) an API model name in small letters: no
  * capital in it, and a digit in it ("phi-4") or, for a name that takes a
- * version, a hyphen and a digit right after it ("gemini-2.5-pro")?
+ * version, a hyphen and a digit right after it ("gemini-2.5-pro") or a
+ * point release after it (`pointRelease`: "llama 3.3")?
  */
-export function inModelId(text: string, start: number, end: number, versioned: boolean): boolean {
+export function inModelId(text: string, start: number, end: number, versioned: boolean, pointRelease = false): boolean {
   let digit = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (caseOf(code) === UPPER) return false;
     digit ||= isDigit(code);
   }
-  return digit || (versioned && text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1)));
+  return digit || pointRelease || (versioned && text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1)));
 }

@@ -55,6 +55,38 @@ export interface CompiledCues {
   notHeads: ReadonlySet<string>;
   /** By entity, the other topics that are its own business (music for an AI that writes songs): they do not count against it. */
   ownTopics: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The words that make a first name a person, as patterns: see `personPatterns`. */
+  persons: PersonPatterns;
+}
+
+/** Words for people around a first name, as the data lists them. */
+export interface PersonWords {
+  /** Verbs of saying: "said Claude Martin". */
+  said: string[];
+  /** Words for a person right before or after a first name: "my colleague", «زميلتي», "from marketing". */
+  kin: string[];
+}
+
+export interface PersonPatterns {
+  /** A verb of saying ending the text before a name. */
+  saidBefore: RegExp;
+  /** A word for a person ending the text before a name. */
+  kinBefore: RegExp;
+  /** A word for a person starting the text after a name, after a comma or not. */
+  kinAfter: RegExp;
+}
+
+const NOTHING = /(?!)/;
+
+/** The person words as patterns, compiled once per cue list: they are read beside a few names a page, by prefix and suffix. */
+function personPatterns(words: PersonWords | undefined): PersonPatterns {
+  const pattern = (list: string[] | undefined, source: (any: string) => string, flags = 'i') =>
+    list?.length ? new RegExp(source(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), flags) : NOTHING;
+  return {
+    saidBefore: pattern(words?.said, (said) => `\\b(?:${said})[ \u00a0]+$`),
+    kinBefore: pattern(words?.kin, (kin) => `(?:^|[\\s(«"])(?:${kin})[ \u00a0]+$`),
+    kinAfter: pattern(words?.kin, (kin) => `^[ \u00a0]*[,،]?[ \u00a0]*(?:${kin})(?![\\p{L}\\p{N}])`, 'iu'),
+  };
 }
 
 export const STRONG = 'ai-strong';
@@ -351,6 +383,8 @@ export interface CueData {
   notHeads?: string[];
   /** Entity id to `against` topics; a list stored before there was one reads as empty. */
   ownTopics?: Record<string, string[]>;
+  /** Stored before there were any: no name is a person by the words beside it. */
+  persons?: PersonWords;
 }
 
 function compileCues(data: CueData): CompiledCues {
@@ -369,17 +403,29 @@ function compileCues(data: CueData): CompiledCues {
 }
 
 /** The lists beside the cue tables, in every form the cues are kept in: written, packed, stored. */
-type CueLists = Pick<CueData, 'companions' | 'notAi' | 'notHeads' | 'ownTopics'>;
+type CueLists = Pick<CueData, 'companions' | 'notAi' | 'notHeads' | 'ownTopics' | 'persons'>;
 
 /** The lists as the decision reads them. */
-function compiledLists(lists: CueLists): Pick<CompiledCues, 'companions' | 'notAi' | 'notHeads' | 'ownTopics'> {
+function compiledLists(lists: CueLists): Pick<CompiledCues, 'companions' | 'notAi' | 'notHeads' | 'ownTopics' | 'persons'> {
   const sets = (byId: Record<string, string[]>) => new Map(Object.entries(byId).map(([id, list]) => [id, new Set(list)]));
-  return { companions: sets(lists.companions), notAi: new Set(lists.notAi ?? []), notHeads: new Set(lists.notHeads ?? []), ownTopics: sets(lists.ownTopics ?? {}) };
+  return {
+    companions: sets(lists.companions),
+    notAi: new Set(lists.notAi ?? []),
+    notHeads: new Set(lists.notHeads ?? []),
+    ownTopics: sets(lists.ownTopics ?? {}),
+    persons: personPatterns(lists.persons),
+  };
 }
 
 /** The lists with every optional one present, as they are stored: a list stored before there was one reads as empty. */
 function storedLists(lists: CueLists): Required<CueLists> {
-  return { companions: lists.companions, notAi: lists.notAi ?? [], notHeads: lists.notHeads ?? [], ownTopics: lists.ownTopics ?? {} };
+  return {
+    companions: lists.companions,
+    notAi: lists.notAi ?? [],
+    notHeads: lists.notHeads ?? [],
+    ownTopics: lists.ownTopics ?? {},
+    persons: lists.persons ?? { said: [], kin: [] },
+  };
 }
 
 /**
@@ -397,6 +443,7 @@ export interface PackedCues {
   notAi?: string[];
   notHeads?: string[];
   ownTopics?: Record<string, string[]>;
+  persons?: PersonWords;
 }
 
 interface PackedTable {

@@ -821,31 +821,26 @@ function keepsItsSense(e: Evidence): boolean {
 }
 
 const PERSON = 'person';
-/** A verb of saying right before the name: "said Claude Martin". */
-const SAID_BEFORE = /\b(?:said|says|told|asked|added|wrote|explained|according to)[ \u00a0]+$/i;
 /** A description of a person right after the surname: "Claude Martin, a back-end developer", "…, 34, who …". */
 const PERSON_AFTER = /^,[ \u00a0]+(?:a|an|the|who|whose|aged|\d{1,2}\b)/i;
 
 /**
- * A word for a person right beside a first name: "my colleague Gemma", "Gemma from marketing", «بنتي كيمي»,
- * «جيما، زميلتي». Only next to the name: "my daughter asked Gemini" says nothing of Gemini.
+ * A word for a person right beside a first name (the cue data's `persons.kin`): "my colleague Gemma", "Gemma from
+ * marketing", «بنتي كيمي», «جيما، زميلتي». Only next to the name: "my daughter asked Gemini" says nothing of Gemini.
  */
-const KIN_BEFORE =
-  /(?:^|[\s(«"])(?:my (?:colleague|friend|daughter|son|wife|husband|sister|brother|mother|father|mum|mom|dad|boss|cousin|aunt|uncle|niece|nephew|partner|neighbour|neighbor)|mrs\.?|ms\.?|mr\.?|miss|زميلتي|زميلي|صديقتي|صديقي|ابنتي|بنتي|ابني|زوجتي|زوجي|أختي|اختي|أخي|اخي|أمي|امي|جدتي|عمتي|خالتي|السيدة|الآنسة|الانسة)[ \u00a0]+$/i;
-const KIN_AFTER = /^(?:[ \u00a0]+from (?:marketing|accounts|accounting|sales|finance|legal|hr|it|support|the office)\b|،?[ \u00a0]*(?:زميلتي|زميلي|صديقتي|صديقي|ابنتي|بنتي|ابني|أختي|اختي|أخي|اخي)(?:[\s،,.]|$)|,[ \u00a0]+my (?:colleague|friend|daughter|son|wife|husband|sister|brother)\b)/i;
-
 function kinBeside(text: string, m: Mention): string | null {
   if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
-  const before = KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  const { kinBefore, kinAfter } = contextCues().persons;
+  const before = kinBefore.exec(text.slice(Math.max(0, m.start - 24), m.start));
   if (before) return before[0].trim();
-  const after = KIN_AFTER.exec(text.slice(m.end, m.end + 24));
+  const after = kinAfter.exec(text.slice(m.end, m.end + 24));
   return after ? after[0].trim() : null;
 }
 
 /** Is a first name with its surname plainly a person, whatever the paragraph names: "said Claude Martin, a developer"? */
 function plainlyAPerson(text: string, m: Mention, surname: string): boolean {
   const after = m.end + 1 + surname.length;
-  return SAID_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || PERSON_AFTER.test(text.slice(after, after + 12));
+  return contextCues().persons.saidBefore.test(text.slice(Math.max(0, m.start - 30), m.start)) || PERSON_AFTER.test(text.slice(after, after + 12));
 }
 
 function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context: SenseContext): SenseDecision {

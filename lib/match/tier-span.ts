@@ -37,8 +37,11 @@ function isTier(word: string, hyphened: boolean): boolean {
   return findCuesInTokens(contextCues().qualifiers, tokens).some((c) => !c.text.includes(' '));
 }
 
-/** Where the tier words after `end` stop, before `limit`; a name without a number takes them only after a size ("Mixtral 8x7B"). */
-function tierEnd(text: string, end: number, limit: number, numbered: boolean): number {
+/**
+ * Where the tier words after `end` stop, before `limit`; a name without a number takes them only after a size ("Mixtral 8x7B").
+ * A name written in small letters ("gemini 2.5 pro") takes its tiers in small letters too.
+ */
+function tierEnd(text: string, end: number, limit: number, numbered: boolean, smallLetters: boolean): number {
   let at = end;
   for (let n = 0; n < MAX_TIER_WORDS; n++) {
     const separator = text.charCodeAt(at);
@@ -46,7 +49,7 @@ function tierEnd(text: string, end: number, limit: number, numbered: boolean): n
     let to = at + 1;
     while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
     const word = text.slice(at + 1, to);
-    if (to === at + 1 || to > limit || (!numbered && n === 0 && !SIZE.test(word)) || !isTier(word, separator === HYPHEN)) break;
+    if (to === at + 1 || to > limit || (!numbered && n === 0 && !SIZE.test(word)) || !isTier(word, smallLetters || separator === HYPHEN)) break;
     at = to;
   }
   return at;
@@ -58,7 +61,7 @@ export function withTiers(text: string, mentions: readonly Mention[]): Mention[]
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const limit = i + 1 < mentions.length ? mentions[i + 1]!.start : text.length;
-    const end = tierEnd(text, m.end, limit, /\d/.test(m.text));
+    const end = tierEnd(text, m.end, limit, /\d/.test(m.text), !/[A-Z]/.test(m.text) && /[a-z]/.test(m.text));
     if (end !== m.end) {
       out ??= mentions.slice(0, i);
       out.push({ ...m, end, text: text.slice(m.start, end) });

@@ -61,6 +61,16 @@ describe('a model\'s API name in small letters', () => {
     ]);
   });
 
+  it('is read with a point release after a space, as posts write it', () => {
+    expect(candidates('honestly llama 3.3 70b fits on two gpus, gemini 2.5 pro too, and claude 3.7 sonnet')).toEqual([
+      'llama 3.3',
+      'gemini 2.5',
+      'claude 3.7',
+    ]);
+    // A whole-number version in small letters says nothing: "falcon 9", "gemini 7".
+    expect(candidates('the falcon 9 landed; gemini 7 docked; a llama 2 metres tall')).toEqual([]);
+  });
+
   it('leaves ordinary words in small letters alone, a hyphen after them too', () => {
     expect(candidates('a meta-analysis of 2-3 trials, gemini twins, an apple-2 sticker, claude')).toEqual([]);
     const at = (text: string, name: string, versioned = true) => inModelId(text, text.indexOf(name), text.indexOf(name) + name.length, versioned);

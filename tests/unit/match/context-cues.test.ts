@@ -94,3 +94,27 @@ describe('cue words behind a proclitic', () => {
     expect(topics('ولاعب الوسط')).toContain('sport');
   });
 });
+
+describe('words for people, from the cue data', () => {
+  afterAll(() => useContextCues(SHIPPED_CUES));
+  const kept = (text: string) =>
+    decideInText(text, scanText(index, text))
+      .filter((d) => d.kept)
+      .map((d) => d.mention.text);
+  const text = 'My colleague Gemma tested the new Gemini 3 chatbot. Gemma, my colleague, liked it.';
+
+  it('make a first name beside them a person, before it or after it', () => {
+    useContextCues(SHIPPED_CUES);
+    expect(kept(text)).toEqual(['Gemini 3']);
+    expect(contextCues().persons.kinAfter.test(', my colleague, liked')).toBe(true);
+    expect(contextCues().persons.kinAfter.test(' from itinerary')).toBe(false);
+  });
+
+  it('are no words at all in a cue list stored before there were any', () => {
+    const { persons: _, ...older } = SHIPPED_CUES;
+    useContextCues(older);
+    expect(contextCues().persons.kinBefore.test('my colleague ')).toBe(false);
+    expect(contextCues().persons.saidBefore.test('said ')).toBe(false);
+    expect(kept(text)).toContain('Gemma');
+  });
+});

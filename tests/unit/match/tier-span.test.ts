@@ -15,6 +15,11 @@ describe('withTiers: the whole product name is marked', () => {
     expect(marked('أطلقت غوغل جيميني 2.5 برو وجيميني 2.5 فلاش.')).toEqual(['غوغل', 'جيميني 2.5 برو', 'جيميني 2.5 فلاش']);
   });
 
+  it('takes tiers in small letters after a name in small letters, as posts write it', () => {
+    expect(marked('honestly gemini 2.5 pro beats llama 3.3 70b instruct here')).toEqual(['gemini 2.5 pro', 'llama 3.3 70b instruct']);
+    expect(marked('Gemini 2.5 pro subscribers')).toEqual(['Gemini 2.5']);
+  });
+
   it('takes a size after a name without a version, and tiers after the size', () => {
     expect(marked('Mistral AI released Mixtral 8x7B Instruct in 2023.')).toEqual(['Mistral AI', 'Mixtral 8x7B Instruct']);
   });
