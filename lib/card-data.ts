@@ -11,6 +11,7 @@
 import { ARTICLE_DATE } from './kb/article';
 import type { Entity, Evidence, GeneralNotes, Level, Note, Source, Status } from './kb/schema';
 import { expertView } from './expert/grades-view';
+import { entityRecord, judgedAgainst } from './claims/verdict';
 import { entityStatus, STATUSES } from './kb/status';
 import type { CardData } from './messages';
 import { kindLabel, levelLabel, nameIn, statusLabel, translate, type Lang, type MessageKey } from './ui-strings';
@@ -38,6 +39,8 @@ export interface CardContext {
   models?: Entity[];
   note?: string;
   general?: GeneralNotes;
+  /** The name the page uses ("Kimi K2"): the card leads with the release it names. */
+  name?: string;
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -185,10 +188,33 @@ function claimTexts(lang: Lang): Record<string, string> {
   return text;
 }
 
+/**
+ * The release a page's name for the entity gives, when its status is not the
+ * entity's: "Kimi K2" (open weights) in a family whose newest release, Kimi K3,
+ * is restricted; "Grok 4" (closed) in one whose record is restricted. Read as
+ * the open-washing check reads a mention (`judgedAgainst`).
+ */
+function namedReleaseOf(entity: Entity, releases: Release[], name: string | undefined): Release | undefined {
+  if (!name || releases.length === 0 || entity.kind === 'company' || entity.kind === 'organization') return undefined;
+  const judged = judgedAgainst(entityRecord({ kind: entity.kind, assessment: entity.assessment, releases }), name).release;
+  const release = judged && releases.find((r) => r.name === judged.name);
+  return release && release.status !== entityStatus(entity) ? release : undefined;
+}
+
+/** The named release's licence, and the newest release beside it, so the family's own status stays in view. */
+function namedReason(lang: Lang, named: Release, newest: Release): string {
+  const label = statusLabel(lang, newest.status);
+  const newestStatus = lang === 'en' ? label.toLowerCase() : label;
+  if (newest === named) return named.licence ?? '';
+  return named.licence ? translate(lang, 'card_named_reason', named.licence, newest.name, newestStatus) : translate(lang, 'card_named_newest', newest.name, newestStatus);
+}
+
 export function cardDataOf(entity: Entity, lang: Lang, context: CardContext = {}): CardData {
   const isCompany = entity.kind === 'company' || entity.kind === 'organization';
   const status = entityStatus(entity);
   const releases = releasesOf(entity);
+  const named = namedReleaseOf(entity, releases, context.name);
+  const shown = named?.status ?? status;
   // Companies carry no status claim: a claim only counts on something that has a status.
   const claim = isCompany ? undefined : entity.articleClaims?.find((c) => c.claimedStatus && c.claimedStatus !== status);
   const data: CardData = {
@@ -196,13 +222,15 @@ export function cardDataOf(entity: Entity, lang: Lang, context: CardContext = {}
     lang,
     name: { en: entity.name.en, ar: entity.name.ar },
     kind: entity.kind,
-    status,
+    status: shown,
     reason: isCompany
       ? translate(lang, 'card_company')
-      : firstSentence(entity.assessment?.reason[lang] ?? translate(lang, 'detail_no_assessment')),
+      : named
+        ? namedReason(lang, named, releases.at(-1)!)
+        : firstSentence(entity.assessment?.reason[lang] ?? translate(lang, 'detail_no_assessment')),
     labels: {
       kind: kindLabel(lang, entity.kind),
-      status: statusLabel(lang, status),
+      status: statusLabel(lang, shown),
       maker: translate(lang, 'detail_maker'),
       articleSays: translate(lang, 'card_source_article', monthYear(lang, ARTICLE_DATE)),
       recordShows: translate(lang, 'detail_record_shows'),
@@ -210,7 +238,14 @@ export function cardDataOf(entity: Entity, lang: Lang, context: CardContext = {}
       more: translate(lang, 'more_details'),
       close: translate(lang, 'card_close'),
     },
-    text: { ...claimTexts(lang), as_of: releases.length ? translate(lang, 'card_as_of', monthYear(lang, releases.at(-1)!.date)) : '' },
+    text: {
+      ...claimTexts(lang),
+      as_of: named
+        ? translate(lang, 'card_named_release', named.name, monthYear(lang, named.date))
+        : releases.length
+          ? translate(lang, 'card_as_of', monthYear(lang, releases.at(-1)!.date))
+          : '',
+    },
   };
   if (context.maker) data.maker = { id: context.maker.id, name: nameIn(lang, context.maker.name) };
   if (context.note) data.note = context.note;

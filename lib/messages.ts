@@ -148,7 +148,7 @@ export interface BackgroundRequests {
   /** Popup asks what a tab holds. */
   getTabSummary: { req: { tabId: number }; res: TabSummary | null };
   /** The in-page card asks for what it shows about one entity (resolved with user overrides). */
-  getCard: { req: { id: string; lang: 'ar' | 'en' }; res: CardData | null };
+  getCard: { req: { id: string; lang: 'ar' | 'en'; name?: string }; res: CardData | null };
   /** The in-page card's "More" button: open the entry in the options page. */
   openEntry: { req: { id: string }; res: void };
   /** The open-washing check: for each passage, one finding per mention, in order (null when the check cannot run). */

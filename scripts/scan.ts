@@ -46,7 +46,7 @@ function loadIndex(): CompiledIndex {
 function describe(file: string, text: string, mentions: Mention[], index: CompiledIndex): string[] {
   return mentions.map((m) => {
     const version = m.version ? ` version ${m.version}` : '';
-    const status = statusOf(index, m.entity) ?? 'unknown';
+    const status = statusOf(index, m.entity, m.text) ?? 'unknown';
     return `${file}:${lineAndColumn(text, m.start)}\t[${m.start},${m.end})\t${JSON.stringify(m.text)}\t${m.entity}${version}\t${status}`;
   });
 }

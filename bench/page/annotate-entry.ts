@@ -12,7 +12,7 @@ import { createPainter } from '../../lib/dom/highlight-painter';
 import { constructSheet } from '../../lib/dom/highlight-sheet';
 import { highlightCss } from '../../lib/dom/highlight-styles';
 import { defaultSchedule } from '../../lib/dom/mutation-batcher';
-import { reviveIndex, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
+import { reviveIndex, statusOf, type CompiledIndex, type MatchIndex } from '../../lib/match/alias-index';
 import { scanText } from '../../lib/match/scanner';
 import { useContextCues } from '../../lib/match/context-cues';
 import { SHIPPED_CUES } from '../../lib/match/shipped-cues';
@@ -64,7 +64,7 @@ function annotatorFor(idx: MatchIndex, counters: { blocks: number }, yieldToPage
       counters.blocks++;
       return scanText(idx, text);
     },
-    statusOf: (entity) => idx.statusById.get(entity) ?? 'unknown',
+    statusOf: (entity, name) => statusOf(idx, entity, name) ?? 'unknown',
     paints: () => true,
     painter,
     yieldToPage,

@@ -22,14 +22,15 @@ async function entityById(id: string): Promise<Entity | undefined> {
   return (await entitiesById([id]))[0];
 }
 
-export async function getCard(id: string, lang: Lang): Promise<CardData | null> {
+/** The card for an entity, leading with the release `name` gives when the page names one ("Kimi K2"). */
+export async function getCard(id: string, lang: Lang, name?: string): Promise<CardData | null> {
   const entry = await getEntry(id).catch(() => undefined);
   const entity = entry?.entity ?? (await entityById(id));
   if (!entity) return null;
   const maker = entity.maker ? await entityById(entity.maker) : undefined;
   const isMaker = entity.kind === 'company' || entity.kind === 'organization';
   const models = isMaker ? await modelsOf(entity.id).catch(() => SEED.entities.filter((e) => e.maker === entity.id)) : undefined;
-  return cardDataOf(entity, lang, { maker, models, note: entry?.note, general: SEED.general });
+  return cardDataOf(entity, lang, { maker, models, note: entry?.note, general: SEED.general, name });
 }
 
 /** The options page's address for one entry. */

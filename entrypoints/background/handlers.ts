@@ -21,9 +21,9 @@ export const BACKGROUND_HANDLERS: HandlerTable<BackgroundRequests> = {
   getTabSummary({ tabId }) {
     return Number.isInteger(tabId) ? getTabSummary(tabId) : Promise.resolve(null);
   },
-  getCard({ id, lang }) {
+  getCard({ id, lang, name }) {
     if (typeof id !== 'string') return Promise.resolve(null);
-    return getCard(id, lang === 'ar' ? 'ar' : 'en');
+    return getCard(id, lang === 'ar' ? 'ar' : 'en', typeof name === 'string' ? name.slice(0, 200) : undefined);
   },
   openEntry({ id }) {
     if (typeof id !== 'string') return undefined;

@@ -180,11 +180,11 @@ export function createPageLens(doc: Document): PageLens {
   }
 
   // --- The card ------------------------------------------------------------------
-  function cardData(id: string): Promise<CardData | null> {
-    const key = `${lang()}:${id}`;
+  function cardData(id: string, name: string): Promise<CardData | null> {
+    const key = `${lang()}:${id}:${name}`;
     let p = cardCache.get(key);
     if (!p) {
-      p = sendToBackground(post, { type: 'getCard', id, lang: lang() }).catch(() => null);
+      p = sendToBackground(post, { type: 'getCard', id, lang: lang(), name }).catch(() => null);
       cardCache.set(key, p);
     }
     return p;
@@ -201,7 +201,7 @@ export function createPageLens(doc: Document): PageLens {
     const found = claims.get(m.id);
     const claim = found?.claim ? { claim: found.claim, verdict: found.verdict, release: found.release } : null;
     host.show(null, anchor, { ...options, claim });
-    void cardData(m.entity).then((data) => {
+    void cardData(m.entity, m.text).then((data) => {
       // Still the same card? The reader may have moved on meanwhile.
       if (controller?.current()?.id !== m.id || !host.isOpen()) return;
       const range = annotator?.rangeOf(m);
@@ -249,7 +249,7 @@ export function createPageLens(doc: Document): PageLens {
       doc,
       painter,
       scan: (text) => scanText(idx, text),
-      statusOf: (id) => statusOf(idx, id) ?? 'unknown',
+      statusOf: (id, name) => statusOf(idx, id, name) ?? 'unknown',
       paints: (status) => paints.has(status),
       onChange: () => {
         scheduleReport();

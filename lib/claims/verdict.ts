@@ -5,7 +5,8 @@
  * whose licence restricts use is overstated.
  */
 import type { Entity, Status } from '../kb/schema';
-import { normalizeText } from '../text/normalize';
+import type { NamedStatuses } from '../match/types';
+import { versionsIn } from '../text/versions';
 import type { ClaimKind, EntityRecord, JudgedRelease, VersionedRelease, Verdict } from './types';
 
 const RANK: Record<Exclude<Status, 'unknown'>, number> = { closed: 0, restricted: 1, 'open-weights': 2, open: 3 };
@@ -19,7 +20,7 @@ export function verdictOf(claim: ClaimKind, record: EntityRecord | { status?: St
   return said > known ? 'overstated' : said < known ? 'understated' : 'consistent';
 }
 
-interface DatedRelease {
+export interface DatedRelease {
   name?: string;
   date: string;
   status: Status;
@@ -51,17 +52,6 @@ export function entityRecord(entity: Pick<Entity, 'kind' | 'assessment'> & { rel
   return record;
 }
 
-const VERSION = /\d+(?:\.\d+)*[a-z]?/g;
-
-/**
- * Every version a name gives, in ASCII digits and small letters ("3b" and
- * "8b" in "Ministral 3B, 8B"): read in the normalized name, where Arabic-Indic
- * digits and the Arabic decimal separator are already ASCII.
- */
-function versionsIn(name: string): string[] {
-  return [...normalizeText(name).matchAll(VERSION)].map((m) => m[0]);
-}
-
 /** Every version a name gives, as one key: "3 0324" for "DeepSeek-V3-0324". */
 function signature(name: string): string {
   return versionsIn(name).join(' ');
@@ -87,4 +77,23 @@ export function judgedAgainst(record: EntityRecord | undefined, mentionText: str
   if (record.kind !== 'family') named = record.releases.find((r) => r.version === versions.join(' '));
   else for (const r of record.releases) if (r.version === versions[0] && (!named || r.date > named.date)) named = r;
   return named ? { status: named.status, release: { name: named.name, status: named.status } } : { status: record.status };
+}
+
+/**
+ * The statuses a mention can name that differ from `status`, the entity's, for
+ * the index the highlights read: "Grok 4" is closed though the Grok family is
+ * restricted, "Kimi K2" open weights though Kimi K3 is restricted. Keyed as
+ * `judgedAgainst` reads a mention: a family by the first version a name gives,
+ * a model by all of them ("3 0324").
+ */
+export function namedStatuses(record: EntityRecord, status: Status): NamedStatuses | undefined {
+  const chosen = new Map<string, VersionedRelease>();
+  for (const r of record.releases ?? []) {
+    const had = chosen.get(r.version);
+    if (!had || (record.kind === 'family' && r.date > had.date)) chosen.set(r.version, r);
+  }
+  const by: Record<string, Status> = {};
+  for (const [version, r] of chosen) if (version && r.status !== status) by[version] = r.status;
+  if (Object.keys(by).length === 0) return undefined;
+  return record.kind === 'family' ? { by } : { whole: true, by };
 }

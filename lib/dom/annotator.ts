@@ -31,7 +31,8 @@ export { defaultYield } from './page-yield';
 export interface AnnotatorOptions {
   doc: Document;
   scan(text: string): Mention[];
-  statusOf(entity: string): Status;
+  /** The status to paint: the entity's, or that of the release the name gives ("Grok 4"). */
+  statusOf(entity: string, name: string): Status;
   /** Is this status painted? Mentions of other statuses are still counted. */
   paints(status: Status): boolean;
   painter: Painter;
@@ -111,7 +112,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (found.length === 0) return;
     // A leaf block's nodes are looked up only now, and only those the mentions lie in.
     if (block.leaf && !resolveLeafNodes(block, found)) return;
-    const mentions = found.map((m) => ({ entity: m.entity, status: options.statusOf(m.entity), start: m.start, end: m.end }));
+    const mentions = found.map((m) => ({ entity: m.entity, status: options.statusOf(m.entity, m.text), start: m.start, end: m.end }));
     paintWindow.paint(records.add(block, mentions));
   }
 

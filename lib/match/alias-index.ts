@@ -15,7 +15,8 @@ import { normalizeText } from '../text/normalize';
 import { PROCLITICS } from '../text/proclitics';
 import { packTrie, unpackTrie } from './packed-trie';
 import { buildTrie, type Trie } from './trie';
-import type { AliasSource } from './types';
+import type { AliasSource, NamedStatuses } from './types';
+import { versionsIn } from '../text/versions';
 
 export const FORMAT = 1;
 
@@ -54,10 +55,17 @@ export interface CompiledRule {
   longest: number;
 }
 
+/** An entity as the index keeps it: its status, and the statuses of releases a name can give, where they differ. */
+export interface CompiledEntity {
+  id: string;
+  status: Status;
+  releases?: NamedStatuses;
+}
+
 /** JSON-serializable; what the background stores and content scripts read. */
 export interface CompiledIndex {
   format: typeof FORMAT;
-  entities: { id: string; status: Status }[];
+  entities: CompiledEntity[];
   aliases: CompiledAlias[];
   rules: CompiledRule[];
   /** The trie over the aliases' keys, packed (see packed-trie); absent in indexes stored before it existed. */
@@ -68,7 +76,7 @@ export interface CompiledIndex {
 export interface MatchIndex {
   compiled: CompiledIndex;
   trie: Trie;
-  statusById: Map<string, Status>;
+  entityById: Map<string, CompiledEntity>;
   /** Position of each entity in id order: ties between equal matches go to the smaller id. */
   idRank: Int32Array;
   /** Per code unit below FIRST_TABLE_SIZE: how a word starting with it may begin a name (START_* bits). */
@@ -122,7 +130,7 @@ export function buildAliasIndex(sources: AliasSource[]): CompiledIndex {
   const index: CompiledIndex = { format: FORMAT, entities: [], aliases: [], rules: [] };
   for (const source of sources) {
     const entity = index.entities.length;
-    index.entities.push({ id: source.id, status: source.status });
+    index.entities.push(source.releases ? { id: source.id, status: source.status, releases: source.releases } : { id: source.id, status: source.status });
     const first = index.aliases.length;
     // Spellings that differ only in what normalization folds ("Baichuan-2", "Baichuan 2") match alike: one is kept.
     const seen = new Set<string>();
@@ -212,7 +220,7 @@ export function reviveIndex(json: CompiledIndex): MatchIndex {
   return {
     compiled: json,
     trie,
-    statusById: new Map(json.entities.map((e) => [e.id, e.status])),
+    entityById: new Map(json.entities.map((e) => [e.id, e])),
     idRank,
     startFlags: buildStartFlags(trie, hasArticle),
     rootChild: buildRootChild(trie),
@@ -348,7 +356,14 @@ export function asMatchIndex(index: CompiledIndex | MatchIndex): MatchIndex {
   return runtime;
 }
 
-/** The status of an entity, or undefined when the index does not know the id. */
-export function statusOf(index: CompiledIndex | MatchIndex, id: string): Status | undefined {
-  return asMatchIndex(index).statusById.get(id);
+/**
+ * The status of an entity, or undefined when the index does not know the id;
+ * given the name a mention uses, the status of the release it names ("Grok 4").
+ */
+export function statusOf(index: CompiledIndex | MatchIndex, id: string, name?: string): Status | undefined {
+  const entity = asMatchIndex(index).entityById.get(id);
+  const releases = name && entity?.releases;
+  if (!releases) return entity?.status;
+  const versions = versionsIn(name);
+  return releases.by[releases.whole ? versions.join(' ') : (versions[0] ?? '')] ?? entity.status;
 }

@@ -6,14 +6,18 @@
  */
 import type { Entity } from '../kb/schema';
 import { entityStatus } from '../kb/status';
+import { entityRecord, namedStatuses, type DatedRelease } from '../claims/verdict';
 import type { AliasSource } from './types';
 
-export function toAliasSource(entity: Pick<Entity, 'id' | 'aliases' | 'rules' | 'assessment'>): AliasSource {
+export function toAliasSource(entity: Pick<Entity, 'id' | 'aliases' | 'rules' | 'assessment'> & Partial<Pick<Entity, 'kind'>> & { releases?: DatedRelease[] }): AliasSource {
   const source: AliasSource = {
     id: entity.id,
     status: entityStatus(entity),
     aliases: entity.aliases,
   };
   if (entity.rules?.length) source.rules = entity.rules;
+  // A highlight takes the status of the release its name gives, where the record lists one.
+  const releases = entity.kind && entity.releases ? namedStatuses(entityRecord({ ...entity, kind: entity.kind }), source.status) : undefined;
+  if (releases) source.releases = releases;
   return source;
 }

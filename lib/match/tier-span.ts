@@ -8,7 +8,9 @@
  * A mention with a number in it takes tier words: a model named with its
  * version. One without takes them only after a size ("Mixtral 8x7B
  * Instruct"): a company is named without a version, and "Apple Vision Pro" is
- * a headset, not Apple. At most three words are taken, each joined to the name
+ * a headset, not Apple. An update's date code joined by a hyphen is part of
+ * the name too ("DeepSeek-V3-0324"): it names another release, whose status
+ * the highlight takes. At most three words are taken, each joined to the name
  * by one space or hyphen, and never into the next mention.
  */
 import { contextCues, findCuesInTokens, tokensOf } from './context-cues';
@@ -27,8 +29,11 @@ const HYPHEN = 0x2d;
 const SPACE = 0x20;
 const NO_BREAK_SPACE = 0xa0;
 
+/** An update's date code after a hyphen: "DeepSeek-V3-0324", "Mistral-Large-2411". */
+const UPDATE = /^\d{4}$/;
+
 function isTier(word: string, hyphened: boolean): boolean {
-  if (SIZE.test(word)) return true;
+  if (SIZE.test(word) || (hyphened && UPDATE.test(word))) return true;
   const tokens = tokensOf(word);
   if (tokens.length !== 1 || NOT_TIERS.has(tokens[0]!)) return false;
   const code = word.charCodeAt(0);

@@ -23,4 +23,16 @@ export interface AliasSource {
   status: Status;
   aliases: Alias[];
   rules?: ContextRule[];
+  /** Releases a mention can name whose status is not the entity's ("Grok 4": closed). */
+  releases?: NamedStatuses;
+}
+
+/**
+ * Statuses by the version a mention gives, where they differ from the
+ * entity's: a family's by the first version of the name ("4" in "Grok 4"), a
+ * model's (`whole`) by all its versions joined by a space ("3 0324").
+ */
+export interface NamedStatuses {
+  whole?: true;
+  by: Record<string, Status>;
 }

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, type ExtensionBrowser, type PageServer, type TestPage } from '../../harness';
 import { playwrightPageOf } from '../../harness/chromium';
-import { setSettings, waitForCounts } from './highlight-support';
+import { highlightedTexts, setSettings, waitForCounts } from './highlight-support';
 import { openSession, type Session } from './session';
 
 const EN_COUNTS = { openai: 2, deepseek: 2, meta: 1, llama: 1, alibaba: 1, qwen: 1, anthropic: 1, claude: 1, android: 1 };
@@ -171,6 +171,34 @@ describe('the card at a glance, in Chromium', () => {
     const grades = await inCard<string[]>(page, '(r) => [...r.querySelectorAll(".grade")].map((g) => g.getAttribute("data-grade"))');
     expect(grades).toHaveLength(12);
     expect(grades[7]).toBe('open');
+    await page.close();
+  });
+
+  it("paints and leads with the release a name gives: Grok 4 closed, Grok-1 open weights, in a family the record calls restricted", async () => {
+    server.route(
+      '/releases.html',
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>releases</title>
+      <p>xAI keeps Grok 4 behind its API.</p><p>Years ago it posted the Grok-1 weights under Apache 2.0.</p><p>Grok answers on X.</p>`,
+    );
+    const { page, tabId } = await openArticle('/releases.html', { xai: 1, grok: 3 });
+    expect(await highlightedTexts(page)).toEqual({ 'ol-closed': ['Grok 4'], 'ol-open-weights': ['Grok-1'], 'ol-restricted': ['Grok'], 'ol-unknown': ['xAI'] });
+    expect(await jump(tabId, 'grok', 0)).toBe(true);
+    let text = await waitForCard(page, 'grok');
+    expect(text).toContain('Closed');
+    expect(text).toContain('Grok 4, released July 2025');
+    expect(text).toContain('The newest release, Grok 2, is restricted.');
+    // The card of the next mention, once its data is in: its verdict line names what it leads with.
+    const verdictAfter = async (index: number) => {
+      expect(await jump(tabId, 'grok', index)).toBe(true);
+      await page.waitFor(
+        (i) => document.querySelector('openness-lens-card')?.shadowRoot?.querySelector('.card:not([aria-busy]) .verdict')?.textContent?.includes(i === 1 ? 'Grok-1' : 'as of') === true,
+        index,
+      );
+      return (await inCard<string>(page, '(r) => r.querySelector(".verdict").textContent'))!;
+    };
+    expect(await verdictAfter(1)).toMatch(/^Open weights\s*Grok-1, released March 2024$/);
+    expect(await cardText(page)).toContain('Licence: Apache-2.0.');
+    expect(await verdictAfter(2)).toMatch(/^Restricted\s*as of \w+ \d{4}$/);
     await page.close();
   });
 

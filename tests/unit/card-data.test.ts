@@ -49,6 +49,27 @@ describe('what the card shows about an entity', () => {
     expect(data.note).toBe('ملاحظتي');
   });
 
+  it("leads with the release the page's name gives, when its status is not the family's", () => {
+    const grok = byId('grok');
+    expect(grok.assessment!.status).toBe('restricted');
+    const grok4 = cardDataOf(grok, 'en', { name: 'Grok 4' });
+    expect(grok4.status).toBe('closed');
+    expect(grok4.labels.status).toBe('Closed');
+    expect(grok4.text!.as_of).toBe('Grok 4, released July 2025');
+    // The family's newest release stays in view; the named one's licence leads where it has one.
+    expect(grok4.reason).toBe('The newest release, Grok 2, is restricted.');
+    expect(cardDataOf(grok, 'en', { name: 'Grok-1' }).reason).toBe('Licence: Apache-2.0. The newest release, Grok 2, is restricted.');
+    const kimi = cardDataOf(byId('kimi'), 'ar', { name: 'كيمي K2' });
+    expect(kimi.status).toBe('open-weights');
+    expect(kimi.reason).toBe('الترخيص: Modified MIT License. أما أحدث إصدار، Kimi K3، فحالته: مقيّد.');
+    // A bare name, a release of the family's own status, and an unknown version keep the family's card.
+    for (const name of [undefined, 'Grok', 'Grok 2', 'Grok 9']) {
+      const card = cardDataOf(grok, 'en', { name });
+      expect(card.status).toBe('restricted');
+      expect(card.reason).toBe(cardDataOf(grok, 'en').reason);
+    }
+  });
+
   it('copies a bilingual text with the status as of its date, the marks and the sources', () => {
     const entity = { ...byId('llama'), ...extras } as Entity;
     const text = cardDataOf(entity, 'en').copyText!;

@@ -4,6 +4,7 @@ import { scanText } from '../../../lib/match/scanner';
 import { toAliasSource } from '../../../lib/match/sources';
 import type { AliasSource } from '../../../lib/match/types';
 import fixtureSources from '../../fixtures/match/alias-sources.json';
+import { SEED } from '../../../lib/kb/seed';
 
 const sources = fixtureSources as AliasSource[];
 const SAMPLE =
@@ -54,5 +55,29 @@ describe('alias sources from entities', () => {
     expect(toAliasSource({ id: 'x', aliases }).status).toBe('unknown');
     const assessed = toAliasSource({ id: 'x', aliases, assessment: { status: 'open' } as never });
     expect(assessed.status).toBe('open');
+  });
+});
+
+describe('the status a name gives', () => {
+  const shipped = buildAliasIndex(SEED.entities.map(toAliasSource));
+  it("is the release's where the record lists one of another status, else the entity's", () => {
+    expect(statusOf(shipped, 'grok')).toBe('restricted');
+    expect(statusOf(shipped, 'grok', 'Grok 4')).toBe('closed');
+    expect(statusOf(shipped, 'grok', 'Grok-1')).toBe('open-weights');
+    expect(statusOf(shipped, 'grok', 'غروك ٤')).toBe('closed');
+    expect(statusOf(shipped, 'grok', 'Grok')).toBe('restricted');
+    expect(statusOf(shipped, 'grok', 'Grok 2')).toBe('restricted');
+    expect(statusOf(shipped, 'grok', 'Grok 9')).toBe('restricted');
+    // A model's updates are told apart by all the versions a name gives.
+    expect(statusOf(shipped, 'deepseek-v3', 'DeepSeek-V3')).toBe('restricted');
+    expect(statusOf(shipped, 'deepseek-v3', 'DeepSeek-V3-0324')).toBe('open-weights');
+    expect(statusOf(shipped, 'nobody', 'Grok 4')).toBeUndefined();
+  });
+
+  it('is kept in the index only for entities whose releases differ', () => {
+    const kept = shipped.entities.filter((e) => e.releases).map((e) => e.id);
+    expect(kept).toContain('kimi');
+    expect(kept).not.toContain('qwen');
+    expect(shipped.entities.find((e) => e.id === 'kimi')!.releases).toEqual({ by: { '2': 'open-weights', '2.5': 'open-weights' } });
   });
 });

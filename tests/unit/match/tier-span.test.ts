@@ -20,6 +20,11 @@ describe('withTiers: the whole product name is marked', () => {
     expect(marked('Gemini 2.5 pro subscribers')).toEqual(['Gemini 2.5']);
   });
 
+  it("takes an update's date code joined by a hyphen, and no year after a space", () => {
+    expect(marked('DeepSeek-V3-0324 and Qwen3-235B-A22B-2507 shipped.')).toEqual(['DeepSeek-V3-0324', 'Qwen3-235B-A22B-2507']);
+    expect(marked('Gemini 2.5 2025 review')).toEqual(['Gemini 2.5']);
+  });
+
   it('takes a size after a name without a version, and tiers after the size', () => {
     expect(marked('Mistral AI released Mixtral 8x7B Instruct in 2023.')).toEqual(['Mistral AI', 'Mixtral 8x7B Instruct']);
   });
