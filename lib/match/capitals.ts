@@ -103,8 +103,9 @@ export function caseSaysNothing(text: string, start: number, end: number, versio
 /**
  * Is the name at text[start, end) an API model name in small letters: no
  * capital in it, and a digit in it ("phi-4") or, for a name that takes a
- * version, a hyphen and a digit right after it ("gemini-2.5-pro") or a
- * point release after it (`pointRelease`: "llama 3.3")?
+ * version, a digit right after it, joined ("gemma3:4b", as Ollama tags
+ * write it) or by a hyphen ("gemini-2.5-pro"), or a point release after it
+ * (`pointRelease`: "llama 3.3")?
  */
 export function inModelId(text: string, start: number, end: number, versioned: boolean, pointRelease = false): boolean {
   let digit = false;
@@ -113,5 +114,7 @@ export function inModelId(text: string, start: number, end: number, versioned: b
     if (caseOf(code) === UPPER) return false;
     digit ||= isDigit(code);
   }
-  return digit || pointRelease || (versioned && text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1)));
+  if (digit || pointRelease || !versioned) return digit || pointRelease;
+  const next = text.charCodeAt(end);
+  return isDigit(next) || (next === 0x2d && isDigit(text.charCodeAt(end + 1)));
 }

@@ -549,7 +549,7 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: qualifierWeight(qualifier), cue: qualifier });
   const surname = qualifier === null ? surnameAfter(text, m) : null;
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname, ...(plainlyAPerson(text, m, surname) ? { topic: PERSON } : {}) });
-  const kin = surname === null && qualifier === null ? kinBeside(text, m) : null;
+  const kin = surname === null && qualifier === null ? (handleOf(text, m) ?? kinBeside(text, m)) : null;
   if (kin !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: kin, topic: PERSON });
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
@@ -835,6 +835,15 @@ function kinBeside(text: string, m: Mention): string | null {
   if (before) return before[0].trim();
   const after = kinAfter.exec(text.slice(m.end, m.end + 24));
   return after ? after[0].trim() : null;
+}
+
+/**
+ * A user name the mention starts ("Claude_Mansour: Great interview", «جيما_عمّان»): a person, whatever the page
+ * names. (A setting in capitals, "GEMINI_API_KEY", is no mention at all: see capitals.ts.)
+ */
+function handleOf(text: string, m: Mention): string | null {
+  if (text.charCodeAt(m.end) !== 0x5f || !isWordCode(text.charCodeAt(m.end + 1))) return null;
+  return m.text + /^[_\p{L}\p{N}]*/u.exec(text.slice(m.end, m.end + 30))![0];
 }
 
 /** Is a first name with its surname plainly a person, whatever the paragraph names: "said Claude Martin, a developer"? */

@@ -79,6 +79,8 @@ describe('a model\'s API name in small letters', () => {
     expect(at('apple-2', 'apple', false)).toBe(false);
     expect(at('Gemini-2.5', 'Gemini')).toBe(false);
     expect(at('gemini-x', 'gemini')).toBe(false);
+    expect(at('ollama run gemma3:4b', 'gemma')).toBe(true);
+    expect(at('apple2', 'apple', false)).toBe(false);
   });
 });
 

@@ -169,3 +169,21 @@ describe('a person named by a word beside the name', () => {
     expect(found('My daughter asked the chatbots Gemini and Claude to explain fractions.')).toEqual(['Gemini', 'Claude']);
   });
 });
+
+describe('people in the furniture of an AI page', () => {
+  it('a user name, a byline, a credit or a kunya is a person, however much the page names the model', () => {
+    const page = [
+      'Anthropic released Claude Opus 4.5 and Google shipped Gemini 3 this week.',
+      'Claude_Mansour: Great interview. Kimi_R: Everyone talks about Gemini and ChatGPT.',
+      'بقلم: لاما الزين | آخر تحديث: 6 ديسمبر 2025',
+      'أبو كلود: شكراً على الشرح، جربت لاما 3.1 وكلود على حاسوبي.',
+      'جيما_عمّان: النموذج ممتاز. (تصوير: جيما عيد)',
+      'Reader question from Claude in Lyon: will the Claude app keep the old model?',
+    ].join('\n');
+    expect(found(page)).toEqual(['Anthropic', 'Claude Opus 4.5', 'Google', 'Gemini 3', 'Gemini', 'ChatGPT', 'لاما 3.1', 'كلود', 'Claude']);
+  });
+
+  it('«جيبو» before a pronoun or a thing to bring is the colloquial "bring", not Zhipu', () => {
+    expect(found('جربت جي إل إم 4.6 من جيبو، بس الأمر ما اشتغل، جيبو لنا شرح خاص بويندوز.')).toEqual(['جي إل إم 4.6', 'جيبو']);
+  });
+});
