@@ -11,7 +11,7 @@
  */
 import type { Kind } from '../kb/schema';
 import type { Cue, CueBook, PhraseTable, Words } from './cue-book';
-import type { Clause } from './clauses';
+import { listNumberAt, type Clause } from './clauses';
 import { COMMAS, DETERMINERS, matchAt, type Token } from './tokens';
 import { QUOTE_MARKS } from '../text/quote-marks';
 
@@ -217,9 +217,13 @@ function coordinated(s: Sentence, span: MentionSpan, clause: Clause): MentionSpa
   let k = span.last + 1;
   for (;;) {
     let j = k;
-    while (j < clause.to && COORDINATORS.has(s.tokens[j]!.norm)) {
+    // In a numbered list, words before the next number are the item's own («كيمي K2 4. لاما 4 مافريك 5. أولمو 3»).
+    let rest = j;
+    while (rest < Math.min(clause.to, j + 3) && s.owner[rest]! < 0 && s.tokens[rest]!.word && !listNumberAt(s.tokens, s.owner, rest)) rest++;
+    if (rest > j && listNumberAt(s.tokens, s.owner, rest)) j = k = rest;
+    while (j < clause.to && (COORDINATORS.has(s.tokens[j]!.norm) || listNumberAt(s.tokens, s.owner, j))) {
       if (contrastOpened && COMMAS.has(s.tokens[j]!.norm)) return out;
-      j++;
+      j += COORDINATORS.has(s.tokens[j]!.norm) ? 1 : 2;
     }
     const owner = j < clause.to ? s.owner[j]! : -1;
     // «ولاما»: the conjunction is written on the name itself.
@@ -243,10 +247,15 @@ export function cueOnHead(s: Sentence, hit: CueHit, floor: number): boolean {
  * «٥ نماذج مفتوحة المصدر تستحق التجربة: لاما 3.3، جيما 3، كوين 2.5».
  */
 export function listAfterColon(s: Sentence, hit: CueHit, clause: Clause, next: Clause | undefined): MentionSpan[] {
-  if (!next || s.tokens[clause.to - 1]?.norm !== ':' || s.owner[next.from]! < 0) return [];
+  if (!next || s.tokens[clause.to - 1]?.norm !== ':') return [];
+  // A numbered list starts with its first number: "Top 5 open-source LLMs: 1. DeepSeek-R1 2. Qwen3".
+  const start = listNumberAt(s.tokens, s.owner, next.from) ? next.from + 2 : next.from;
+  if (s.owner[start]! < 0) return [];
   for (let i = clause.from; i < clause.to; i++) if (s.owner[i]! >= 0) return [];
-  if (!cueOnHead(s, hit, clause.from)) return [];
-  const first = s.spans[s.owner[next.from]!]!;
+  // A label that is the cue alone opens its list too: "Open weights: gpt-oss-20b, Mixtral 8x22B" (a table row).
+  const label = hit.first === clause.from && hit.last === clause.to - 2;
+  if (!label && !cueOnHead(s, hit, clause.from)) return [];
+  const first = s.spans[s.owner[start]!]!;
   return [first, ...coordinated(s, first, next)].filter((t) => !isCompanyLike(t) && !namesSomethingElse(s, t));
 }
 

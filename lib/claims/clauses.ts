@@ -18,7 +18,8 @@ export interface Clause {
   question: boolean;
 }
 
-const ENDS = new Set(['.', '!', '?', ';', ':', '؛', '؟', '\n', '\u2026']);
+/** A bar ends a clause too: it separates the cells of a table row and the parts of a title ("Proprietary: … | Open weights: …"). */
+const ENDS = new Set(['.', '!', '?', ';', ':', '؛', '؟', '\n', '\u2026', '|', '\uff5c']);
 const QUESTIONS = new Set(['?', '؟']);
 /** Words that open a question of its own after a comma: "Qwen is open source, so why pay for ChatGPT?" */
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'لماذا', 'ولماذا', 'فلماذا', 'ليش', 'وليش', 'فليش', 'ليه', 'وليه', 'فليه', 'كيف', 'فكيف', 'وكيف', 'شلون']);
@@ -59,6 +60,30 @@ function correctionAfter(tokens: Token[], book: CueBook, mark: number, from: num
 }
 
 /** `owner[i]` >= 0 marks a token inside a mention: «لاما» is a name, not ل + أما. */
+const LIST_NUMBER = /^[0-9]{1,2}$/;
+/** How far back the item before may have started its number: a long name and its words. */
+const ITEM_REACH = 16;
+
+/** The number of an item at `at`: one or two digits, no part of a name, then "." or ")", then a name; else 0. */
+function itemNumber(tokens: readonly Token[], owner: Int32Array, at: number): number {
+  const t = tokens[at];
+  const mark = tokens[at + 1]?.norm;
+  if (!t?.word || owner[at]! >= 0 || !LIST_NUMBER.test(t.norm) || (mark !== '.' && mark !== ')') || !(owner[at + 2]! >= 0)) return 0;
+  return Number(t.norm);
+}
+
+/**
+ * Is token `at` an item's number in a numbered list ("…: 1. DeepSeek-R1 2.
+ * Qwen3 3. Llama 4 Maverick")? The first is 1, right after a colon; each
+ * other follows the number before it, so "grew 12. Llama…" is no list.
+ */
+export function listNumberAt(tokens: readonly Token[], owner: Int32Array, at: number): boolean {
+  const n = itemNumber(tokens, owner, at);
+  if (n === 1) return tokens[at - 1]?.norm === ':';
+  for (let j = at - 3; n > 1 && j >= Math.max(0, at - ITEM_REACH); j--) if (itemNumber(tokens, owner, j) === n - 1) return true;
+  return false;
+}
+
 export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
@@ -72,6 +97,8 @@ export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array):
       // "Qwen3: open weights", «فالكون 180B: أكبر نموذج مفتوح المصدر»: a colon right after a name labels it, and
       // what follows is said of it (see labelColon in attach.ts).
       if (token.norm === ':' && i > from && owner[i - 1]! >= 0) continue;
+      // A numbered list's point ("…: 1. DeepSeek-R1 2. Qwen3 3. Llama 4") ends no clause: the list is one.
+      if (listNumberAt(tokens, owner, i - 1)) continue;
       close(i + 1, QUESTIONS.has(token.norm));
     } else if (!token.word && (token.norm === ',' || token.norm === '،') && i > from && questionAfter(tokens, i, from)) {
       close(i + 1, false);

@@ -131,8 +131,25 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number, appos
     // launched the Apache 2.0-licensed Mistral Small 3.2", «قال مؤسس الشركة خلال إطلاق…» (not "said during the launch that…").
     if (i < from && narratorAfter(s, after, from)) continue;
     if (countsAfter(s, after, Math.min(clause.to, after + COUNT_REACH))) continue;
+    // A relative clause set off by a comma is the writer's narration, whoever speaks around it: "DeepSeek, which
+    // open-sourced R1 in January, claimed that…", «أكدت علي بابا، التي فتحت مصدر كوين 3، أن…».
+    if (i < from ? relativeClauseFrom(s, after, from) : relativeClauseFrom(s, clause.from, from) && anyComma(s, to, i)) continue;
     return true;
   }
+  return false;
+}
+
+/** Does [from, to) start inside a relative clause that opens after a comma between `floor` and `from`? */
+function relativeClauseFrom(s: Sentence, floor: number, from: number): boolean {
+  for (let j = from - 1; j > floor; j--) {
+    if (COMMAS.has(s.tokens[j]!.norm)) return false;
+    if (s.owner[j]! < 0 && s.tokens[j]!.word && matchAt(s.book.relatives, s.tokens, j)?.words.length === 1) return COMMAS.has(s.tokens[j - 1]!.norm);
+  }
+  return false;
+}
+
+function anyComma(s: Sentence, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (COMMAS.has(s.tokens[j]!.norm)) return true;
   return false;
 }
 

