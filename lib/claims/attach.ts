@@ -259,12 +259,18 @@ export function listAfterColon(s: Sentence, hit: CueHit, clause: Clause, next: C
   return [first, ...coordinated(s, first, next)].filter((t) => !isCompanyLike(t) && !namesSomethingElse(s, t));
 }
 
+/** A version code written after a name that does not hold it: "K2", "v3.1". */
+const VERSION_CODE = /^[a-z]?\d[\d.]*[a-z]?$/;
+
 /** Cue before the name: "the open-source Qwen", "open-weight models such as Llama". */
 export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
   const fronted = frontedSubject(s, hit, clause);
   if (fronted) return [fronted, ...coordinated(s, fronted, clause)].filter((t) => !namesSomethingElse(s, t));
   // «ماجيسترال ميديوم المغلق وماجيسترال سمول…»: an Arabic adjective right after a model's name is that name's.
-  const nameBefore = hit.first > clause.from ? s.owner[hit.first - 1]! : -1;
+  // A version code the name stops short of is still the name's: «كيمي K2 المفتوح الأوزان».
+  let last = hit.first - 1;
+  if (last > clause.from && s.owner[last]! < 0 && VERSION_CODE.test(s.tokens[last]!.norm) && s.owner[last - 1]! >= 0) last--;
+  const nameBefore = last >= clause.from ? s.owner[last]! : -1;
   if (nameBefore >= 0 && !isCompanyLike(s.spans[nameBefore]!) && isArabicWord(s.tokens[hit.first]!)) return [];
   // «المنافس مفتوح الأوزان لنموذج o1»: the cue describes the rival, and the name after it is what it rivals.
   if (phraseEndingAt(s.book.modifiedHeads, s.tokens, hit.first - 1, clause.from) >= 0) return [];
@@ -463,8 +469,10 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   let j = hit.first - 1;
   // "Gemma 4 ships with open weights": the copula "ships with" ends on the
   // cue's own first word ("with open weights").
+  // A cue that starts with its own copula ("goes open source") has seen one too: "Fanar, Qatar's answer to
+  // ChatGPT, goes open source" is said of the subject before the aside.
   const sharing = phraseEndingAt(book.copulas, tokens, hit.first, clause.from);
-  if (sharing >= 0 && sharing < hit.first && hit.last > hit.first) {
+  if (sharing >= 0 && sharing <= hit.first && hit.last > hit.first) {
     sawCopula = true;
     copulaAt = sharing;
     j = sharing - 1;
