@@ -5,6 +5,17 @@ import preact from '@preact/preset-vite';
 // every permission listed here is pinned by tests/e2e/manifest.e2e.ts and
 // justified in docs/security-and-privacy.md.
 const HIGHLIGHTS_CSS = 'highlights.css';
+/** What every status's rule ends with (lib/dom/highlight-styles.ts), once minified. */
+const SHARED_TAIL = ';text-underline-offset:3px;text-decoration-skip-ink:none}';
+
+/** The rules ending in SHARED_TAIL, with it taken out and written once on all their selectors, in a rule before them. */
+function sharedDeclarationsOnce(css: string): string {
+  const lines = css.split('\n');
+  const selectors = lines.filter((l) => l.endsWith(SHARED_TAIL)).map((l) => l.slice(0, l.indexOf('{')));
+  if (selectors.length < 2) return css;
+  const rest = lines.map((l) => (l.endsWith(SHARED_TAIL) ? l.slice(0, -SHARED_TAIL.length) + '}' : l));
+  return [`${selectors.join(',')}{${SHARED_TAIL.slice(1)}`, ...rest].join('\n');
+}
 
 export default defineConfig({
   // OL_OUT_DIR lets several builds (for example a benchmark and a test run) coexist.
@@ -30,8 +41,9 @@ export default defineConfig({
       const { claimMarkCss } = await import('./lib/dom/claim-mark');
       const scope = wxt.config.browser === 'firefox' ? '' : ':root';
       const css = `${highlightCss({}, scope)}\n${claimMarkCss(scope)}\n${currentMarkCss(scope)}\n`;
-      // Injected into every frame: spaces around punctuation go (one rule a line stays, for review).
-      files.push({ relativeDest: HIGHLIGHTS_CSS, contents: css.replace(/ *([{};:]) */g, '$1').replace(/;}/g, '}') });
+      // Injected into every frame: spaces around punctuation go (one rule a line stays, for review), and the
+      // declarations every status rule ends with are written once, on all their selectors.
+      files.push({ relativeDest: HIGHLIGHTS_CSS, contents: sharedDeclarationsOnce(css.replace(/ *([{};:]) */g, '$1').replace(/;}/g, '}')) });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) {

@@ -334,7 +334,15 @@ function qualifierStarting(after: string[]): string | null {
  * word is capitalized, so there it says nothing.
  */
 function surnameAfter(text: string, m: Mention): string | null {
-  if (!m.ambiguous?.startsWith(FIRST_NAME) || inCapitals(text, m.start, m.end)) return null;
+  return m.ambiguous?.startsWith(FIRST_NAME) ? wordAfter(text, m) : null;
+}
+
+/**
+ * A capitalized word right after a name that is no qualifier and no AI word: the name is part of a longer one, a
+ * person's ("Kimi Antonelli") or a thing's ("Falcon Minerals", "Comet Ridge", a horse called "Mistral Breeze").
+ */
+function wordAfter(text: string, m: Mention): string | null {
+  if (inCapitals(text, m.start, m.end)) return null;
   const word = /^[ \u00a0]([A-Z][\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 40))?.[1];
   if (!word || word.length < 2 || qualifierOf(text, m) !== null) return null;
   return findCuesInTokens(contextCues().for, tokensOf(word)).some((c) => c.topic !== NAMING) ? null : word;
@@ -502,6 +510,8 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
     // A first name with its surname is a person, and no product beside this one: "Claire Keegan"; beside a first
     // name, a given name is a person too («كلود» and «لاما», two characters of a drama).
     if (isGivenName(o.ambiguous) && (person || surnameAfter(text, o) !== null || kinBeside(text, o) !== null)) return;
+    // A name inside a longer one vouches for nothing: "Falcon Minerals +4.0%, Comet Ridge +2.7%, Jais Hotels −1.8%".
+    if (wordAfter(text, o) !== null) return;
     others.add(o.text);
   };
   // Nearest first going back, then forward: the order the cue lists them in.

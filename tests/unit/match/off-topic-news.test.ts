@@ -187,3 +187,25 @@ describe('people in the furniture of an AI page', () => {
     expect(found('جربت جي إل إم 4.6 من جيبو، بس الأمر ما اشتغل، جيبو لنا شرح خاص بويندوز.')).toEqual(['جي إل إم 4.6', 'جيبو']);
   });
 });
+
+describe('names inside longer names, and look-alikes', () => {
+  it('a name followed by a capitalized word of another name vouches for no other name', () => {
+    expect(found('Closing bell: Falcon Minerals +4.0%, Comet Ridge +2.7%, Jais Hotels −1.8%.')).toEqual([]);
+    expect(found("Kempton, 2:40: 1st Mistral Breeze (9/2), 2nd Claude's Dream (11/1), 3rd Comet Tail (6/4 fav); 9 ran.")).toEqual([]);
+    // Qualifiers still make a lineup: "Mistral Large and Falcon Mamba" is no such pair, "Gemini 2.5 Pro and Claude" is.
+    expect(found('Gemini 2.5 Pro and Claude Opus 4.1 topped the coding chart.')).toEqual(['Gemini 2.5', 'Claude Opus 4.1']);
+  });
+
+  it('the emoticon QwQ is no model, and a page with it is no AI page', () => {
+    expect(found("QwQ my ice cream fell on the pavement. Apple's iPhone 17 Pro in cosmic orange sold out.")).toEqual([]);
+    expect(found('Alibaba released QwQ-32B, a reasoning model.')).toEqual(['Alibaba', 'QwQ-32B']);
+  });
+
+  it('an online form is paperwork, not a model', () => {
+    expect(found('قسم المفقودات يحتفظ بساعة آبل ولعبة محشوة على شكل لاما، ويمكن المطالبة بها عبر النموذج الإلكتروني.')).toEqual([]);
+  });
+
+  it('ChatGPT and gpt-oss with the article, as colloquial Arabic writes them, are found with it', () => {
+    expect(found('الشات جي بي تي بتاعي بقى فاكر اسمي، والـجي بي تي أو إس إس كمان.')).toEqual(['الشات جي بي تي', 'الـجي بي تي أو إس إس']);
+  });
+});
