@@ -41,7 +41,8 @@ export interface Sentence {
 }
 
 /** Words that join names into one list: "Qwen and Llama", «كوين ولاما». */
-const COORDINATORS = new Set([',', '،', 'and', 'or', 'و', 'او']);
+/** "nor" and «ولا» list the names a "neither" or «لا» denies together: "Neither Llama 4 Scout nor Gemma 3 is …". */
+const COORDINATORS = new Set([',', '،', 'and', 'or', 'nor', 'و', 'او', 'ولا']);
 /**
  * Prepositions written on a head noun after a name: «بترخيص», «لجيميني». Not «ك» (as): «X كأداة مفتوحة» says
  * what X is.

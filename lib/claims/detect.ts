@@ -178,8 +178,11 @@ function clauseIndex(clauses: Clause[], tokenCount: number): Int32Array {
 function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[]> {
   const byClause = clauseIndex(clauses, s.tokens.length);
   const found = new Map<MentionSpan, Attachment[]>();
-  /** Per clause, the name a cue was denied of: «ليس مفتوح المصدر، بل مفتوح الأوزان» says what it is instead. */
-  const denied = new Map<number, MentionSpan>();
+  /**
+   * Per clause, the names a cue was denied of: «ليس مفتوح المصدر، بل مفتوح الأوزان» says what it is instead, of
+   * every name that cue denied ("Neither Llama 4 Scout nor Gemma 3 is open source, but both are open-weight").
+   */
+  const denied = new Map<number, { hit: CueHit; spans: MentionSpan[] }>();
   const attach = (span: MentionSpan, attachment: Attachment) => {
     const list = found.get(span) ?? [];
     list.push(attachment);
@@ -195,18 +198,22 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
       if (hit.cue.ofWeights && !saidOfWeights(s, span, hit)) continue;
       const distance = span.first > hit.last ? span.first - hit.last : hit.first - span.last;
       const qualifier = qualifierOf(s, span, hit, clause);
-      if (qualifier === 'negated' && !denied.has(k)) denied.set(k, span);
+      if (qualifier === 'negated') {
+        const earlier = denied.get(k);
+        if (!earlier) denied.set(k, { hit, spans: [span] });
+        else if (earlier.hit === hit) earlier.spans.push(span);
+      }
       attach(span, { hit, qualifier, distance });
     }
-    const corrected = targets.length === 0 && k > 0 ? denied.get(k - 1) : undefined;
-    if (corrected && correctionLeadsTo(s, clause, hit)) attach(corrected, { hit, qualifier: null, distance: hit.first - corrected.last });
+    const corrected = targets.length === 0 && k > 0 ? denied.get(k - 1)?.spans : undefined;
+    if (corrected && correctionLeadsTo(s, clause, hit)) for (const span of corrected) attach(span, { hit, qualifier: null, distance: hit.first - span.last });
   }
   return found;
 }
 
 /** Words a correction may lead with: "but", «بل», "rather", and "it is", "only" before the cue. */
-const CORRECTIONS: ReadonlySet<string> = new Set(['but', 'rather', 'instead', 'بل', 'وانما', 'انما']);
-const CORRECTION_FILLERS: ReadonlySet<string> = new Set(['it', 'they', 'its', "'s", "'re", 'هو', 'هي', 'just', 'merely', 'simply', 'فقط', 'مجرد']);
+const CORRECTIONS: ReadonlySet<string> = new Set(['but', 'rather', 'instead', 'بل', 'وانما', 'انما', 'لكن', 'ولكن', 'لكنه', 'لكنها']);
+const CORRECTION_FILLERS: ReadonlySet<string> = new Set(['it', 'they', 'its', "'s", "'re", 'both', 'هو', 'هي', 'كلاهما', 'كليهما', 'just', 'merely', 'simply', 'فقط', 'مجرد']);
 
 /**
  * The clause corrects a denial before it ("Qwen is not open source, but open-weight",

@@ -281,21 +281,23 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   // "does not apply to GPT-4o, which is closed": a relative clause after the name says its own thing, and the
   // negation before the name is the main verb's.
   const ownClause = hit.first > span.last && relativeBefore(s, span.last + 1, hit.first) >= 0;
-  if (
-    (!exceptive && anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue)) ||
-    (!exceptive && !ownClause && anyPhraseIn(book.negations, tokens, reachBack(s, clause, from, NEGATION_REACH), from, notGlue)) ||
-    deniedAfter(s, clause, to, hit.cue.claim)
-  ) {
-    return 'negated';
-  }
   // A question asks about what it predicates ("Is Llama 4 open source?"), not what it presupposes: "Why is every
   // startup building on the open-source Qwen3?" still calls Qwen3 open source.
   // Only a cue used as an adjective, after a determiner: "ever open-source Claude?" is a verb, and asks.
   const before = tokens[hit.first - 1];
-  const presupposed =
+  const attributive =
     (hit.last < span.first && !hit.cue.transitive && (before?.norm === "'s" || (before !== undefined && DETERMINERS.has(before.norm)))) ||
-    arabicAttributive(s, span, hit) ||
-    examplesOfHead(s, span, hit, clause);
+    arabicAttributive(s, span, hit);
+  const presupposed = attributive || examplesOfHead(s, span, hit, clause);
+  // A negation before an attributive adjective denies the verb, not the adjective: "The open-source DeepSeek-R1 no
+  // longer tops the chart, but neither does the closed o3", «ولا o3 المغلق كذلك».
+  if (
+    (!exceptive && anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue)) ||
+    (!exceptive && !ownClause && !attributive && anyPhraseIn(book.negations, tokens, reachBack(s, clause, from, NEGATION_REACH), from, notGlue)) ||
+    deniedAfter(s, clause, to, hit.cue.claim)
+  ) {
+    return 'negated';
+  }
   // «هل» asks, as the question mark does: it too leaves what the question presupposes alone.
   const asking = (i: number) => presupposed && ASKING_HEDGES.has(tokens[i]!.norm);
   if ((clause.question && !presupposed) || anyPhraseIn(book.hedges, tokens, clause.from, to, asking) || framed(s, clause, hit.first) || unreal(s, clause, span, hit) || scareQuoted(s, hit)) return 'hedged';

@@ -20,6 +20,7 @@ const APOSTROPHES = new Set(["'", '\u2019']);
 const DIGIT = /[0-9\u0660-\u0669]/;
 /** Arabic one-letter proclitics: و ف ب ل ك may be written on any word. */
 const PROCLITIC = /^[وفبلك]/;
+const LATIN_START = /^[a-z0-9]/;
 const SEPARATORS = /[\s\u00a0\-\u2010\u2011\u2012\u200c\u200d\u200e\u200f\u0640]/;
 
 function wordEnd(text: string, from: number): number {
@@ -105,7 +106,9 @@ function wordMatches(token: Token | undefined, word: string, first: boolean): bo
   if (token.norm === word) return true;
   // Only the first word of a phrase may carry a proclitic: "فمفتوح المصدر", "بحسب". On a two-letter word only «و» and
   // «ف» do: «ولم», «فلا», but «بحث» (research) is not «ب» + «حث» (urge).
-  if (!first || token.norm.length <= word.length || !PROCLITIC.test(token.norm) || token.norm.slice(1) !== word) return false;
+  if (token.norm.length <= word.length || !PROCLITIC.test(token.norm) || token.norm.slice(1) !== word) return false;
+  // A Latin word with an Arabic proclitic written on it is that word wherever it stands: «مرخّص بـMIT».
+  if (!first) return LATIN_START.test(word);
   return word.length > 2 || token.norm[0] === 'و' || token.norm[0] === 'ف';
 }
 
