@@ -64,7 +64,7 @@ const FRONTED_WORDS = 7;
 /** Words a fronted "among" phrase may hold after its head: "Among the open-source models we tested, …". */
 const AMONG_WORDS = 4;
 /** How far after a verb-like cue its head noun may stand: "a closed Chromium-based browser". */
-const HEAD_AFTER_CUE = 3;
+const HEAD_AFTER_CUE = 5;
 const COMPLEMENT_STARTS = new Set(['from', 'in', 'of', 'by', 'since', 'for', 'من', 'في']);
 /** How many words that phrase may hold. */
 const COMPLEMENT_WORDS = 4;
@@ -550,7 +550,9 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
   // no copula ("rival" read as a verb), describes the object, not the name.
   if (found !== null && sawHead && !sawCopula && !sawComma && !isArabicWord(tokens[hit.first]!) && matchAt(book.heads, tokens, hit.last + 1)) return null;
   // "Claude is closed", "Anthropic keeps Claude closed"; "Llama was open-sourced" but not "Meta open-sourced PyTorch".
-  const objectComplement = found !== null && hit.cue.verbLike && phraseEndingAt(book.copulas, tokens, found.first - 1, clause.from) >= 0;
+  // The verb stands before the first of a list: "Google has kept Imagen 4 and Veo 3 closed".
+  const listFirst = found === null ? -1 : Math.min(found.first, ...coordinatedBefore(s, found, clause).map((t) => t.first));
+  const objectComplement = found !== null && hit.cue.verbLike && phraseEndingAt(book.copulas, tokens, listFirst - 1, clause.from) >= 0;
   // The object of a relative clause, whatever the cue: "MobileCLIP2, which Apple open-sourced".
   const antecedent = found === null ? null : antecedentOfMaker(s, found);
   if (antecedent) return namesSomethingElse(s, antecedent) ? null : antecedent;
