@@ -55,10 +55,11 @@ function PanelBody({ page, env }: { page: PageView; env: PanelEnv }): JSX.Elemen
   const known = entities.state === 'ready' ? entities.value : new Map<string, Entity>();
   const claims = claimsOf(page.summary);
   const jump = (entity: string, index: number) => void env.jumpToMention(page.tabId!, entity, index).catch(() => false);
-  // Companies have no status: they stay out of the mix.
-  const modelCounts = ids
-    .filter((id) => !(known.get(id) && isMaker(known.get(id)!)))
-    .map((id) => ({ status: entityStatus(known.get(id) ?? {}), count: page.mentions.filter((m) => m.entity === id).length }));
+  // Companies have no status: they stay out of the mix. Each mention counts with the status it is painted in, which
+  // for a release named with its version ("Gemma 3") is the release's, not the family's.
+  const modelCounts = page.mentions
+    .filter((m) => !(known.get(m.entity) && isMaker(known.get(m.entity)!)))
+    .map((m) => ({ status: m.status, count: 1 }));
   return (
     <>
       <OpennessMix counts={modelCounts} />

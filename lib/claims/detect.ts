@@ -264,7 +264,7 @@ const ARABIC_SPEAKER = /^(?!ال|لل)[\u0621-\u064a]{3,}(?<![هة])$/;
 const SPEAKER_WORDS = 2;
 
 /** Tokens that end a sentence: a speaker's words run to the next one. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', '؛', '\n', '\u2026']);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '؟', '؛', '\n', '\u2026']);
 
 /**
  * Speakers' words: for each sentence that opens with a speaker and a colon
