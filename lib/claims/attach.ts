@@ -42,6 +42,8 @@ export interface Sentence {
 
 /** Words that join names into one list: "Qwen and Llama", «كوين ولاما». */
 /** "nor" and «ولا» list the names a "neither" or «لا» denies together: "Neither Llama 4 Scout nor Gemma 3 is …". */
+/** Words a name compared with stands after. */
+const COMPARED: ReadonlySet<string> = new Set(['than', 'vs', 'versus']);
 const COORDINATORS = new Set([',', '،', 'and', 'or', 'nor', 'و', 'او', 'ولا']);
 /**
  * Prepositions written on a head noun after a name: «بترخيص», «لجيميني». Not «ك» (as): «X كأداة مفتوحة» says
@@ -204,7 +206,9 @@ function coordinatedBefore(s: Sentence, span: MentionSpan, clause: Clause): Ment
     if (!glued && !(j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm))) return out;
     while (j >= clause.from && COORDINATORS.has(s.tokens[j]!.norm)) j--;
     const owner = j >= clause.from ? s.owner[j]! : -1;
-    if (owner < 0 || isPossessive(s, s.spans[owner]!) || inContrast(s, s.spans[owner]!, clause)) return out;
+    // "more permissive than Llama 4, and Qwen3-32B is open source": the name a comparison measures against is no
+    // item of the list.
+    if (owner < 0 || isPossessive(s, s.spans[owner]!) || inContrast(s, s.spans[owner]!, clause) || COMPARED.has(s.tokens[s.spans[owner]!.first - 1]?.norm ?? '')) return out;
     current = s.spans[owner]!;
     out.push(current);
   }

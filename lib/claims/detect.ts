@@ -207,9 +207,36 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
     }
     const corrected = targets.length === 0 && k > 0 ? denied.get(k - 1)?.spans : undefined;
     if (corrected && correctionLeadsTo(s, clause, hit)) for (const span of corrected) attach(span, { hit, qualifier: null, distance: hit.first - span.last });
+    else if (targets.length === 0 && k > 0) {
+      const referent = pronounSubjectOf(s, clause, hit, clauses[k - 1]!);
+      if (referent) attach(referent, { hit, qualifier: null, distance: hit.first - referent.last });
+    }
   }
   return found;
 }
+
+/** How far after a clause's pronoun its cue may stand: "it has been open source", «هو الآن مفتوح المصدر». */
+const PRONOUN_REACH = 4;
+
+/**
+ * "Falcon-40B no longer carries royalties; it has been open source since May 2023": a clause that opens with "it"
+ * or «هو/هي» and names nothing says its cue of the one model the clause before names. Only a plain statement: a
+ * negation, a hedge or a modal between the pronoun and the cue leaves it alone, as two models before it do.
+ */
+function pronounSubjectOf(s: Sentence, clause: Clause, hit: CueHit, before: Clause): MentionSpan | null {
+  let at = clause.from;
+  while (at < hit.first && !s.tokens[at]!.word) at++;
+  if (!SUBJECT_PRONOUNS.has(s.tokens[at]!.norm) || hit.first - at > PRONOUN_REACH) return null;
+  for (let i = at; i < hit.first; i++) {
+    if (s.owner[i]! >= 0) return null;
+    for (const table of [s.book.negations, s.book.hedges, s.book.modals]) if (matchAt(table, s.tokens, i)) return null;
+  }
+  const models = s.spans.filter((t) => t.first >= before.from && t.last < before.to && !isCompanyLike(t));
+  return models.length === 1 ? models[0]! : null;
+}
+
+/** Pronouns a clause's subject may be: "it", «هو», «هي», with «و» too. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
 
 /** Words a correction may lead with: "but", «بل», "rather", and "it is", "only" before the cue. */
 const CORRECTIONS: ReadonlySet<string> = new Set(['but', 'rather', 'instead', 'بل', 'وانما', 'انما', 'لكن', 'ولكن', 'لكنه', 'لكنها']);
