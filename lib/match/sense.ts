@@ -853,7 +853,7 @@ function kinBeside(text: string, m: Mention): string | null {
  */
 function handleOf(text: string, m: Mention): string | null {
   if (text.charCodeAt(m.end) !== 0x5f || !isWordCode(text.charCodeAt(m.end + 1))) return null;
-  return m.text + /^[_\p{L}\p{N}]*/u.exec(text.slice(m.end, m.end + 30))![0];
+  return m.text + '_';
 }
 
 /** Is a first name with its surname plainly a person, whatever the paragraph names: "said Claude Martin, a developer"? */
@@ -880,7 +880,9 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
     // after, or a headline ahead of the paragraph that names it, means the
     // same entity; a word of another topic beside it still counts against.
     else if (context.pageNames?.has(mention.entity)) namedOnPage(evidence, mention, context);
-    else if (context.page) evidence.unshift({ kind: 'page', weight: isCompany(mention) ? NEEDED : PAGE });
+    // A company is kept by the page alone only where the page names three AI entities or more: a passing "ChatGPT"
+    // or two in a phone review or a browser digest do not make every Apple and Google on it an AI company.
+    else if (context.page) evidence.unshift({ kind: 'page', weight: isCompany(mention) && (context.pageNames?.size ?? 3) > 2 ? NEEDED : PAGE });
   }
   const score = sum(evidence);
   return { mention, kept: score >= NEEDED, score, evidence };

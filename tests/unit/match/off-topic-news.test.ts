@@ -209,3 +209,17 @@ describe('names inside longer names, and look-alikes', () => {
     expect(found('الشات جي بي تي بتاعي بقى فاكر اسمي، والـجي بي تي أو إس إس كمان.')).toEqual(['الشات جي بي تي', 'الـجي بي تي أو إس إس']);
   });
 });
+
+describe('companies on a page with a passing AI name', () => {
+  it('are kept by the page alone only where it names three AI entities or more', () => {
+    const gadgets = [
+      'Some shoppers now ask ChatGPT for gift ideas, retailers say.',
+      'The high street had its busiest weekend since 2019.',
+      "Apple's iPhone 17 Pro in cosmic orange sold out within hours.",
+      'Amazon cut the price of the Kindle Paperwhite for Black Friday.',
+    ];
+    expect(found(gadgets.join('\n\n'))).toEqual(['ChatGPT']);
+    const aiNews = ['OpenAI released GPT-5, and Anthropic answered with Claude Opus 4.1.', 'Analysts expect more launches.', ...gadgets];
+    expect(found(aiNews.join('\n\n'))).toEqual(['OpenAI', 'GPT-5', 'Anthropic', 'Claude Opus 4.1', 'ChatGPT', 'Apple', 'Amazon']);
+  });
+});
