@@ -208,7 +208,7 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
     const corrected = targets.length === 0 && k > 0 ? denied.get(k - 1)?.spans : undefined;
     if (corrected && correctionLeadsTo(s, clause, hit)) for (const span of corrected) attach(span, { hit, qualifier: null, distance: hit.first - span.last });
     else if (targets.length === 0 && k > 0) {
-      const referent = pronounSubjectOf(s, clause, hit, clauses[k - 1]!);
+      const referent = pronounSubjectOf(s, clause, hit, clauses[k - 1]!, clauses);
       if (referent) attach(referent, { hit, qualifier: null, distance: hit.first - referent.last });
     }
   }
@@ -217,13 +217,15 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
 
 /** How far after a clause's pronoun its cue may stand: "it has been open source", «هو الآن مفتوح المصدر». */
 const PRONOUN_REACH = 4;
+/** How many clauses back a pronoun's model may be named. */
+const PRONOUN_CLAUSES = 2;
 
 /**
  * "Falcon-40B no longer carries royalties; it has been open source since May 2023": a clause that opens with "it"
  * or «هو/هي» and names nothing says its cue of the one model the clause before names. Only a plain statement: a
  * negation, a hedge or a modal between the pronoun and the cue leaves it alone, as two models before it do.
  */
-function pronounSubjectOf(s: Sentence, clause: Clause, hit: CueHit, before: Clause): MentionSpan | null {
+function pronounSubjectOf(s: Sentence, clause: Clause, hit: CueHit, before: Clause, clauses: readonly Clause[]): MentionSpan | null {
   let at = clause.from;
   while (at < hit.first && !s.tokens[at]!.word) at++;
   if (!SUBJECT_PRONOUNS.has(s.tokens[at]!.norm) || hit.first - at > PRONOUN_REACH) return null;
@@ -231,8 +233,13 @@ function pronounSubjectOf(s: Sentence, clause: Clause, hit: CueHit, before: Clau
     if (s.owner[i]! >= 0) return null;
     for (const table of [s.book.negations, s.book.hedges, s.book.modals]) if (matchAt(table, s.tokens, i)) return null;
   }
-  const models = s.spans.filter((t) => t.first >= before.from && t.last < before.to && !isCompanyLike(t));
-  return models.length === 1 ? models[0]! : null;
+  // The nearest clause before that names a model: "Claim: Devstral 2 is open source. Verdict: Half true; it is open-weight".
+  for (let k = clauses.indexOf(before); k >= Math.max(0, clauses.indexOf(before) - PRONOUN_CLAUSES); k--) {
+    const { from, to } = clauses[k]!;
+    const models = s.spans.filter((t) => t.first >= from && t.last < to && !isCompanyLike(t));
+    if (models.length > 0) return models.length === 1 ? models[0]! : null;
+  }
+  return null;
 }
 
 /** Pronouns a clause's subject may be: "it", «هو», «هي», with «و» too. */
@@ -317,9 +324,19 @@ function speakersWords(s: Sentence): [number, number][] {
   return out;
 }
 
+/** Labels a fact-check puts before the claim it checks. */
+const CLAIM_LABELS: ReadonlySet<string> = new Set(['claim', 'rumour', 'rumor', 'الادعاء', 'ادعاء', 'الشائعة']);
+
 /** The colon after a speaker whose sentence starts at `at`, or -1. */
 function speakerColonAt(s: Sentence, at: number): number {
   const { tokens } = s;
+  // A fact-check quotes the claim it checks: "Claim: Llama 4 is open source. Verdict: False."
+  if (CLAIM_LABELS.has(tokens[at]!.norm) && tokens[at + 1]?.norm === ':') return at + 1;
+  // An Arabic headline's company speaks for itself: «إنفيديا: عائلة نيموترون مفتوحة بالكامل» (in English, "Meta: Llama 4
+  // is open source" reads as the writer's label, as a surname before a colon does).
+  const owner = s.owner[at]!;
+  const company = owner >= 0 ? s.spans[owner]! : null;
+  if (company && isCompanyLike(company) && ARABIC_SPEAKER.test(tokens[at]!.norm) && tokens[company.last + 1]?.norm === ':') return company.last + 1;
   for (let k = 1; k <= SPEAKER_WORDS && at + k < tokens.length; k++) {
     if (tokens[at + k]!.norm !== ':') continue;
     for (let i = at; i < at + k; i++) if (!tokens[i]!.word || s.owner[i]! >= 0 || !ARABIC_SPEAKER.test(tokens[i]!.norm)) return -1;
