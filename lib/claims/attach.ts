@@ -310,6 +310,12 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
       const comma = commaWithin(s, j, clause, AMONG_WORDS);
       if (comma >= 0) return appositive(s, comma, clause);
     }
+    // "open-weight models (Llama 3.1, Qwen2.5, Mixtral 8x7B)": a bracket after a head noun opens its examples.
+    if (headed && s.tokens[j]!.norm === '(') {
+      j++;
+      skipped++;
+      continue;
+    }
     // "a closed model that Meta keeps": a relative clause or a new list item starts another subject.
     if (COORDINATORS.has(s.tokens[j]!.norm) || matchAt(s.book.relatives, s.tokens, j)) return [];
     const head = matchAt(s.book.heads, s.tokens, j);
