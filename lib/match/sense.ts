@@ -342,9 +342,9 @@ function surnameAfter(text: string, m: Mention): string | null {
  * person's ("Kimi Antonelli") or a thing's ("Falcon Minerals", "Comet Ridge", a horse called "Mistral Breeze").
  */
 function wordAfter(text: string, m: Mention): string | null {
-  if (inCapitals(text, m.start, m.end)) return null;
+  // The cheap test first: most names are followed by no capital at all.
   const word = /^[ \u00a0]([A-Z][\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 40))?.[1];
-  if (!word || word.length < 2 || qualifierOf(text, m) !== null) return null;
+  if (!word || word.length < 2 || inCapitals(text, m.start, m.end) || qualifierOf(text, m) !== null) return null;
   return findCuesInTokens(contextCues().for, tokensOf(word)).some((c) => c.topic !== NAMING) ? null : word;
 }
 
