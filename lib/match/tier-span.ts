@@ -32,13 +32,15 @@ const NO_BREAK_SPACE = 0xa0;
 /** An update's date code after a hyphen: "DeepSeek-V3-0324", "Mistral-Large-2411". */
 const UPDATE = /^\d{4}$/;
 
-function isTier(word: string, hyphened: boolean): boolean {
+/** Is `word` a tier or size word; `smallLetters`: may it be written in small letters (after a hyphen, or a name in them)? */
+function isTier(word: string, hyphened: boolean, smallLetters: boolean): boolean {
+  // Only a hyphen joins a date code: "gemini 2.5 2025" is a name and a year.
   if (SIZE.test(word) || (hyphened && UPDATE.test(word))) return true;
   const tokens = tokensOf(word);
   if (tokens.length !== 1 || NOT_TIERS.has(tokens[0]!)) return false;
   const code = word.charCodeAt(0);
   const latinLower = code >= 0x61 && code <= 0x7a;
-  if (latinLower && !hyphened && !LOWER_CASE_TIERS.has(tokens[0]!)) return false;
+  if (latinLower && !smallLetters && !LOWER_CASE_TIERS.has(tokens[0]!)) return false;
   return findCuesInTokens(contextCues().qualifiers, tokens).some((c) => !c.text.includes(' '));
 }
 
@@ -54,7 +56,7 @@ function tierEnd(text: string, end: number, limit: number, numbered: boolean, sm
     let to = at + 1;
     while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
     const word = text.slice(at + 1, to);
-    if (to === at + 1 || to > limit || (!numbered && n === 0 && !SIZE.test(word)) || !isTier(word, smallLetters || separator === HYPHEN)) break;
+    if (to === at + 1 || to > limit || (!numbered && n === 0 && !SIZE.test(word)) || !isTier(word, separator === HYPHEN, smallLetters || separator === HYPHEN)) break;
     at = to;
   }
   return at;

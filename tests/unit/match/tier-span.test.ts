@@ -23,6 +23,7 @@ describe('withTiers: the whole product name is marked', () => {
   it("takes an update's date code joined by a hyphen, and no year after a space", () => {
     expect(marked('DeepSeek-V3-0324 and Qwen3-235B-A22B-2507 shipped.')).toEqual(['DeepSeek-V3-0324', 'Qwen3-235B-A22B-2507']);
     expect(marked('Gemini 2.5 2025 review')).toEqual(['Gemini 2.5']);
+    expect(marked('honestly gemini 2.5 2025 was the year')).toEqual(['gemini 2.5']);
   });
 
   it('takes a size after a name without a version, and tiers after the size', () => {
