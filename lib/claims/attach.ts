@@ -40,10 +40,12 @@ export interface Sentence {
   starts: number[];
 }
 
-/** Words that join names into one list: "Qwen and Llama", «كوين ولاما». */
-/** "nor" and «ولا» list the names a "neither" or «لا» denies together: "Neither Llama 4 Scout nor Gemma 3 is …". */
 /** Words a name compared with stands after. */
 const COMPARED: ReadonlySet<string> = new Set(['than', 'vs', 'versus']);
+/**
+ * Words that join names into one list: "Qwen and Llama", «كوين ولاما»; "nor" and «ولا» list the names a "neither" or
+ * «لا» denies together: "Neither Llama 4 Scout nor Gemma 3 is …".
+ */
 const COORDINATORS = new Set([',', '،', 'and', 'or', 'nor', 'و', 'او', 'ولا']);
 /**
  * Prepositions written on a head noun after a name: «بترخيص», «لجيميني». Not «ك» (as): «X كأداة مفتوحة» says

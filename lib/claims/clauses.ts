@@ -59,7 +59,6 @@ function correctionAfter(tokens: Token[], book: CueBook, mark: number, from: num
   return false;
 }
 
-/** `owner[i]` >= 0 marks a token inside a mention: «لاما» is a name, not ل + أما. */
 const LIST_NUMBER = /^[0-9]{1,2}$/;
 /** How far back the item before may have started its number: a long name and its words. */
 const ITEM_REACH = 16;
@@ -84,6 +83,7 @@ export function listNumberAt(tokens: readonly Token[], owner: Int32Array, at: nu
   return false;
 }
 
+/** `owner[i]` >= 0 marks a token inside a mention: «لاما» is a name, not ل + أما. */
 export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;

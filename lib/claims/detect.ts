@@ -208,7 +208,7 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
     const corrected = targets.length === 0 && k > 0 ? denied.get(k - 1)?.spans : undefined;
     if (corrected && correctionLeadsTo(s, clause, hit)) for (const span of corrected) attach(span, { hit, qualifier: null, distance: hit.first - span.last });
     else if (targets.length === 0 && k > 0) {
-      const referent = pronounSubjectOf(s, clause, hit, clauses[k - 1]!, clauses);
+      const referent = pronounSubjectOf(s, clauses, k, hit);
       if (referent) attach(referent, { hit, qualifier: null, distance: hit.first - referent.last });
     }
   }
@@ -225,17 +225,18 @@ const PRONOUN_CLAUSES = 2;
  * or «هو/هي» and names nothing says its cue of the one model the clause before names. Only a plain statement: a
  * negation, a hedge or a modal between the pronoun and the cue leaves it alone, as two models before it do.
  */
-function pronounSubjectOf(s: Sentence, clause: Clause, hit: CueHit, before: Clause, clauses: readonly Clause[]): MentionSpan | null {
-  let at = clause.from;
+function pronounSubjectOf(s: Sentence, clauses: readonly Clause[], k: number, hit: CueHit): MentionSpan | null {
+  let at = clauses[k]!.from;
   while (at < hit.first && !s.tokens[at]!.word) at++;
   if (!SUBJECT_PRONOUNS.has(s.tokens[at]!.norm) || hit.first - at > PRONOUN_REACH) return null;
+  const qualifying = [s.book.negations, s.book.hedges, s.book.modals];
   for (let i = at; i < hit.first; i++) {
     if (s.owner[i]! >= 0) return null;
-    for (const table of [s.book.negations, s.book.hedges, s.book.modals]) if (matchAt(table, s.tokens, i)) return null;
+    for (const table of qualifying) if (matchAt(table, s.tokens, i)) return null;
   }
   // The nearest clause before that names a model: "Claim: Devstral 2 is open source. Verdict: Half true; it is open-weight".
-  for (let k = clauses.indexOf(before); k >= Math.max(0, clauses.indexOf(before) - PRONOUN_CLAUSES); k--) {
-    const { from, to } = clauses[k]!;
+  for (let b = k - 1; b >= Math.max(0, k - 1 - PRONOUN_CLAUSES); b--) {
+    const { from, to } = clauses[b]!;
     const models = s.spans.filter((t) => t.first >= from && t.last < to && !isCompanyLike(t));
     if (models.length > 0) return models.length === 1 ? models[0]! : null;
   }

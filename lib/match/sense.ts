@@ -507,10 +507,11 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
     // Nova Pro" is a lineup; the same name twice is not.
     if ((o.entity === m.entity && baseName(o) === baseName(m)) || o.ambiguous === undefined || o.ambiguous.startsWith(SHORT_CODE)) return;
     if (shouted && inCapitalsOnly(o.text)) return;
-    // A first name with its surname is a person, and no product beside this one: "Claire Keegan"; beside a first
-    // name, a given name is a person too («كلود» and «لاما», two characters of a drama).
-    if (isGivenName(o.ambiguous) && (person || surnameAfter(text, o) !== null || kinBeside(text, o) !== null)) return;
-    // A name inside a longer one vouches for nothing: "Falcon Minerals +4.0%, Comet Ridge +2.7%, Jais Hotels −1.8%".
+    // Beside a first name, a given name is a person too («كلود» and «لاما», two characters of a drama), and so is one
+    // with a word for a person beside it.
+    if (isGivenName(o.ambiguous) && (person || kinBeside(text, o) !== null)) return;
+    // A name inside a longer one vouches for nothing: a first name with its surname ("Claire Keegan"), "Falcon Minerals
+    // +4.0%, Comet Ridge +2.7%, Jais Hotels −1.8%".
     if (wordAfter(text, o) !== null) return;
     others.add(o.text);
   };
