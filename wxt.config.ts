@@ -28,6 +28,19 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // The content script runs in every frame of every page, so it speaks to the browser's own API
+    // (Chromium's chrome.* returns promises in MV3, Firefox's browser.* always has) instead of carrying
+    // webextension-polyfill's 9.7 KB: wxt/browser is resolved there to the framework's plain global.
+    // The extension's pages and background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((rule: { find: unknown }) => rule.find !== 'wxt/browser');
+      } else if (alias) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
     // The highlight styles ship as a file the browser injects with the content
     // script: in force before the page is built (painting never restyles a
     // finished page), and invisible to the page's own script, which sees no

@@ -1,6 +1,7 @@
 // Finds and paints mentions in the page. Wiring only; the logic lives in lib/dom and lib/match.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
+import type { Runtime } from 'webextension-polyfill';
 import { answerWith, CONTENT_REQUEST_TYPES, type ContentRequests, type HandlerTable } from '../../lib/messages';
 import { asMatchIndex } from '../../lib/match/alias-index';
 import { decodeMatchData, type MatchData } from '../../lib/match/match-data';
@@ -67,6 +68,17 @@ export default defineContentScript({
         return new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 300));
       },
     };
-    browser.runtime.onMessage.addListener(answerWith(CONTENT_REQUEST_TYPES, handlers, () => browser.runtime.id));
+    const answer = answerWith(CONTENT_REQUEST_TYPES, handlers, () => browser.runtime.id);
+    // This script has the browser's own API, not the polyfill (see wxt.config.ts): Chromium
+    // ignores a promise returned by the listener, so the answer goes through sendResponse,
+    // kept open by returning true; false leaves the message to another frame. Firefox
+    // honours the same form.
+    const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+      const reply = answer(message, sender);
+      if (!reply) return false;
+      void reply.then(sendResponse, () => sendResponse(undefined));
+      return true;
+    };
+    browser.runtime.onMessage.addListener(listener as Runtime.OnMessageListenerCallback);
   },
 });
