@@ -283,8 +283,14 @@ export function namedRelease(text: string, m: Mention): string {
   if (update) return `${m.text}-${update}`;
   if (versionIn(m.text) !== null) return m.text;
   const code = CODE_AFTER.exec(text.slice(m.end, m.end + 12))?.[1];
-  return code ? `${m.text} ${code}` : m.text;
+  if (code) return `${m.text} ${code}`;
+  // A release named by a tier joined to the name: "Hunyuan-Large".
+  const tier = TIER_AFTER.exec(text.slice(m.end, m.end + 16))?.[1];
+  return tier ? `${m.text}-${tier}` : m.text;
 }
+
+/** A capitalized word a hyphen joins to a name: "Hunyuan-Large". */
+const TIER_AFTER = /^-([A-Z][a-z]+)\b/;
 
 /** The page's own claim first, then one that names the openness rather than a licence, then the nearest cue. */
 function best(list: Attachment[] | undefined): Attachment | undefined {

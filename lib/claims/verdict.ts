@@ -6,7 +6,7 @@
  */
 import type { Entity, Status } from '../kb/schema';
 import type { NamedStatuses } from '../match/types';
-import { versionsIn } from '../text/versions';
+import { releaseKeysIn, versionsIn } from '../text/versions';
 import type { ClaimKind, EntityRecord, JudgedRelease, VersionedRelease, Verdict } from './types';
 
 const RANK: Record<Exclude<Status, 'unknown'>, number> = { closed: 0, restricted: 1, 'open-weights': 2, open: 3 };
@@ -46,7 +46,7 @@ export function entityRecord(entity: Pick<Entity, 'kind' | 'assessment'> & { rel
     // gives all its versions, in any script («ديب سيك V3»), so a model named bare is judged as a whole.
     if (entity.kind !== 'family') releases.push({ name: r.name, version: signature(r.name), date: r.date, status: r.status });
     // "Ministral 3B, 8B" names two models: each of its versions is that release's.
-    else for (const version of versionsIn(r.name.replace(/\(.*?\)/g, ''))) releases.push({ name: r.name, version, date: r.date, status: r.status });
+    else for (const version of releaseKeysIn(r.name.replace(/\(.*?\)/g, ''))) releases.push({ name: r.name, version, date: r.date, status: r.status });
   }
   if (releases.length > 0) record.releases = releases;
   return record;
@@ -54,7 +54,7 @@ export function entityRecord(entity: Pick<Entity, 'kind' | 'assessment'> & { rel
 
 /** Every version a name gives, as one key: "3 0324" for "DeepSeek-V3-0324". */
 function signature(name: string): string {
-  return versionsIn(name).join(' ');
+  return releaseKeysIn(name).join(' ');
 }
 
 /** The first version a name gives ("3" in "Gemma 3", "40b" in "Falcon-40B", "2.5" in «كوين2.5»), or null. */
@@ -71,7 +71,7 @@ export function versionIn(name: string): string | null {
  */
 export function judgedAgainst(record: EntityRecord | undefined, mentionText: string): { status?: Status; release?: JudgedRelease } {
   if (!record?.releases) return { status: record?.status };
-  const versions = versionsIn(mentionText);
+  const versions = releaseKeysIn(mentionText);
   if (versions.length === 0) return { status: record.status };
   let named: VersionedRelease | undefined;
   if (record.kind !== 'family') named = record.releases.find((r) => r.version === versions.join(' '));

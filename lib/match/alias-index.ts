@@ -16,7 +16,7 @@ import { PROCLITICS } from '../text/proclitics';
 import { packTrie, unpackTrie } from './packed-trie';
 import { buildTrie, type Trie } from './trie';
 import type { AliasSource, NamedStatuses } from './types';
-import { versionsIn } from '../text/versions';
+import { releaseKeysIn } from '../text/versions';
 
 export const FORMAT = 1;
 
@@ -364,6 +364,6 @@ export function statusOf(index: CompiledIndex | MatchIndex, id: string, name?: s
   const entity = asMatchIndex(index).entityById.get(id);
   const releases = name && entity?.releases;
   if (!releases) return entity?.status;
-  const versions = versionsIn(name);
+  const versions = releaseKeysIn(name);
   return releases.by[releases.whole ? versions.join(' ') : (versions[0] ?? '')] ?? entity.status;
 }

@@ -7,8 +7,9 @@
  *
  * A mention with a number in it takes tier words: a model named with its
  * version. One without takes them only after a size ("Mixtral 8x7B
- * Instruct"): a company is named without a version, and "Apple Vision Pro" is
- * a headset, not Apple. An update's date code joined by a hyphen is part of
+ * Instruct") or joined by a hyphen ("Hunyuan-Large", a release of its own):
+ * a company is named without a version, and "Apple Vision Pro" is a
+ * headset, not Apple. An update's date code joined by a hyphen is part of
  * the name too ("DeepSeek-V3-0324"): it names another release, whose status
  * the highlight takes. At most three words are taken, each joined to the name
  * by one space or hyphen, and never into the next mention.
@@ -56,7 +57,7 @@ function tierEnd(text: string, end: number, limit: number, numbered: boolean, sm
     let to = at + 1;
     while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
     const word = text.slice(at + 1, to);
-    if (to === at + 1 || to > limit || (!numbered && n === 0 && !SIZE.test(word)) || !isTier(word, separator === HYPHEN, smallLetters || separator === HYPHEN)) break;
+    if (to === at + 1 || to > limit || (!numbered && n === 0 && separator !== HYPHEN && !SIZE.test(word)) || !isTier(word, separator === HYPHEN, smallLetters || separator === HYPHEN)) break;
     at = to;
   }
   return at;

@@ -64,4 +64,18 @@ describe('a mention that names a release', () => {
     expect(judgedAgainst(v3, 'DeepSeek')).toEqual({ status: 'open-weights' });
     expect(judgedAgainst(v3, 'DeepSeek-V3.2')).toEqual({ status: 'open-weights' });
   });
+
+  it('names a release by a tier joined with a hyphen where the release gives no version', () => {
+    const hunyuan = entityRecord({
+      kind: 'family',
+      assessment: undefined,
+      releases: [
+        { name: 'Hunyuan-Large', date: '2024-11-05', status: 'restricted' },
+        { name: 'Hy3', date: '2026-07', status: 'open-weights' },
+      ],
+    });
+    expect(judgedAgainst(hunyuan, 'Hunyuan-Large')).toEqual({ status: 'restricted', release: { name: 'Hunyuan-Large', status: 'restricted' } });
+    expect(judgedAgainst(hunyuan, 'Hunyuan')).toEqual({ status: 'open-weights' });
+    expect(judgedAgainst(hunyuan, 'Hunyuan Large')).toEqual({ status: 'open-weights' });
+  });
 });

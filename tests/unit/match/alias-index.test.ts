@@ -71,6 +71,9 @@ describe('the status a name gives', () => {
     // A model's updates are told apart by all the versions a name gives.
     expect(statusOf(shipped, 'deepseek-v3', 'DeepSeek-V3')).toBe('restricted');
     expect(statusOf(shipped, 'deepseek-v3', 'DeepSeek-V3-0324')).toBe('open-weights');
+    // A release named by a tier joined to the family's name: Hunyuan-Large kept its community licence.
+    expect(statusOf(shipped, 'hunyuan', 'Hunyuan-Large')).toBe('restricted');
+    expect(statusOf(shipped, 'hunyuan', 'Hunyuan')).toBe('open-weights');
     expect(statusOf(shipped, 'nobody', 'Grok 4')).toBeUndefined();
   });
 

@@ -30,6 +30,10 @@ describe('withTiers: the whole product name is marked', () => {
     expect(marked('Mistral AI released Mixtral 8x7B Instruct in 2023.')).toEqual(['Mistral AI', 'Mixtral 8x7B Instruct']);
   });
 
+  it('takes a tier joined by a hyphen to a name without a version, and none after a space', () => {
+    expect(marked('Tencent released Hunyuan-Large; Hunyuan Large is its name in print.')).toEqual(['Tencent', 'Hunyuan-Large', 'Hunyuan']);
+  });
+
   it('leaves ordinary words, a company product line and the next name alone', () => {
     expect(marked('Llama 3 large companies adopted it.')).toEqual(['Llama 3']);
     expect(marked('GPT-4 AI models are closed.')).toEqual(['GPT-4']);
