@@ -16,6 +16,7 @@
  * nor break a run.
  */
 import { endsSentence } from '../text/sentence-end';
+import { isWordCode } from '../text/word-chars';
 
 /** How far either side of a name its neighbouring words are looked for. */
 const REACH = 40;
@@ -94,10 +95,17 @@ function isDigit(code: number): boolean {
 
 /**
  * Does the writer's case say nothing about the name at text[start, end): in
- * a headline set in capitals, or in an API model name in small letters?
+ * a headline set in capitals, in a handle, or in an API model name in small letters?
  */
 export function caseSaysNothing(text: string, start: number, end: number, versioned: boolean, pointRelease = false): boolean {
-  return inCapitals(text, start, end) || inModelId(text, start, end, versioned, pointRelease);
+  return inCapitals(text, start, end) || isHandle(text, start) || inModelId(text, start, end, versioned, pointRelease);
+}
+
+const AT = 0x40;
+
+/** A handle is written as its account spells it: "@grok is this true?" (an address's "sam@meta.com" is no handle). */
+function isHandle(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === AT && (start < 2 || !isWordCode(text.charCodeAt(start - 2)));
 }
 
 /**

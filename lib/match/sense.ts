@@ -556,11 +556,13 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const company = isCompany(m);
   const evidence: Evidence[] = [];
   // A company has no versions: "fined Meta 1.2 billion euros" is a sum, not Meta 1.2.
-  const qualifier = company ? null : qualifierOf(text, m);
+  // A signature's digits are the user name's, not a version: "Kimi88:".
+  const handle = handleOf(text, m, all[at + 1]);
+  const qualifier = company || handle !== null ? null : qualifierOf(text, m);
   if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: qualifierWeight(qualifier), cue: qualifier });
-  const surname = qualifier === null ? surnameAfter(text, m) : null;
+  const surname = qualifier === null && handle === null ? surnameAfter(text, m) : null;
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname, ...(plainlyAPerson(text, m, surname) ? { topic: PERSON } : {}) });
-  const kin = surname === null && qualifier === null ? (handleOf(text, m) ?? kinBeside(text, m)) : null;
+  const kin = handle ?? (surname === null && qualifier === null ? kinBeside(text, m) : null);
   if (kin !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: kin, topic: PERSON });
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
@@ -849,12 +851,35 @@ function kinBeside(text: string, m: Mention): string | null {
 }
 
 /**
- * A user name the mention starts ("Claude_Mansour: Great interview", «جيما_عمّان»): a person, whatever the page
- * names. (A setting in capitals, "GEMINI_API_KEY", is no mention at all: see capitals.ts.)
+ * A person's signature the mention starts: a user name ("Claude_Mansour: Great interview", «جيما_عمّان», "Kimi88:"),
+ * a first name and initial as comment threads and transcripts sign ("Ernie B: I switched", «جيما.ر:»), or a reader's
+ * name and town after the letter they wrote (…a fee." Claude, Norwich.). A person, whatever the page names. (A setting
+ * in capitals, "GEMINI_API_KEY", is no mention at all: see capitals.ts.)
  */
-function handleOf(text: string, m: Mention): string | null {
-  if (text.charCodeAt(m.end) !== 0x5f || !isWordCode(text.charCodeAt(m.end + 1))) return null;
-  return m.text + '_';
+function handleOf(text: string, m: Mention, next: Mention | undefined): string | null {
+  if (text.charCodeAt(m.end) === 0x5f) return isWordCode(text.charCodeAt(m.end + 1)) ? m.text + '_' : null;
+  if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
+  // "Kimi88" reads as a name and its version: the digits joined to it are the user name's.
+  if (m.version !== undefined && JOINED_DIGITS.test(m.text) && text.charCodeAt(m.end) === 0x3a) return m.text + ':';
+  const signed = SIGNATURE.exec(text.slice(m.end, m.end + 5)) ?? (afterClosingQuote(text, m.start) ? TOWN.exec(text.slice(m.end, m.end + 30)) : null);
+  // A name in the town's place makes a list: «"which is best?" Claude, Gemini.»
+  if (!signed || (next !== undefined && next.start < m.end + signed[0].length)) return null;
+  return m.text + signed[0];
+}
+
+/** Digits joined to a first name, or its initial, before a colon: "Kimi88:", "Olmo V:", «جيما خ.:», «جيما.ر:». */
+const SIGNATURE = /^(?:\d{2,}|[ \u00a0.](?:[A-Z]|[\u0621-\u064a])\.?):/;
+/** A version of two digits or more written onto a name: "Kimi88". */
+const JOINED_DIGITS = /[^\d\s]\d{2,}$/;
+/** A town after a reader's first name, ending the signature: ", Norwich." */
+const TOWN = /^,[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?\.(?:\s|$)/;
+
+/** Does a closing quote end the words right before `at` (a letter the name signs)? */
+function afterClosingQuote(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x22 || c === 0x201d || c === 0xbb;
 }
 
 /** Is a first name with its surname plainly a person, whatever the paragraph names: "said Claude Martin, a developer"? */

@@ -84,6 +84,15 @@ describe('a model\'s API name in small letters', () => {
   });
 });
 
+describe('a handle in small letters', () => {
+  it('is read after @, as the account spells it, but not in an e-mail address or without the @', () => {
+    expect(candidates('Replies under every post: @grok is this true?')).toEqual(['grok']);
+    expect(candidates('I grok it. Mail sam@meta.com or user1@meta.com.')).toEqual([]);
+    const thread = 'xAI says Grok 4 answers on X. Asked @grok to summarise the thread and it quoted a parody account.';
+    expect(kept(thread)).toEqual(['xAI', 'Grok 4', 'grok']);
+  });
+});
+
 describe('inCapitals', () => {
   const at = (text: string, name: string) => inCapitals(text, text.indexOf(name), text.indexOf(name) + name.length);
   it('needs capitals on both sides of the name, and at least three of them', () => {

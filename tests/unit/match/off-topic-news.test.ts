@@ -183,6 +183,23 @@ describe('people in the furniture of an AI page', () => {
     expect(found(page)).toEqual(['Anthropic', 'Claude Opus 4.5', 'Google', 'Gemini 3', 'Gemini', 'ChatGPT', 'لاما 3.1', 'كلود', 'Claude']);
   });
 
+  it('a commenter\'s name and initial, a user name with digits, and a reader\'s name and town sign as people', () => {
+    const thread = [
+      'ChatGPT, Gemini and Mistral 3 were compared again this week.',
+      'Ernie B: I switched my family plan from ChatGPT to Gemini.',
+      'Olmo V: Also a reminder that the open crowd has Mistral 3.',
+      'Kimi88: Bought a laptop in September to run Gemma 3.',
+      'جيما.ر: عندي مساعد شات جي بي تي ومبسوطة. جيما خ.: وأنا كذلك.',
+      '"My parcel is stuck and they want a fee, is it a scam?" Claude, Norwich. Yes: ChatGPT was right.',
+    ].join('\n');
+    expect(found(thread)).toEqual([
+      'ChatGPT', 'Gemini', 'Mistral 3', 'ChatGPT', 'Gemini', 'Mistral 3', 'Gemma 3', 'شات جي بي تي', 'ChatGPT',
+    ]);
+    // A list after a quotation is still a list of models.
+    const list = 'We asked ChatGPT and the others "which of you is best?" Claude, Gemini. Each named itself.';
+    expect(found(list)).toEqual(['ChatGPT', 'Claude', 'Gemini']);
+  });
+
   it('«جيبو» before a pronoun or a thing to bring is the colloquial "bring", not Zhipu', () => {
     expect(found('جربت جي إل إم 4.6 من جيبو، بس الأمر ما اشتغل، جيبو لنا شرح خاص بويندوز.')).toEqual(['جي إل إم 4.6', 'جيبو']);
   });
@@ -199,6 +216,15 @@ describe('names inside longer names, and look-alikes', () => {
   it('the emoticon QwQ is no model, and a page with it is no AI page', () => {
     expect(found("QwQ my ice cream fell on the pavement. Apple's iPhone 17 Pro in cosmic orange sold out.")).toEqual([]);
     expect(found('Alibaba released QwQ-32B, a reasoning model.')).toEqual(['Alibaba', 'QwQ-32B']);
+  });
+
+  it('a question «علامَ», and a person who is a Gemini, on a page that names the models', () => {
+    const page = [
+      'يستخدم الطلاب شات جي بي تي وجيميني في الواجبات. علامَ نقيّم الطالب إذن؟ على فهمه.',
+      'الحكم ممتاز لشركات الذكاء الاصطناعي. علامَ تعتمد هذه الشركات؟',
+      'Our baker, who is a Gemini and says so often, asked ChatGPT for a recipe.',
+    ].join('\n');
+    expect(found(page)).toEqual(['شات جي بي تي', 'جيميني', 'ChatGPT']);
   });
 
   it('an online form is paperwork, not a model', () => {
