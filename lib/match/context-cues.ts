@@ -83,7 +83,8 @@ function personPatterns(words: PersonWords | undefined): PersonPatterns {
   const pattern = (list: string[] | undefined, source: (any: string) => string, flags = 'i') =>
     list?.length ? new RegExp(source(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), flags) : NOTHING;
   return {
-    saidBefore: pattern(words?.said, (said) => `\\b(?:${said})[ \u00a0]+$`),
+    // Not \b, which knows no Arabic letters («قال كلود نصر»).
+    saidBefore: pattern(words?.said, (said) => `(?:^|[^\\p{L}\\p{N}])(?:${said})[ \u00a0]+$`, 'iu'),
     kinBefore: pattern(words?.kin, (kin) => `(?:^|[\\s(«"])(?:${kin})[ \u00a0]+$`),
     kinAfter: pattern(words?.kin, (kin) => `^[ \u00a0]*[,،]?[ \u00a0]*(?:${kin})(?![\\p{L}\\p{N}])`, 'iu'),
   };

@@ -562,6 +562,8 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: qualifierWeight(qualifier), cue: qualifier });
   const surname = qualifier === null && handle === null ? surnameAfter(text, m) : null;
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname, ...(plainlyAPerson(text, m, surname) ? { topic: PERSON } : {}) });
+  const speaker = qualifier === null && handle === null && surname === null ? arabicSpeaker(text, m) : null;
+  if (speaker !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: speaker, topic: PERSON });
   const kin = handle ?? (surname === null && qualifier === null ? kinBeside(text, m) : null);
   if (kin !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: kin, topic: PERSON });
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
@@ -880,6 +882,27 @@ function afterClosingQuote(text: string, at: number): boolean {
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
   const c = text.charCodeAt(i);
   return c === 0x22 || c === 0x201d || c === 0xbb;
+}
+
+/** One or two Arabic words after a first name, then «، إن»: a speaker's full name before their words ("…، كلود الإدريسي، إن زملاءه"). */
+const ARABIC_SPEAKER = /^[ \u00a0]+([\u0621-\u064a]{2,}(?:[ \u00a0]+[\u0621-\u064a]{2,})?)[ \u00a0]*[،,][ \u00a0]*(?:إن|إنه|إنها|إنّ)(?![\u0621-\u064a])/;
+/** One Arabic word after a first name, ending at a comma or before «إن»: a surname, after a verb of saying («قال كلود نصر، وهو…»). */
+const ARABIC_SURNAME = /^[ \u00a0]+([\u0621-\u064a]{2,})(?=[ \u00a0]*[،,]|[ \u00a0]+إن(?![\u0621-\u064a]))/;
+/** Words that follow a name in a sentence about it, not as its surname: «قال كلود إنه…», «قال كلود أيضاً،». */
+const NOT_SURNAMES: ReadonlySet<string> = new Set(['إن', 'إنه', 'إنها', 'أن', 'أنه', 'أيضا', 'أيضاً', 'كذلك', 'مثلا', 'مثلاً', 'اليوم', 'أمس', 'حينها']);
+
+/**
+ * An Arabic first name as a person who speaks: its full name before «، إن» (reported speech), or after a verb of
+ * saying with a surname («قال كلود نصر، وهو مهندس»). Arabic writes no capitals, so the surname is read by its place.
+ */
+function arabicSpeaker(text: string, m: Mention): string | null {
+  if (!m.ambiguous || !isGivenName(m.ambiguous) || !/[\u0621-\u064a]/.test(m.text)) return null;
+  const after = text.slice(m.end, m.end + 48);
+  const speech = ARABIC_SPEAKER.exec(after)?.[1];
+  if (speech !== undefined) return speech;
+  const word = ARABIC_SURNAME.exec(after)?.[1];
+  if (word === undefined || NOT_SURNAMES.has(word)) return null;
+  return contextCues().persons.saidBefore.test(text.slice(Math.max(0, m.start - 30), m.start)) ? word : null;
 }
 
 /** Is a first name with its surname plainly a person, whatever the paragraph names: "said Claude Martin, a developer"? */

@@ -160,6 +160,23 @@ describe('people in AI news', () => {
   });
 });
 
+describe('an Arabic first name as a speaker', () => {
+  it('is a person with its surname before «، إن», or after a verb of saying, in a paragraph that names the model', () => {
+    const page = [
+      'قال كلود نصر، وهو مهندس في الرياض، إنه يستخدم هيوماين تشات، «لأن شات جي بي تي يكتب عربية باردة».',
+      'ويقول مهندس مغربي في باريس، كلود الإدريسي، إن زملاءه يستعملون لو شا وشات جي بي تي.',
+      'ويقول ناشر لبناني، كلود أبي خليل، إن دار نشره سألت أنثروبيك.',
+    ].join('\n');
+    expect(found(page)).toEqual(['هيوماين تشات', 'شات جي بي تي', 'لو شا', 'شات جي بي تي', 'أنثروبيك']);
+  });
+
+  it('is still the model where the words after it are no surname', () => {
+    expect(found('قال كلود إن النموذج لا يعرف، وقال شات جي بي تي الشيء نفسه.')).toEqual(['كلود', 'شات جي بي تي']);
+    expect(found('قالت أنثروبيك إن كلود، وهو نموذجها الأحدث، صار أسرع.')).toEqual(['أنثروبيك', 'كلود']);
+    expect(found('أطلقت مون شوت كيمي الصيني، وهو نموذج مفتوح الأوزان.')).toEqual(['مون شوت', 'كيمي']);
+  });
+});
+
 describe('a person named by a word beside the name', () => {
   it('is a person, and vouches for no other name', () => {
     expect(found('My colleague Gemma tested the Gemma 3 model on our Welsh documents.')).toEqual(['Gemma 3']);
