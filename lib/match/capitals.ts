@@ -112,8 +112,8 @@ function isHandle(text: string, start: number): boolean {
  * Is the name at text[start, end) an API model name in small letters: no
  * capital in it, and a digit in it ("phi-4") or, for a name that takes a
  * version, a digit right after it, joined ("gemma3:4b", as Ollama tags
- * write it) or by a hyphen ("gemini-2.5-pro"), or a point release after it
- * (`pointRelease`: "llama 3.3")?
+ * write it) or by a hyphen ("gemini-2.5-pro"), a size after a space
+ * ("ministral 14b"), or a point release after it (`pointRelease`: "llama 3.3")?
  */
 export function inModelId(text: string, start: number, end: number, versioned: boolean, pointRelease = false): boolean {
   let digit = false;
@@ -124,5 +124,8 @@ export function inModelId(text: string, start: number, end: number, versioned: b
   }
   if (digit || pointRelease || !versioned) return digit || pointRelease;
   const next = text.charCodeAt(end);
-  return isDigit(next) || (next === 0x2d && isDigit(text.charCodeAt(end + 1)));
+  return isDigit(next) || (next === 0x2d && isDigit(text.charCodeAt(end + 1))) || (next === 0x20 && SIZE_AFTER.test(text.slice(end, end + 9)));
 }
+
+/** A model's size in small letters after a space: "ministral 14b", "llama 70b" (a plain number is not enough: "falcon 9"). */
+const SIZE_AFTER = /^ \d{1,4}(?:\.\d)?b(?![\p{L}\p{N}])/u;

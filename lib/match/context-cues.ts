@@ -74,6 +74,8 @@ export interface PersonPatterns {
   kinBefore: RegExp;
   /** A word for a person starting the text after a name, after a comma or not. */
   kinAfter: RegExp;
+  /** A credit ("بقلم:", "photo:") and a first name ending the text before a name, its surname. */
+  creditBefore: RegExp;
 }
 
 const NOTHING = /(?!)/;
@@ -86,6 +88,12 @@ function personPatterns(words: PersonWords | undefined): PersonPatterns {
     // Not \b, which knows no Arabic letters («قال كلود نصر»).
     saidBefore: pattern(words?.said, (said) => `(?:^|[^\\p{L}\\p{N}])(?:${said})[ \u00a0]+$`, 'iu'),
     kinBefore: pattern(words?.kin, (kin) => `(?:^|[\\s(«"])(?:${kin})[ \u00a0]+$`),
+    // A credit names a first name before the surname («تصوير: فهد علّام», «كتبت: نهى علّام»), and a second person
+    // after «و» («متابعة: نورة علّام وكلود سركيس»).
+    creditBefore: pattern(
+      words?.kin.filter((w) => w.endsWith(':')),
+      (credit) => `(?:^|[\\s(«"])(?:${credit})[ \u00a0]+[^\\s:|]+(?:[ \u00a0]+[^\\s:|]+[ \u00a0]+و|[ \u00a0]+)$`,
+    ),
     kinAfter: pattern(words?.kin, (kin) => `^[ \u00a0]*[,،]?[ \u00a0]*(?:${kin})(?![\\p{L}\\p{N}])`, 'iu'),
   };
 }

@@ -845,8 +845,9 @@ const PERSON_AFTER = /^,[ \u00a0]+(?:a|an|the|who|whose|aged|\d{1,2}\b)/i;
  */
 function kinBeside(text: string, m: Mention): string | null {
   if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
-  const { kinBefore, kinAfter } = contextCues().persons;
-  const before = kinBefore.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  const { kinBefore, kinAfter, creditBefore } = contextCues().persons;
+  const preceding = text.slice(Math.max(0, m.start - 24), m.start);
+  const before = kinBefore.exec(preceding) ?? creditBefore.exec(preceding);
   if (before) return before[0].trim();
   const after = kinAfter.exec(text.slice(m.end, m.end + 24));
   return after ? after[0].trim() : null;

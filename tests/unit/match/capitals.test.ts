@@ -61,6 +61,11 @@ describe('a model\'s API name in small letters', () => {
     ]);
   });
 
+  it('is read with a size after a space, and not with a plain number', () => {
+    expect(candidates('ministral 14b reasons well; llama 70b too')).toEqual(['ministral', 'llama']);
+    expect(candidates('the falcon 9 flew; a llama 9 years old')).toEqual([]);
+  });
+
   it('is read with a point release after a space, as posts write it', () => {
     expect(candidates('honestly llama 3.3 70b fits on two gpus, gemini 2.5 pro too, and claude 3.7 sonnet')).toEqual([
       'llama 3.3',
