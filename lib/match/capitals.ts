@@ -128,4 +128,4 @@ export function inModelId(text: string, start: number, end: number, versioned: b
 }
 
 /** A model's size in small letters after a space: "ministral 14b", "llama 70b" (a plain number is not enough: "falcon 9"). */
-const SIZE_AFTER = /^ \d{1,4}(?:\.\d)?b(?![\p{L}\p{N}])/u;
+const SIZE_AFTER = /^ \d{1,4}(?:\.\d)?b(?![A-Za-z0-9])/;

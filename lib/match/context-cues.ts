@@ -79,14 +79,16 @@ export interface PersonPatterns {
 }
 
 const NOTHING = /(?!)/;
+/** A letter or digit of the scripts the lens reads, as a plain class: a Unicode property class compiles large. */
+const LETTER = '[A-Za-z0-9\\u00c0-\\u024f\\u0621-\\u064a]';
 
 /** The person words as patterns, compiled once per cue list: they are read beside a few names a page, by prefix and suffix. */
 function personPatterns(words: PersonWords | undefined): PersonPatterns {
   const pattern = (list: string[] | undefined, source: (any: string) => string, flags = 'i') =>
     list?.length ? new RegExp(source(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), flags) : NOTHING;
   return {
-    // Not \b, which knows no Arabic letters («قال كلود نصر»).
-    saidBefore: pattern(words?.said, (said) => `(?:^|[^\\p{L}\\p{N}])(?:${said})[ \u00a0]+$`, 'iu'),
+    // Not \b, which knows no Arabic letters («قال كلود نصر»); nor \p{L}, whose compiled class the page would keep.
+    saidBefore: pattern(words?.said, (said) => `(?<!${LETTER})(?:${said})[ \u00a0]+$`),
     kinBefore: pattern(words?.kin, (kin) => `(?:^|[\\s(«"])(?:${kin})[ \u00a0]+$`),
     // A credit names a first name before the surname («تصوير: فهد علّام», «كتبت: نهى علّام»), and a second person
     // after «و» («متابعة: نورة علّام وكلود سركيس»).
@@ -94,7 +96,7 @@ function personPatterns(words: PersonWords | undefined): PersonPatterns {
       words?.kin.filter((w) => w.endsWith(':')),
       (credit) => `(?:^|[\\s(«"])(?:${credit})[ \u00a0]+[^\\s:|]+(?:[ \u00a0]+[^\\s:|]+[ \u00a0]+و|[ \u00a0]+)$`,
     ),
-    kinAfter: pattern(words?.kin, (kin) => `^[ \u00a0]*[,،]?[ \u00a0]*(?:${kin})(?![\\p{L}\\p{N}])`, 'iu'),
+    kinAfter: pattern(words?.kin, (kin) => `^[ \u00a0]*[,،]?[ \u00a0]*(?:${kin})(?!${LETTER})`),
   };
 }
 

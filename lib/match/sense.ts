@@ -341,9 +341,12 @@ function surnameAfter(text: string, m: Mention): string | null {
  * A capitalized word right after a name that is no qualifier and no AI word: the name is part of a longer one, a
  * person's ("Kimi Antonelli") or a thing's ("Falcon Minerals", "Comet Ridge", a horse called "Mistral Breeze").
  */
+/** A capitalized Latin word after a space (a plain class: a Unicode property class compiles large, and stays). */
+const CAPITALIZED_AFTER = /^[ \u00a0]([A-Z][A-Za-z\u00c0-\u024f'’-]*)/;
+
 function wordAfter(text: string, m: Mention): string | null {
   // The cheap test first: most names are followed by no capital at all.
-  const word = /^[ \u00a0]([A-Z][\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+  const word = CAPITALIZED_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
   if (!word || word.length < 2 || inCapitals(text, m.start, m.end) || qualifierOf(text, m) !== null) return null;
   return findCuesInTokens(contextCues().for, tokensOf(word)).some((c) => c.topic !== NAMING) ? null : word;
 }
