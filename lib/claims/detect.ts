@@ -212,7 +212,36 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
       if (referent) attach(referent, { hit, qualifier: null, distance: hit.first - referent.last });
     }
   }
+  for (const span of s.spans) {
+    const source = found.has(span) ? undefined : alsoSaidOf(s, span, found);
+    if (source) attach(span, { hit: source.hit, qualifier: null, distance: span.first - source.hit.last });
+  }
   return found;
+}
+
+/** "and so is", "as is", «وكذلك»: what leads a name that takes the claim said just before it. */
+const ALSO_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did']);
+const ALSO_LEADS: ReadonlySet<string> = new Set(['so', 'as']);
+const ALSO_WORDS: ReadonlySet<string> = new Set(['وكذلك', 'كذلك', 'وكذا', 'ومثله', 'ومثلها']);
+
+/**
+ * "Falcon 3 is open source, and so is Falcon 180B", «…، وكذلك فالكون 180B»: a name after "so is", "as is" or
+ * «وكذلك» with no claim of its own takes the plain claim of the nearest name before it.
+ */
+function alsoSaidOf(s: Sentence, span: MentionSpan, found: Map<MentionSpan, Attachment[]>): Attachment | undefined {
+  const before = s.tokens[span.first - 1]?.norm ?? '';
+  const lead = ALSO_WORDS.has(before) ? span.first - 1 : ALSO_COPULAS.has(before) && ALSO_LEADS.has(s.tokens[span.first - 2]?.norm ?? '') ? span.first - 2 : -1;
+  if (lead < 0) return undefined;
+  let source: Attachment | undefined;
+  let from = 0;
+  for (const other of s.spans) {
+    if (other.last >= lead) break;
+    const plain = found.get(other)?.find((a) => a.qualifier === null);
+    if (plain) [source, from] = [plain, other.last];
+  }
+  // Only within its sentence: "R1 is MIT-licensed. So is Qwen3." is two.
+  for (let i = from; source && i < lead; i++) if (SENTENCE_ENDS.has(s.tokens[i]!.norm)) return undefined;
+  return source;
 }
 
 /** How far after a clause's pronoun its cue may stand: "it has been open source", «هو الآن مفتوح المصدر». */

@@ -149,3 +149,23 @@ describe('names with unlisted tails, superlatives and parentheticals', () => {
     expect(claimOf('Google’s most capable model, Gemini 2.5 Pro, is proprietary.', 'gemini')).toBe('closed');
   });
 });
+
+describe('a claim said again of the next name', () => {
+  it('reaches a name after "and so is", "as is" or «وكذلك», within its sentence', () => {
+    const falcons = check('A: Falcon 3 is open source, and so is Falcon 180B.').filter((c) => c.entity === 'falcon');
+    expect(falcons.map((c) => c.claim)).toEqual(['open', 'open']);
+    expect(check('فالكون 3 مفتوح المصدر، وكذلك فالكون 180B.').filter((c) => c.claim === 'open')).toHaveLength(2);
+    expect(claimOf('DeepSeek-R1 is MIT-licensed, as is Qwen3.', 'qwen')).toBe('open-weights');
+    expect(claimOf('DeepSeek-R1 is MIT-licensed. So is Qwen3.', 'qwen')).toBeNull();
+  });
+});
+
+describe('assumptions, maybes and promises are not the page’s claim', () => {
+  it('reads "telling us", "assume", "perhaps" and «تعد بطرح» as someone else’s or a hedge', () => {
+    expect(claimOf('Meta keeps telling us Llama is open source, and editors repeat it.', 'llama')).toBeNull();
+    expect(claimOf('Many people assume that Gemini is open source because it is free.', 'gemini')).toBeNull();
+    expect(claimOf('Perhaps Kimi K2 is open source; either way it is popular.', 'kimi')).toBeNull();
+    expect(claimOf('سدايا تعد بطرح علّام مفتوح المصدر بالكامل للمطورين.', 'allam')).toBeNull();
+    expect(claimOf('في الحلقة دي بنتكلم عن Kimi K2 Thinking، النموذج الأوبن سورس اللي نزل.', 'kimi')).toBe('open');
+  });
+});
