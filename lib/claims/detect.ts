@@ -22,6 +22,8 @@ interface Attachment {
   qualifier: Qualifier | null;
   /** Tokens between the name and the cue: the nearer cue wins. */
   distance: number;
+  /** The pronoun that stands for the name, where the claim reaches it through one ("…، فهو مفتوح المصدر"). */
+  pronoun?: number;
 }
 
 const LATIN_CAPITAL = /^[A-Z]/;
@@ -207,9 +209,9 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
     }
     const corrected = targets.length === 0 && k > 0 ? denied.get(k - 1)?.spans : undefined;
     if (corrected && correctionLeadsTo(s, clause, hit)) for (const span of corrected) attach(span, { hit, qualifier: null, distance: hit.first - span.last });
-    else if (targets.length === 0 && k > 0) {
-      const referent = pronounSubjectOf(s, clauses, k, hit);
-      if (referent) attach(referent, { hit, qualifier: null, distance: hit.first - referent.last });
+    else if (targets.length === 0) {
+      const subject = pronounSubjectOf(s, clauses, k, hit);
+      if (subject) attach(subject.referent, { hit, qualifier: null, distance: hit.first - subject.referent.last, pronoun: subject.at });
     }
   }
   for (const span of s.spans) {
@@ -244,6 +246,12 @@ function alsoSaidOf(s: Sentence, span: MentionSpan, found: Map<MentionSpan, Atta
   return source;
 }
 
+/** A pronoun subject (its token) and the name it stands for. */
+interface PronounSubject {
+  referent: MentionSpan;
+  at: number;
+}
+
 /** How far after a clause's pronoun its cue may stand: "it has been open source", «هو الآن مفتوح المصدر». */
 const PRONOUN_REACH = 4;
 /** How many clauses back a pronoun's model may be named. */
@@ -254,23 +262,51 @@ const PRONOUN_CLAUSES = 2;
  * or «هو/هي» and names nothing says its cue of the one model the clause before names. Only a plain statement: a
  * negation, a hedge or a modal between the pronoun and the cue leaves it alone, as two models before it do.
  */
-function pronounSubjectOf(s: Sentence, clauses: readonly Clause[], k: number, hit: CueHit): MentionSpan | null {
+function pronounSubjectOf(s: Sentence, clauses: readonly Clause[], k: number, hit: CueHit): PronounSubject | null {
   let at = clauses[k]!.from;
   while (at < hit.first && !s.tokens[at]!.word) at++;
-  if (!SUBJECT_PRONOUNS.has(s.tokens[at]!.norm) || hit.first - at > PRONOUN_REACH) return null;
-  const qualifying = [s.book.negations, s.book.hedges, s.book.modals];
-  for (let i = at; i < hit.first; i++) {
-    if (s.owner[i]! >= 0) return null;
-    for (const table of qualifying) if (matchAt(table, s.tokens, i)) return null;
-  }
+  if (!SUBJECT_PRONOUNS.has(s.tokens[at]!.norm)) return pronounAfterCommaOf(s, hit);
+  if (hit.first - at > PRONOUN_REACH || !plainBetween(s, at, hit.first)) return null;
   // The nearest clause before that names a model: "Claim: Devstral 2 is open source. Verdict: Half true; it is open-weight".
   for (let b = k - 1; b >= Math.max(0, k - 1 - PRONOUN_CLAUSES); b--) {
     const { from, to } = clauses[b]!;
     const models = s.spans.filter((t) => t.first >= from && t.last < to && !isCompanyLike(t));
-    if (models.length > 0) return models.length === 1 ? models[0]! : null;
+    if (models.length > 0) return models.length === 1 ? { referent: models[0]!, at } : null;
   }
   return null;
 }
+
+/** No name, negation, hedge or modal from `from` up to `to`: the pronoun's statement is plain. */
+function plainBetween(s: Sentence, from: number, to: number): boolean {
+  const qualifying = [s.book.negations, s.book.hedges, s.book.modals];
+  for (let i = from; i < to; i++) {
+    if (s.owner[i]! >= 0) return false;
+    for (const table of qualifying) if (matchAt(table, s.tokens, i)) return false;
+  }
+  return true;
+}
+
+/**
+ * A pronoun after a comma or "because", within its clause: «إرني 4.5 مجاني لأنه مفتوح المصدر», "ERNIE 4.5 is free
+ * because it is open source", «…، فهو مفتوح المصدر بالكامل». It speaks of the model its sentence names before it,
+ * where the sentence names only one.
+ */
+function pronounAfterCommaOf(s: Sentence, hit: CueHit): PronounSubject | null {
+  for (let at = hit.first - 1; at >= Math.max(1, hit.first - PRONOUN_REACH); at--) {
+    const norm = s.tokens[at]!.norm;
+    const led = BECAUSE_PRONOUNS.has(norm) || (SUBJECT_PRONOUNS.has(norm) && PRONOUN_LEADS.has(s.tokens[at - 1]!.norm));
+    if (!led) continue;
+    if (!plainBetween(s, at, hit.first)) return null;
+    const models = s.spans.filter((t) => t.last < at && !isCompanyLike(t));
+    return models.length === 1 ? { referent: models[0]!, at } : null;
+  }
+  return null;
+}
+
+/** What a pronoun subject may follow inside a clause: a comma, "because", "since", «لأن». */
+const PRONOUN_LEADS: ReadonlySet<string> = new Set([',', '،', 'because', 'since', 'لان', 'اذ']);
+/** «لأنه», «لأنها»: "because it", in one word. */
+const BECAUSE_PRONOUNS: ReadonlySet<string> = new Set(['لانه', 'لانها']);
 
 /** Pronouns a clause's subject may be: "it", «هو», «هي», with «و» too. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
@@ -398,7 +434,9 @@ export function detectClaims(text: string, mentions: Mention[], lookup: RecordLo
     const qualifier = pick.qualifier ?? (said ? 'attributed' : null);
     if (qualifier) return { ...base, claim: null, verdict: null, ...cue, qualifier };
     // Weights called open source are weights under an open licence: an open-weights claim.
-    const claim = pick.hit.cue.claim === 'open' && saidOfWeights(s, spans[k]!, pick.hit) ? 'open-weights' : pick.hit.cue.claim;
+    // Read from the pronoun where one stands for the name: «نشر أوزانه، فهو مفتوح المصدر» calls the model open.
+    const subject = pick.pronoun === undefined ? spans[k]! : { first: pick.pronoun, last: pick.pronoun };
+    const claim = pick.hit.cue.claim === 'open' && saidOfWeights(s, subject, pick.hit) ? 'open-weights' : pick.hit.cue.claim;
     const against = judgedAgainst(lookup(m.entity), namedRelease(text, m));
     const found: PageClaim = { ...base, claim, verdict: verdictOf(claim, against), ...cue };
     if (against.release) found.release = against.release;

@@ -169,3 +169,24 @@ describe('assumptions, maybes and promises are not the page’s claim', () => {
     expect(claimOf('في الحلقة دي بنتكلم عن Kimi K2 Thinking، النموذج الأوبن سورس اللي نزل.', 'kimi')).toBe('open');
   });
 });
+
+describe('a pronoun within the sentence that names one model', () => {
+  it('takes the claim after a comma or "because": «لأنه», "because it", «، فهو»', () => {
+    expect(claimOf('عمود التكلفة: إرني 4.5 مجاني لأنه مفتوح المصدر.', 'ernie')).toBe('open');
+    expect(claimOf('ERNIE 4.5 is free because it is open source.', 'ernie')).toBe('open');
+    // The weights named before the pronoun are the model's: the pronoun, not the weights, is called open source.
+    expect(claimOf('ويبقى أولمو 3 الاستثناء، فقد نشر معهد آلن بياناته وشيفرته وأوزانه، فهو مفتوح المصدر بالكامل.', 'olmo')).toBe('open');
+  });
+
+  it('leaves it alone where two models stand before it, or a hedge between', () => {
+    expect(check('Gemma and Llama ship weights, because it is open source.').every((c) => c.claim === null)).toBe(true);
+    expect(claimOf('Llama 4 is popular, but I doubt it is open source.', 'llama')).toBeNull();
+  });
+});
+
+describe('corrections', () => {
+  it('read «استدراك:» as a label, and "we regret describing" as the description withdrawn', () => {
+    expect(claimOf('استدراك: سنوفليك آركتيك ليس نموذجاً مغلقاً كما ورد في الرسم، بل مفتوح المصدر بالكامل.', 'snowflake-arctic')).toBe('open');
+    expect(claimOf('We regret describing MiniMax-Text-01 as a closed model; it is in fact open-weight.', 'minimax-01')).toBe('open-weights');
+  });
+});
