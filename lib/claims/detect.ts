@@ -303,13 +303,13 @@ function pronounAfterCommaOf(s: Sentence, hit: CueHit): PronounSubject | null {
   return null;
 }
 
-/** What a pronoun subject may follow inside a clause: a comma, "because", "since", «لأن». */
-const PRONOUN_LEADS: ReadonlySet<string> = new Set([',', '،', 'because', 'since', 'لان', 'اذ']);
+/** What a pronoun subject may follow inside a clause: a comma, "because", "since", "but", «لأن». */
+const PRONOUN_LEADS: ReadonlySet<string> = new Set([',', '،', 'because', 'since', 'but', 'لان', 'اذ']);
 /** «لأنه», «لأنها»: "because it", in one word. */
 const BECAUSE_PRONOUNS: ReadonlySet<string> = new Set(['لانه', 'لانها']);
 
-/** Pronouns a clause's subject may be: "it", «هو», «هي», with «و» too. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
+/** Pronouns a clause's subject may be: "it", «هو», «هي», with «و», «ف» or «لكن» too. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي', 'لكنه', 'لكنها']);
 
 /** Words a correction may lead with: "but", «بل», "rather", and "it is", "only" before the cue. */
 const CORRECTIONS: ReadonlySet<string> = new Set(['but', 'rather', 'instead', 'بل', 'وانما', 'انما', 'لكن', 'ولكن', 'لكنه', 'لكنها']);

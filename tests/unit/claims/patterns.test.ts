@@ -178,6 +178,12 @@ describe('a pronoun within the sentence that names one model', () => {
     expect(claimOf('ويبقى أولمو 3 الاستثناء، فقد نشر معهد آلن بياناته وشيفرته وأوزانه، فهو مفتوح المصدر بالكامل.', 'olmo')).toBe('open');
   });
 
+  it('takes what a "but it" or «لكنه» says a model is after what it is called', () => {
+    expect(claimOf('يوصف جيما 2 كثيراً بأنه مفتوح المصدر، لكنه في الحقيقة مفتوح الأوزان فقط.', 'gemma')).toBe('open-weights');
+    expect(claimOf('Gemma 2 is often called open source, but it is only open-weight.', 'gemma')).toBe('open-weights');
+    expect(claimOf('ورد في تقريرنا أن فالكون 3 مفتوح المصدر.', 'falcon')).toBeNull();
+  });
+
   it('leaves it alone where two models stand before it, or a hedge between', () => {
     expect(check('Gemma and Llama ship weights, because it is open source.').every((c) => c.claim === null)).toBe(true);
     expect(claimOf('Llama 4 is popular, but I doubt it is open source.', 'llama')).toBeNull();
