@@ -867,7 +867,12 @@ function handleOf(text: string, m: Mention, next: Mention | undefined): string |
   if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
   // "Kimi88" reads as a name and its version: the digits joined to it are the user name's.
   if (m.version !== undefined && JOINED_DIGITS.test(m.text) && text.charCodeAt(m.end) === 0x3a) return m.text + ':';
-  const signed = SIGNATURE.exec(text.slice(m.end, m.end + 5)) ?? (afterClosingQuote(text, m.start) ? TOWN.exec(text.slice(m.end, m.end + 30)) : null);
+  // The cheap tests first: a signature's colon stands within four characters, a town's comma right after the name.
+  let colon = m.end + 1;
+  while (colon <= m.end + 4 && text.charCodeAt(colon) !== 0x3a) colon++;
+  const initialed = colon <= m.end + 4 ? SIGNATURE.exec(text.slice(m.end, colon + 1)) : null;
+  const town = !initialed && text.charCodeAt(m.end) === 0x2c && afterClosingQuote(text, m.start) ? TOWN.exec(text.slice(m.end, m.end + 30)) : null;
+  const signed = initialed ?? town;
   // A name in the town's place makes a list: «"which is best?" Claude, Gemini.»
   if (!signed || (next !== undefined && next.start < m.end + signed[0].length)) return null;
   return m.text + signed[0];
@@ -900,19 +905,37 @@ const NOT_SURNAMES: ReadonlySet<string> = new Set(['إن', 'إنه', 'إنها',
  * saying with a surname («قال كلود نصر، وهو مهندس»). Arabic writes no capitals, so the surname is read by its place.
  */
 function arabicSpeaker(text: string, m: Mention): string | null {
-  if (!m.ambiguous || !isGivenName(m.ambiguous) || !/[\u0621-\u064a]/.test(m.text)) return null;
+  if (!m.ambiguous || !isGivenName(m.ambiguous) || !/[\u0621-\u064a]/.test(m.text) || !commaWithin(text, m.end, 48)) return null;
   const after = text.slice(m.end, m.end + 48);
   const speech = ARABIC_SPEAKER.exec(after)?.[1];
   if (speech !== undefined) return speech;
   const word = ARABIC_SURNAME.exec(after)?.[1];
   if (word === undefined || NOT_SURNAMES.has(word)) return null;
-  return contextCues().persons.saidBefore.test(text.slice(Math.max(0, m.start - 30), m.start)) ? word : null;
+  return saidRightBefore(text, m.start) ? word : null;
+}
+
+/** Is there a comma, Arabic or Latin, within `reach` characters from `from`? (Either speaker pattern needs one, or «إن».) */
+function commaWithin(text: string, from: number, reach: number): boolean {
+  const to = Math.min(text.length, from + reach);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x60c || c === 0x2c || c === 0x625) return true;
+  }
+  return false;
+}
+
+/** The longest verb of saying the cue data lists ("according to"), with its spaces: how far back one is looked for. */
+const SAID_REACH = 16;
+
+/** Does a verb of saying end right before `at`: "said Claude Martin", «قال كلود نصر»? */
+function saidRightBefore(text: string, at: number): boolean {
+  return contextCues().persons.saidBefore.test(text.slice(Math.max(0, at - SAID_REACH), at));
 }
 
 /** Is a first name with its surname plainly a person, whatever the paragraph names: "said Claude Martin, a developer"? */
 function plainlyAPerson(text: string, m: Mention, surname: string): boolean {
   const after = m.end + 1 + surname.length;
-  return contextCues().persons.saidBefore.test(text.slice(Math.max(0, m.start - 30), m.start)) || PERSON_AFTER.test(text.slice(after, after + 12));
+  return saidRightBefore(text, m.start) || PERSON_AFTER.test(text.slice(after, after + 12));
 }
 
 function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context: SenseContext): SenseDecision {
