@@ -21,6 +21,7 @@ import { isSpaceCode, isWordCode } from '../text/word-chars';
 import { procliticsStartingWith } from '../text/proclitics';
 import { HASH_START, ChunkCache, hashStep } from './chunk-cache';
 import { remember } from './remember';
+import { personSets, type PersonSets, type PersonWords } from './person-words';
 
 export interface Cue {
   /** "ai-strong", "ai-weak", or the topic of an against cue ("zodiac", "sport"...). */
@@ -55,49 +56,8 @@ export interface CompiledCues {
   notHeads: ReadonlySet<string>;
   /** By entity, the other topics that are its own business (music for an AI that writes songs): they do not count against it. */
   ownTopics: ReadonlyMap<string, ReadonlySet<string>>;
-  /** The words that make a first name a person, as patterns: see `personPatterns`. */
-  persons: PersonPatterns;
-}
-
-/** Words for people around a first name, as the data lists them. */
-export interface PersonWords {
-  /** Verbs of saying: "said Claude Martin". */
-  said: string[];
-  /** Words for a person right before or after a first name: "my colleague", «زميلتي», "from marketing". */
-  kin: string[];
-}
-
-export interface PersonPatterns {
-  /** A verb of saying ending the text before a name. */
-  saidBefore: RegExp;
-  /** A word for a person ending the text before a name. */
-  kinBefore: RegExp;
-  /** A word for a person starting the text after a name, after a comma or not. */
-  kinAfter: RegExp;
-  /** A credit ("بقلم:", "photo:") and a first name ending the text before a name, its surname. */
-  creditBefore: RegExp;
-}
-
-const NOTHING = /(?!)/;
-/** A letter or digit of the scripts the lens reads, as a plain class: a Unicode property class compiles large. */
-const LETTER = '[A-Za-z0-9\\u00c0-\\u024f\\u0621-\\u064a]';
-
-/** The person words as patterns, compiled once per cue list: they are read beside a few names a page, by prefix and suffix. */
-function personPatterns(words: PersonWords | undefined): PersonPatterns {
-  const pattern = (list: string[] | undefined, source: (any: string) => string, flags = 'i') =>
-    list?.length ? new RegExp(source(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), flags) : NOTHING;
-  return {
-    // Not \b, which knows no Arabic letters («قال كلود نصر»); nor \p{L}, whose compiled class the page would keep.
-    saidBefore: pattern(words?.said, (said) => `(?<!${LETTER})(?:${said})[ \u00a0]+$`),
-    kinBefore: pattern(words?.kin, (kin) => `(?:^|[\\s(«"])(?:${kin})[ \u00a0]+$`),
-    // A credit names a first name before the surname («تصوير: فهد علّام», «كتبت: نهى علّام»), and a second person
-    // after «و» («متابعة: نورة علّام وكلود سركيس»).
-    creditBefore: pattern(
-      words?.kin.filter((w) => w.endsWith(':')),
-      (credit) => `(?:^|[\\s(«"])(?:${credit})[ \u00a0]+[^\\s:|]+(?:[ \u00a0]+[^\\s:|]+[ \u00a0]+و|[ \u00a0]+)$`,
-    ),
-    kinAfter: pattern(words?.kin, (kin) => `^[ \u00a0]*[,،]?[ \u00a0]*(?:${kin})(?!${LETTER})`),
-  };
+  /** The words that make a first name a person, as sets: see `person-words.ts`. */
+  persons: PersonSets;
 }
 
 export const STRONG = 'ai-strong';
@@ -424,7 +384,7 @@ function compiledLists(lists: CueLists): Pick<CompiledCues, 'companions' | 'notA
     notAi: new Set(lists.notAi ?? []),
     notHeads: new Set(lists.notHeads ?? []),
     ownTopics: sets(lists.ownTopics ?? {}),
-    persons: personPatterns(lists.persons),
+    persons: personSets(lists.persons),
   };
 }
 

@@ -35,6 +35,7 @@ import { isSpaceCode, isWordCode } from '../text/word-chars';
 import { inCapitals } from './capitals';
 import { endsSentence } from '../text/sentence-end';
 import { remember } from './remember';
+import { creditBefore, kinAfter, kinBefore, saidBefore } from './person-words';
 import type { Mention } from './types';
 
 export type EvidenceKind =
@@ -848,12 +849,8 @@ const PERSON_AFTER = /^,[ \u00a0]+(?:a|an|the|who|whose|aged|\d{1,2}\b)/i;
  */
 function kinBeside(text: string, m: Mention): string | null {
   if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
-  const { kinBefore, kinAfter, creditBefore } = contextCues().persons;
-  const preceding = text.slice(Math.max(0, m.start - 24), m.start);
-  const before = kinBefore.exec(preceding) ?? creditBefore.exec(preceding);
-  if (before) return before[0].trim();
-  const after = kinAfter.exec(text.slice(m.end, m.end + 24));
-  return after ? after[0].trim() : null;
+  const persons = contextCues().persons;
+  return kinBefore(persons, text, m.start) ?? creditBefore(persons, text, m.start) ?? kinAfter(persons, text, m.end);
 }
 
 /**
@@ -924,12 +921,9 @@ function commaWithin(text: string, from: number, reach: number): boolean {
   return false;
 }
 
-/** The longest verb of saying the cue data lists ("according to"), with its spaces: how far back one is looked for. */
-const SAID_REACH = 16;
-
 /** Does a verb of saying end right before `at`: "said Claude Martin", «قال كلود نصر»? */
 function saidRightBefore(text: string, at: number): boolean {
-  return contextCues().persons.saidBefore.test(text.slice(Math.max(0, at - SAID_REACH), at));
+  return saidBefore(contextCues().persons, text, at);
 }
 
 /** Is a first name with its surname plainly a person, whatever the paragraph names: "said Claude Martin, a developer"? */

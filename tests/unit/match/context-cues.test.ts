@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '../../../lib/match/alias-index';
 import { contextCues, cuesIn, findCuesInTokens, forgetCueWords, tokensIn, tokensOf, useContextCues } from '../../../lib/match/context-cues';
 import { scanText } from '../../../lib/match/scanner';
+import { kinAfter, kinBefore, saidBefore } from '../../../lib/match/person-words';
 import { PACKED_CUES, SHIPPED_CUES } from '../../../lib/match/shipped-cues';
 import { decideInText } from '../../../lib/match/text-senses';
 import { loadSeedSources } from './corpus-check';
@@ -106,15 +107,15 @@ describe('words for people, from the cue data', () => {
   it('make a first name beside them a person, before it or after it', () => {
     useContextCues(SHIPPED_CUES);
     expect(kept(text)).toEqual(['Gemini 3']);
-    expect(contextCues().persons.kinAfter.test(', my colleague, liked')).toBe(true);
-    expect(contextCues().persons.kinAfter.test(' from itinerary')).toBe(false);
+    expect(kinAfter(contextCues().persons, ', my colleague, liked', 0)).toBe('my colleague');
+    expect(kinAfter(contextCues().persons, ' from itinerary', 0)).toBeNull();
   });
 
   it('are no words at all in a cue list stored before there were any', () => {
     const { persons: _, ...older } = SHIPPED_CUES;
     useContextCues(older);
-    expect(contextCues().persons.kinBefore.test('my colleague ')).toBe(false);
-    expect(contextCues().persons.saidBefore.test('said ')).toBe(false);
+    expect(kinBefore(contextCues().persons, 'my colleague ', 13)).toBeNull();
+    expect(saidBefore(contextCues().persons, 'said ', 5)).toBe(false);
     expect(kept(text)).toContain('Gemma');
   });
 });

@@ -1,0 +1,140 @@
+/**
+ * The words that make a first name a person, read beside it: a verb of saying before it ("said Claude Martin",
+ * «قال كلود نصر»), a word for a person before or after it ("my colleague Gemma", «جيما، زميلتي»), a credit and a
+ * first name before a surname («تصوير: فهد علّام»). The cue data lists them (`persons` in context-cues.json).
+ *
+ * They are looked up word by word in sets, not matched with one pattern of alternatives: such a pattern, compiled
+ * on first use, kept about 100 KB in the heap of every page that has a first name on it, and scanned every
+ * position of the text it was given.
+ */
+import { isWordCode } from '../text/word-chars';
+
+/** Words for people around a first name, as the data lists them. */
+export interface PersonWords {
+  /** Verbs of saying: "said Claude Martin". */
+  said: string[];
+  /** Words for a person right before or after a first name: "my colleague", «زميلتي», "from marketing". */
+  kin: string[];
+}
+
+/** The same words as sets of phrases in small letters, one space between words. */
+export interface PersonSets {
+  said: ReadonlySet<string>;
+  kin: ReadonlySet<string>;
+  /** The kin words a byline or credit ends with a colon: «بقلم:», "photo:". */
+  credits: ReadonlySet<string>;
+  /** The most words a phrase of them has. */
+  longest: number;
+}
+
+export function personSets(words: PersonWords | undefined): PersonSets {
+  const phrases = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase().trim().split(/\s+/).join(' ')));
+  const kin = phrases(words?.kin);
+  const all = [...(words?.said ?? []), ...(words?.kin ?? [])];
+  return {
+    said: phrases(words?.said),
+    kin,
+    credits: new Set([...kin].filter((w) => w.endsWith(':'))),
+    longest: Math.max(1, ...all.map((w) => w.trim().split(/\s+/).length)),
+  };
+}
+
+const SPACE = 0x20;
+const NO_BREAK_SPACE = 0xa0;
+/** What may open the words before a name besides a space: a bracket or a quotation mark, «(تصوير: جيما». */
+const OPENERS = /^[(«"]+/;
+const WAW = 0x648;
+
+function isBlank(code: number): boolean {
+  return code === SPACE || code === NO_BREAK_SPACE;
+}
+
+function isBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+/**
+ * Up to `count` words that end, with at least one space, right before `at`, in small letters, nearest last; none
+ * when no space stands there. A line break ends them.
+ */
+function wordsBefore(text: string, at: number, count: number): string[] {
+  const out: string[] = [];
+  let i = at;
+  while (out.length < count) {
+    const end = i;
+    while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+    if (i === end || i === 0) break;
+    const wordEnd = i;
+    while (i > 0 && !isBlank(text.charCodeAt(i - 1)) && !isBreak(text.charCodeAt(i - 1))) i--;
+    out.unshift(text.slice(i, wordEnd).toLowerCase());
+    if (i === 0 || isBreak(text.charCodeAt(i - 1))) break;
+  }
+  return out;
+}
+
+/** The last `n` words as one phrase, a bracket or quotation mark before the first left out. */
+function lastPhrase(words: readonly string[], n: number): string {
+  return words.slice(words.length - n).join(' ').replace(OPENERS, '');
+}
+
+/** The phrase of `set` that the words before `at` end with, or null. */
+function phraseBefore(set: ReadonlySet<string>, text: string, at: number, longest: number): string | null {
+  const words = wordsBefore(text, at, longest);
+  for (let n = 1; n <= words.length; n++) {
+    const phrase = lastPhrase(words, n);
+    if (set.has(phrase)) return phrase;
+  }
+  return null;
+}
+
+/** Does a verb of saying end right before `at`: "said Claude Martin", «قال كلود نصر»? */
+export function saidBefore(sets: PersonSets, text: string, at: number): boolean {
+  return phraseBefore(sets.said, text, at, sets.longest) !== null;
+}
+
+/** A word for a person ending right before `at`: "my colleague Gemma", «بقلم: لاما», «أبو كلود». */
+export function kinBefore(sets: PersonSets, text: string, at: number): string | null {
+  return phraseBefore(sets.kin, text, at, sets.longest);
+}
+
+/**
+ * A credit and a first name right before `at`, which is then a surname («تصوير: فهد علّام», «كتبت: نهى علّام»), or
+ * a credit, a full name and «و» before a second person («متابعة: نورة علّام وكلود سركيس»).
+ */
+export function creditBefore(sets: PersonSets, text: string, at: number): string | null {
+  const second = text.charCodeAt(at - 1) === WAW && isBlank(text.charCodeAt(at - 2));
+  const names = second ? 2 : 1;
+  const words = wordsBefore(text, second ? at - 1 : at, names + 1);
+  if (words.length < names + 1 || words.slice(1).some((w) => w.includes(':') || w.includes('|'))) return null;
+  const credit = words[0]!.replace(OPENERS, '');
+  return sets.credits.has(credit) ? `${credit} ${words.slice(1).join(' ')}` : null;
+}
+
+/** A word for a person right after `at`, past a comma or not: "Gemma from marketing", «جيما، زميلتي». */
+export function kinAfter(sets: PersonSets, text: string, at: number): string | null {
+  let i = at;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  const comma = text.charCodeAt(i);
+  if (comma === 0x2c || comma === 0x60c) i++;
+  const words: string[] = [];
+  while (words.length < sets.longest) {
+    while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    if (i === start) break;
+    words.push(text.slice(start, i).toLowerCase());
+    // Read to the word's end, so "from it" is not found in "from its".
+    const phrase = words.join(' ');
+    if (sets.kin.has(phrase)) return phrase;
+    // A listed word may end with a mark: "mrs.", "a reader,".
+    const marked = phrase + text.charAt(i);
+    if (isKinMark(text.charCodeAt(i)) && sets.kin.has(marked)) return marked;
+    if (!isBlank(text.charCodeAt(i))) break;
+  }
+  return null;
+}
+
+/** Marks a listed word may end with: "mrs.", "by:", "a reader,". */
+function isKinMark(code: number): boolean {
+  return code === 0x2e || code === 0x3a || code === 0x2c;
+}
