@@ -11,7 +11,7 @@ import type { Mention } from '../match/types';
 import { cueModifiesOtherNoun, isCompanyLike, listAfterColon, saidOfWeights, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import { isCorrectionPronoun, splitClauses, type Clause } from './clauses';
 import type { CueBook } from './cue-book';
-import { qualifierOf } from './qualify';
+import { qualifierOf, quoted } from './qualify';
 import { shippedCueBook } from './shipped-cues';
 import { COMMAS, matchAt, tokenize, type Token } from './tokens';
 import type { PageClaim, Qualifier, RecordLookup } from './types';
@@ -211,7 +211,12 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
     if (corrected && correctionLeadsTo(s, clause, hit)) for (const span of corrected) attach(span, { hit, qualifier: null, distance: hit.first - span.last });
     else if (targets.length === 0) {
       const subject = pronounSubjectOf(s, clauses, k, hit);
-      if (subject) attach(subject.referent, { hit, qualifier: null, distance: hit.first - subject.referent.last, pronoun: subject.at });
+      // Quoted words stay the speaker's through a pronoun: «"اخترنا ميسترال سمول 3 لأنه مفتوح المصدر"، قالت». (Negations
+      // and hedges were read between the pronoun and its cue; after a quotation closes, the writer speaks again:
+      // «وأوضحت تينسنت أن هونيوان 7B "متاح للمجتمع"، وهو في الواقع مفتوح الأوزان».)
+      const said = subject?.within && quoted(s.tokens, subject.at, hit.last + 1);
+      const qualifier = said ? 'attributed' : null;
+      if (subject) attach(subject.referent, { hit, qualifier, distance: hit.first - subject.referent.last, pronoun: subject.at });
     }
   }
   for (const span of s.spans) {
@@ -250,6 +255,8 @@ function alsoSaidOf(s: Sentence, span: MentionSpan, found: Map<MentionSpan, Atta
 interface PronounSubject {
   referent: MentionSpan;
   at: number;
+  /** Found inside its clause, after a comma or "because", rather than opening a clause of its own. */
+  within?: boolean;
 }
 
 /** How far after a clause's pronoun its cue may stand: "it has been open source", «هو الآن مفتوح المصدر». */
@@ -298,13 +305,13 @@ function pronounAfterCommaOf(s: Sentence, hit: CueHit): PronounSubject | null {
     if (!led) continue;
     if (!plainBetween(s, at, hit.first)) return null;
     const models = s.spans.filter((t) => t.last < at && !isCompanyLike(t));
-    return models.length === 1 ? { referent: models[0]!, at } : null;
+    return models.length === 1 ? { referent: models[0]!, at, within: true } : null;
   }
   return null;
 }
 
-/** What a pronoun subject may follow inside a clause: a comma, "because", "since", "but", «لأن». */
-const PRONOUN_LEADS: ReadonlySet<string> = new Set([',', '،', 'because', 'since', 'but', 'لان', 'اذ']);
+/** What a pronoun subject may follow inside a clause: a comma, "and", "because", "since", "but", «لأن». */
+const PRONOUN_LEADS: ReadonlySet<string> = new Set([',', '،', 'and', 'because', 'since', 'but', 'لان', 'اذ']);
 /** «لأنه», «لأنها»: "because it", in one word. */
 const BECAUSE_PRONOUNS: ReadonlySet<string> = new Set(['لانه', 'لانها']);
 

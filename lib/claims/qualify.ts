@@ -90,7 +90,7 @@ function reachBack(s: Sentence, clause: Clause, from: number, words: number): nu
 }
 
 /** An odd number of quotation marks before the pair and none inside it: the words are someone's quoted speech. */
-function quoted(tokens: Token[], from: number, to: number): boolean {
+export function quoted(tokens: Token[], from: number, to: number): boolean {
   const isQuote = (t: Token) => !t.word && QUOTE_MARKS.has(t.norm);
   if (tokens.slice(from, to).some(isQuote)) return false;
   return tokens.slice(0, from).filter(isQuote).length % 2 === 1;
@@ -265,8 +265,8 @@ function examplesOfHead(s: Sentence, span: MentionSpan, hit: CueHit, clause: Cla
 /** Words that introduce a head noun's examples. */
 const EXAMPLES: ReadonlySet<string> = new Set(['like', 'such', 'including', 'مثل', 'كـ', 'ومنها', 'منها']);
 
-/** Hedges that only ask: «هل يستحق ميسترال لارج 3 المفتوح الأوزان كل هذا الضجيج؟» still calls it open-weight. */
-const ASKING_HEDGES: ReadonlySet<string> = new Set(['هل', 'وهل', 'فهل']);
+/** Hedges that only ask: «هل يستحق ميسترال لارج 3 المفتوح الأوزان كل هذا الضجيج؟», "debate whether the open-weight Llama 4 Scout deserves its hype" still call it open-weight. */
+const ASKING_HEDGES: ReadonlySet<string> = new Set(['هل', 'وهل', 'فهل', 'whether']);
 
 export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause: Clause): Qualifier | null {
   const from = Math.min(span.first, hit.first);

@@ -196,3 +196,19 @@ describe('corrections', () => {
     expect(claimOf('We regret describing MiniMax-Text-01 as a closed model; it is in fact open-weight.', 'minimax-01')).toBe('open-weights');
   });
 });
+
+describe('plans, guesses and quotations around a pronoun', () => {
+  it('reads "and it is", keeps quoted words the speaker’s, and asks nothing of what "whether" presupposes', () => {
+    expect(claimOf('Apple released MobileCLIP2 in August, and it is open source, unlike most of its models.', 'mobileclip2')).toBe('open');
+    expect(claimOf('"اخترنا ميسترال سمول 3 لأنه مفتوح المصدر"، قالت الأستاذة المشرفة.', 'mistral-small')).toBeNull();
+    expect(claimOf('وأوضحت تينسنت أن هونيوان 7B "متاح للمجتمع"، وهو في الواقع مفتوح الأوزان.', 'hunyuan')).toBe('open-weights');
+    expect(claimOf('The hosts debate whether the open-weight Llama 4 Scout deserves its hype.', 'llama')).toBe('open-weights');
+  });
+
+  it('reads aims, plans and «على حد علمي» as no claim, and «طلع» as a copula', () => {
+    expect(claimOf('The strategy commits the state to making Fanar fully open source by 2028.', 'fanar')).toBeNull();
+    expect(claimOf('ويأتي المشروع ضمن مبادرة تهدف إلى جعل نماذج جيس مفتوحة المصدر بالكامل.', 'jais')).toBeNull();
+    expect(claimOf('على حد علمي لاما مفتوح المصدر، بس تأكد من الرخصة.', 'llama')).toBeNull();
+    expect(claimOf('يا جماعة ديب سيك آر1 طلع مفتوح المصدر بالكامل.', 'deepseek-r1')).toBe('open');
+  });
+});
