@@ -513,7 +513,7 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
     if (shouted && inCapitalsOnly(o.text)) return;
     // Beside a first name, a given name is a person too («كلود» and «لاما», two characters of a drama), and so is one
     // with a word for a person beside it.
-    if (isGivenName(o.ambiguous) && (person || kinBeside(text, o) !== null)) return;
+    if (isGivenName(o.ambiguous) && (person || kinBeside(text, o) !== null || arabicSpeaker(text, o) !== null)) return;
     // A name inside a longer one vouches for nothing: a first name with its surname ("Claire Keegan"), "Falcon Minerals
     // +4.0%, Comet Ridge +2.7%, Jais Hotels −1.8%".
     if (wordAfter(text, o) !== null) return;
@@ -522,7 +522,8 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
   // Nearest first going back, then forward: the order the cue lists them in.
   for (let i = at - 1; i >= first; i--) consider(all[i]!);
   for (let i = at + 1; i < end; i++) consider(all[i]!);
-  if (others.size === 0) return [];
+  // Nor is a name inside a longer one vouched for: "the Amazon warehouse at Granite Point".
+  if (others.size === 0 || wordAfter(text, m) !== null) return [];
   return [{ kind: 'other-names', weight: others.size > 1 ? OTHER_NAMES : ONE_OTHER_NAME, cue: [...others].join(', ') }];
 }
 
@@ -890,10 +891,10 @@ function afterClosingQuote(text: string, at: number): boolean {
   return c === 0x22 || c === 0x201d || c === 0xbb;
 }
 
-/** One or two Arabic words after a first name, then «، إن»: a speaker's full name before their words ("…، كلود الإدريسي، إن زملاءه"). */
-const ARABIC_SPEAKER = /^[ \u00a0]+([\u0621-\u064a]{2,}(?:[ \u00a0]+[\u0621-\u064a]{2,})?)[ \u00a0]*[،,][ \u00a0]*(?:إن|إنه|إنها|إنّ)(?![\u0621-\u064a])/;
-/** One Arabic word after a first name, ending at a comma or before «إن»: a surname, after a verb of saying («قال كلود نصر، وهو…»). */
-const ARABIC_SURNAME = /^[ \u00a0]+([\u0621-\u064a]{2,})(?=[ \u00a0]*[،,]|[ \u00a0]+إن(?![\u0621-\u064a]))/;
+/** One or two Arabic words after a first name, then «إن», a comma before it or not: a speaker's full name before their words ("…، كلود الإدريسي، إن زملاءه", «كلود بطرس إن»). */
+const ARABIC_SPEAKER = /^[ \u00a0]+([\u0621-\u0652]{2,}(?:[ \u00a0]+[\u0621-\u0652]{2,})?)[ \u00a0]*[،,]?[ \u00a0]*(?:إن|إنه|إنها|إنّ)(?![\u0621-\u0652])/;
+/** After a verb of saying, a surname: one Arabic word ending at a comma or before «إن» («قال كلود نصر، وهو…»), or a family name with the article and the «ي» of descent («تقول جيما الحسيني في…»). */
+const ARABIC_SURNAME = /^[ \u00a0]+([\u0621-\u0652]{2,}(?=[ \u00a0]*[،,]|[ \u00a0]+إن(?![\u0621-\u0652]))|ال[\u0621-\u0652]+ي(?![\u0621-\u0652]))/;
 /** Words that follow a name in a sentence about it, not as its surname: «قال كلود إنه…», «قال كلود أيضاً،». */
 const NOT_SURNAMES: ReadonlySet<string> = new Set(['إن', 'إنه', 'إنها', 'أن', 'أنه', 'أيضا', 'أيضاً', 'كذلك', 'مثلا', 'مثلاً', 'اليوم', 'أمس', 'حينها']);
 
@@ -905,7 +906,7 @@ function arabicSpeaker(text: string, m: Mention): string | null {
   if (!m.ambiguous || !isGivenName(m.ambiguous) || !/[\u0621-\u064a]/.test(m.text) || !commaWithin(text, m.end, 48)) return null;
   const after = text.slice(m.end, m.end + 48);
   const speech = ARABIC_SPEAKER.exec(after)?.[1];
-  if (speech !== undefined) return speech;
+  if (speech !== undefined && !NOT_SURNAMES.has(speech.split(/[ \u00a0]/)[0]!)) return speech;
   const word = ARABIC_SURNAME.exec(after)?.[1];
   if (word === undefined || NOT_SURNAMES.has(word)) return null;
   return saidRightBefore(text, m.start) ? word : null;
@@ -953,9 +954,19 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
     // A company is kept by the page alone only where the page names three AI entities or more: a passing "ChatGPT"
     // or two in a phone review or a browser digest do not make every Apple and Google on it an AI company.
     else if (context.page) evidence.unshift({ kind: 'page', weight: isCompany(mention) && (context.pageNames?.size ?? 3) > 2 ? NEEDED : PAGE });
+    // On a page that names nothing of AI, ordinary names together are not enough alone: a society page's «لاما نجّار
+    // … كروم البترون … سيارة فالكون», an airline digest's "Mistral chaos at Marseille, a new Falcon".
+    else lineupAlone(evidence);
   }
   const score = sum(evidence);
   return { mention, kept: score >= NEEDED, score, evidence };
+}
+
+/** Where nothing but other ambiguous names speaks for a name, two of them count as one. */
+function lineupAlone(evidence: Evidence[]): void {
+  const at = evidence.findIndex((e) => e.kind === 'other-names');
+  if (at < 0 || evidence.some((e, i) => i !== at && e.weight > 0)) return;
+  evidence[at] = { ...evidence[at]!, weight: Math.min(evidence[at]!.weight, ONE_OTHER_NAME) };
 }
 
 /**

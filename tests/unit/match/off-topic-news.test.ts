@@ -170,6 +170,15 @@ describe('an Arabic first name as a speaker', () => {
     expect(found(page)).toEqual(['هيوماين تشات', 'شات جي بي تي', 'لو شا', 'شات جي بي تي', 'أنثروبيك']);
   });
 
+  it('is a person before «إن» without a comma, or with a family name after a verb of saying', () => {
+    const page = [
+      'قارن التقرير بين شات جي بي تي وجيميني.',
+      'ويقول محلل الأسهم كلود بطرس إن قصة الجزيرة قصة سياحة قبل أن تكون قصة عقار.',
+      'تقول جيما الحسيني في حديث قصير إن الفكرة جاءت من ابنة أختها.',
+    ].join('\n');
+    expect(found(page)).toEqual(['شات جي بي تي', 'جيميني']);
+  });
+
   it('is still the model where the words after it are no surname', () => {
     expect(found('قال كلود إن النموذج لا يعرف، وقال شات جي بي تي الشيء نفسه.')).toEqual(['كلود', 'شات جي بي تي']);
     expect(found('قالت أنثروبيك إن كلود، وهو نموذجها الأحدث، صار أسرع.')).toEqual(['أنثروبيك', 'كلود']);
@@ -243,6 +252,13 @@ describe('names inside longer names, and look-alikes', () => {
       'Our baker, who is a Gemini and says so often, asked ChatGPT for a recipe.',
     ].join('\n');
     expect(found(page)).toEqual(['شات جي بي تي', 'جيميني', 'ChatGPT']);
+  });
+
+  it('ordinary names together are not enough alone on a page that names nothing of AI', () => {
+    expect(found('لاما نجّار تتزوج في كروم البترون: ليلة على أنغام البوسا نوفا وسيارة فالكون من الستينيات')).toEqual([]);
+    expect(found('The ward covers the new estates around the Amazon warehouse at Granite Point, and the Copilot trial.')).toEqual([]);
+    // With a word of AI, or on a page that names AI, they still count.
+    expect(found('Gemini, Claude and Llama topped the chatbot rankings.')).toEqual(['Gemini', 'Claude', 'Llama']);
   });
 
   it('an online form is paperwork, not a model', () => {
