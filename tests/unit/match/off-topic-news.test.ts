@@ -206,6 +206,7 @@ describe('people in the furniture of an AI page', () => {
       'جيما_عمّان: النموذج ممتاز. (تصوير: جيما عيد)',
       'متابعة: نورة علّام وكلود سركيس | كتبت: نهى علّام | أبو علّام: شكراً.',
       'Reader question from Claude in Lyon: will the Claude app keep the old model?',
+      'المدار: شكراً دكتور كلود.',
     ].join('\n');
     expect(found(page)).toEqual(['Anthropic', 'Claude Opus 4.5', 'Google', 'Gemini 3', 'Gemini', 'ChatGPT', 'لاما 3.1', 'كلود', 'Claude']);
   });
