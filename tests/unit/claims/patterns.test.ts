@@ -212,3 +212,11 @@ describe('plans, guesses and quotations around a pronoun', () => {
     expect(claimOf('يا جماعة ديب سيك آر1 طلع مفتوح المصدر بالكامل.', 'deepseek-r1')).toBe('open');
   });
 });
+
+describe('licences named in Arabic in other words', () => {
+  it('reads «المرخّص بأباتشي», «رخصته أباتشي 2.0» and a time phrase between a name and its cue', () => {
+    expect(claimOf('ميسترال لارج 3 المرخّص بأباتشي يصل إلى السحابات الأوروبية', 'mistral-large')).toBe('open-weights');
+    expect(claimOf('ميكسترال 8x22B رخصته أباتشي 2.0، يعني تقدر تبيع منتجك.', 'mixtral')).toBe('open-weights');
+    expect(claimOf('وصل جيما 4 هذه المرة بأوزان مفتوحة وبرخصة أباتشي 2.0.', 'gemma')).toBe('open-weights');
+  });
+});
