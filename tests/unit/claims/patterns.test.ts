@@ -218,5 +218,6 @@ describe('licences named in Arabic in other words', () => {
     expect(claimOf('ميسترال لارج 3 المرخّص بأباتشي يصل إلى السحابات الأوروبية', 'mistral-large')).toBe('open-weights');
     expect(claimOf('ميكسترال 8x22B رخصته أباتشي 2.0، يعني تقدر تبيع منتجك.', 'mixtral')).toBe('open-weights');
     expect(claimOf('وصل جيما 4 هذه المرة بأوزان مفتوحة وبرخصة أباتشي 2.0.', 'gemma')).toBe('open-weights');
+    expect(claimOf('نموذج Qwen3-Coder المفتوح الأوزان يأتي برخصة Apache 2.0.', 'qwen')).toBe('open-weights');
   });
 });
