@@ -338,13 +338,13 @@ function surnameAfter(text: string, m: Mention): string | null {
   return m.ambiguous?.startsWith(FIRST_NAME) ? wordAfter(text, m) : null;
 }
 
+/** A capitalized Latin word after a space (a plain class: a Unicode property class compiles large, and stays). */
+const CAPITALIZED_AFTER = /^[ \u00a0]([A-Z][A-Za-z\u00c0-\u024f'’-]*)/;
+
 /**
  * A capitalized word right after a name that is no qualifier and no AI word: the name is part of a longer one, a
  * person's ("Kimi Antonelli") or a thing's ("Falcon Minerals", "Comet Ridge", a horse called "Mistral Breeze").
  */
-/** A capitalized Latin word after a space (a plain class: a Unicode property class compiles large, and stays). */
-const CAPITALIZED_AFTER = /^[ \u00a0]([A-Z][A-Za-z\u00c0-\u024f'’-]*)/;
-
 function wordAfter(text: string, m: Mention): string | null {
   // The cheap test first: most names are followed by no capital at all.
   const word = CAPITALIZED_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
@@ -899,20 +899,26 @@ const ARABIC_SURNAME = /^[ \u00a0]+([\u0621-\u0652]{2,}(?=[ \u00a0]*[،,]|[ \u00
 const NOT_SURNAMES: ReadonlySet<string> = new Set(['إن', 'إنه', 'إنها', 'أن', 'أنه', 'أيضا', 'أيضاً', 'كذلك', 'مثلا', 'مثلاً', 'اليوم', 'أمس', 'حينها']);
 
 /**
- * An Arabic first name as a person who speaks: its full name before «، إن» (reported speech), or after a verb of
- * saying with a surname («قال كلود نصر، وهو مهندس»). Arabic writes no capitals, so the surname is read by its place.
+ * An Arabic first name as a person who speaks: its full name before «إن» (reported speech: «…، كلود الإدريسي، إن»,
+ * «كلود بطرس إن»), or after a verb of saying with a surname («قال كلود نصر، وهو مهندس», «تقول جيما الحسيني في…»).
+ * Arabic writes no capitals, so the surname is read by its place.
  */
 function arabicSpeaker(text: string, m: Mention): string | null {
-  if (!m.ambiguous || !isGivenName(m.ambiguous) || !/[\u0621-\u064a]/.test(m.text) || !commaWithin(text, m.end, 48)) return null;
-  const after = text.slice(m.end, m.end + 48);
+  if (!m.ambiguous || !isGivenName(m.ambiguous) || !/[\u0621-\u064a]/.test(m.text)) return null;
+  // The cheap tests first: reported speech needs a comma or «إن» within reach, a surname a verb of saying before.
+  const said = saidRightBefore(text, m.start);
+  if (!said && !commaWithin(text, m.end, SPEAKER_REACH)) return null;
+  const after = text.slice(m.end, m.end + SPEAKER_REACH);
   const speech = ARABIC_SPEAKER.exec(after)?.[1];
   if (speech !== undefined && !NOT_SURNAMES.has(speech.split(/[ \u00a0]/)[0]!)) return speech;
-  const word = ARABIC_SURNAME.exec(after)?.[1];
-  if (word === undefined || NOT_SURNAMES.has(word)) return null;
-  return saidRightBefore(text, m.start) ? word : null;
+  const word = said ? ARABIC_SURNAME.exec(after)?.[1] : undefined;
+  return word === undefined || NOT_SURNAMES.has(word) ? null : word;
 }
 
-/** Is there a comma, Arabic or Latin, within `reach` characters from `from`? (Either speaker pattern needs one, or «إن».) */
+/** How far after a first name a speaker's full name and «إن» are read. */
+const SPEAKER_REACH = 48;
+
+/** Is there a comma, Arabic or Latin, or an «إ» within `reach` characters from `from`? Reported speech needs one. */
 function commaWithin(text: string, from: number, reach: number): boolean {
   const to = Math.min(text.length, from + reach);
   for (let i = from; i < to; i++) {
