@@ -255,7 +255,7 @@ function alsoSaidOf(s: Sentence, span: MentionSpan, found: Map<MentionSpan, Atta
 interface PronounSubject {
   referent: MentionSpan;
   at: number;
-  /** Found inside its clause, after a comma or "because", rather than opening a clause of its own. */
+  /** Found inside its clause, after a comma, "and", "because" or "but", rather than opening a clause of its own. */
   within?: boolean;
 }
 
@@ -294,9 +294,9 @@ function plainBetween(s: Sentence, from: number, to: number): boolean {
 }
 
 /**
- * A pronoun after a comma or "because", within its clause: «إرني 4.5 مجاني لأنه مفتوح المصدر», "ERNIE 4.5 is free
- * because it is open source", «…، فهو مفتوح المصدر بالكامل». It speaks of the model its sentence names before it,
- * where the sentence names only one.
+ * A pronoun after a comma, "and", "because" or "but", within its clause: «إرني 4.5 مجاني لأنه مفتوح المصدر», "ERNIE
+ * 4.5 is free because it is open source", «…، فهو مفتوح المصدر بالكامل». It speaks of the model its sentence names
+ * before it, where the sentence names only one.
  */
 function pronounAfterCommaOf(s: Sentence, hit: CueHit): PronounSubject | null {
   for (let at = hit.first - 1; at >= Math.max(1, hit.first - PRONOUN_REACH); at--) {
