@@ -268,6 +268,19 @@ const EXAMPLES: ReadonlySet<string> = new Set(['like', 'such', 'including', 'م�
 /** Hedges that only ask: «هل يستحق ميسترال لارج 3 المفتوح الأوزان كل هذا الضجيج؟», "debate whether the open-weight Llama 4 Scout deserves its hype" still call it open-weight. */
 const ASKING_HEDGES: ReadonlySet<string> = new Set(['هل', 'وهل', 'فهل', 'whether']);
 
+/**
+ * "None of the models the team tested, including Grok 3 and Mistral Medium 3, is open source": a clause that opens
+ * with "none of" denies its predicate of every name in it, however far the names stand from the negation (`name`:
+ * where the name starts).
+ */
+function opensWithNoneOf(s: Sentence, clause: Clause, name: number): boolean {
+  let at = clause.from;
+  while (at < clause.to && !s.tokens[at]!.word) at++;
+  if (s.tokens[at]?.norm !== 'none' || s.tokens[at + 1]?.norm !== 'of') return false;
+  // "None of this changes that Llama 4 is open-weight": the claim after "that" is said, not denied.
+  return !anyPhraseIn(s.book.complementizers, s.tokens, at + 2, name);
+}
+
 export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause: Clause): Qualifier | null {
   const from = Math.min(span.first, hit.first);
   const to = Math.max(span.last, hit.last) + 1;
@@ -294,6 +307,7 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   if (
     (!exceptive && anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue)) ||
     (!exceptive && !ownClause && !attributive && anyPhraseIn(book.negations, tokens, reachBack(s, clause, from, NEGATION_REACH), from, notGlue)) ||
+    (!attributive && span.last < hit.first && opensWithNoneOf(s, clause, span.first)) ||
     deniedAfter(s, clause, to, hit.cue.claim)
   ) {
     return 'negated';

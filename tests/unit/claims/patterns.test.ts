@@ -221,3 +221,11 @@ describe('licences named in Arabic in other words', () => {
     expect(claimOf('نموذج Qwen3-Coder المفتوح الأوزان يأتي برخصة Apache 2.0.', 'qwen')).toBe('open-weights');
   });
 });
+
+describe('"none of" opening a clause', () => {
+  it('denies the claim of every name the clause lists, but not a claim after "that"', () => {
+    const found = check('None of the models the team tested, including Grok 3 and Mistral Medium 3, is open source.');
+    expect(found.every((c) => c.claim === null)).toBe(true);
+    expect(claimOf('None of this changes that Llama 4 is open-weight.', 'llama')).toBe('open-weights');
+  });
+});
