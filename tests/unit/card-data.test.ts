@@ -62,6 +62,10 @@ describe('what the card shows about an entity', () => {
     const kimi = cardDataOf(byId('kimi'), 'ar', { name: 'كيمي K2' });
     expect(kimi.status).toBe('open-weights');
     expect(kimi.reason).toBe('الترخيص: Modified MIT License. أما أحدث إصدار، Kimi K3، فحالته: مقيّد.');
+    // A release named by a tier joined with a hyphen: Hunyuan-Large kept its community licence.
+    const large = cardDataOf(byId('hunyuan'), 'en', { name: 'Hunyuan-Large' });
+    expect(large.status).toBe('restricted');
+    expect(cardDataOf(byId('hunyuan'), 'en', { name: 'Hunyuan' }).status).toBe('open-weights');
     // A bare name, a release of the family's own status, and an unknown version keep the family's card.
     for (const name of [undefined, 'Grok', 'Grok 2', 'Grok 9']) {
       const card = cardDataOf(grok, 'en', { name });
