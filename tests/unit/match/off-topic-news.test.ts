@@ -263,6 +263,11 @@ describe('names inside longer names, and look-alikes', () => {
     expect(found('Gemini, Claude and Llama topped the chatbot rankings.')).toEqual(['Gemini', 'Claude', 'Llama']);
   });
 
+  it('Bloomberg cited as a source is the news agency, not the maker of BloombergGPT', () => {
+    const page = 'Apple will use Google Gemini for Siri, Bloomberg has reported. In an interview with Bloomberg, the CEO spoke. BloombergGPT was trained by Bloomberg.';
+    expect(found(page)).toEqual(['Apple', 'Google Gemini', 'BloombergGPT', 'Bloomberg']);
+  });
+
   it('an online form is paperwork, not a model', () => {
     expect(found('قسم المفقودات يحتفظ بساعة آبل ولعبة محشوة على شكل لاما، ويمكن المطالبة بها عبر النموذج الإلكتروني.')).toEqual([]);
   });
