@@ -15,6 +15,11 @@ export interface PersonWords {
   said: string[];
   /** Words for a person right before or after a first name: "my colleague", «زميلتي», "from marketing". */
   kin: string[];
+  /**
+   * Words before a first name that make it a woman's: Arabic verbs of saying in the feminine and «اسمها» («قالت
+   * لاما», «وتقول جيما», «بنتي اسمها لاما»). A model or a chatbot is spoken of in the masculine.
+   */
+  she?: string[];
 }
 
 /** The same words as sets of phrases in small letters, one space between words. */
@@ -23,6 +28,7 @@ export interface PersonSets {
   kin: ReadonlySet<string>;
   /** The kin words a byline or credit ends with a colon: «بقلم:», "photo:". */
   credits: ReadonlySet<string>;
+  she: ReadonlySet<string>;
   /** The most words a phrase of them has. */
   longest: number;
 }
@@ -30,10 +36,11 @@ export interface PersonSets {
 export function personSets(words: PersonWords | undefined): PersonSets {
   const phrases = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase().trim().split(/\s+/).join(' ')));
   const kin = phrases(words?.kin);
-  const all = [...(words?.said ?? []), ...(words?.kin ?? [])];
+  const all = [...(words?.said ?? []), ...(words?.kin ?? []), ...(words?.she ?? [])];
   return {
     said: phrases(words?.said),
     kin,
+    she: phrases(words?.she),
     credits: new Set([...kin].filter((w) => w.endsWith(':'))),
     longest: Math.max(1, ...all.map((w) => w.trim().split(/\s+/).length)),
   };
@@ -92,9 +99,9 @@ export function saidBefore(sets: PersonSets, text: string, at: number): boolean 
   return phraseBefore(sets.said, text, at, sets.longest) !== null;
 }
 
-/** A word for a person ending right before `at`: "my colleague Gemma", «بقلم: لاما», «أبو كلود». */
+/** A word for a person ending right before `at`: "my colleague Gemma", «بقلم: لاما», «أبو كلود», «قالت لاما». */
 export function kinBefore(sets: PersonSets, text: string, at: number): string | null {
-  return phraseBefore(sets.kin, text, at, sets.longest);
+  return phraseBefore(sets.kin, text, at, sets.longest) ?? phraseBefore(sets.she, text, at, 1);
 }
 
 /**

@@ -180,6 +180,15 @@ describe('an Arabic first name as a speaker', () => {
     expect(found(page)).toEqual(['شات جي بي تي', 'جيميني']);
   });
 
+  it('is a woman after a verb of saying in the feminine, «اسمها», or a title', () => {
+    const page = [
+      'تترجم تطبيقات مبنية على لاما 3 وجيما اللهجات، وتنافس شات جي بي تي.',
+      'وتقول لاما إن هدفها بسيط. وتعترف لاما الشريف بأن الأمثال نقطة ضعف.',
+      'أبو لاما: بنتي اسمها لاما. وقالت الطالبة جيما القحطاني إن الأمر مقلق، ويقول المستثمر كلود الفاسي إن البيانات هي الميزة.',
+    ].join('\n');
+    expect(found(page)).toEqual(['لاما 3', 'جيما', 'شات جي بي تي']);
+  });
+
   it('is still the model where the words after it are no surname', () => {
     expect(found('قال كلود إن النموذج لا يعرف، وقال شات جي بي تي الشيء نفسه.')).toEqual(['كلود', 'شات جي بي تي']);
     expect(found('قالت أنثروبيك إن كلود، وهو نموذجها الأحدث، صار أسرع.')).toEqual(['أنثروبيك', 'كلود']);

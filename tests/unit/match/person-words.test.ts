@@ -54,3 +54,12 @@ describe('person words beside a first name', () => {
     expect(credit('قال نهى علّام')).toBeNull();
   });
 });
+
+describe('words that make a first name a woman’s', () => {
+  it('find a verb of saying in the feminine or «اسمها» right before the name, one word', () => {
+    const her = personSets({ said: [], kin: [], she: ['قالت', 'وتقول', 'اسمها'] });
+    expect(kinBefore(her, 'وتقول لاما', 6)).toBe('وتقول');
+    expect(kinBefore(her, 'بنتي اسمها لاما', 11)).toBe('اسمها');
+    expect(kinBefore(her, 'قال لاما', 4)).toBeNull();
+  });
+});
