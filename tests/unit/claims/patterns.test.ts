@@ -209,6 +209,7 @@ describe('plans, guesses and quotations around a pronoun', () => {
     expect(claimOf('The strategy commits the state to making Fanar fully open source by 2028.', 'fanar')).toBeNull();
     expect(claimOf('ويأتي المشروع ضمن مبادرة تهدف إلى جعل نماذج جيس مفتوحة المصدر بالكامل.', 'jais')).toBeNull();
     expect(claimOf('على حد علمي لاما مفتوح المصدر، بس تأكد من الرخصة.', 'llama')).toBeNull();
+    expect(claimOf("Let us stop pretending that Llama is open source; it is an open-weight model.", 'llama')).toBe('open-weights');
     expect(claimOf('يا جماعة ديب سيك آر1 طلع مفتوح المصدر بالكامل.', 'deepseek-r1')).toBe('open');
   });
 });
