@@ -514,6 +514,8 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
     // Beside a first name, a given name is a person too («كلود» and «لاما», two characters of a drama), and so is one
     // with a word for a person beside it.
     if (isGivenName(o.ambiguous) && (person || kinBeside(text, o) !== null || arabicSpeaker(text, o) !== null)) return;
+    // Nor a user name: "Gemma W. (author): @grok_the_gravy Yes, …".
+    if (handleOf(text, o, undefined) !== null) return;
     // A name inside a longer one vouches for nothing: a first name with its surname ("Claire Keegan"), "Falcon Minerals
     // +4.0%, Comet Ridge +2.7%, Jais Hotels −1.8%".
     if (wordAfter(text, o) !== null) return;

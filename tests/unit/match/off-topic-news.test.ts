@@ -233,6 +233,8 @@ describe('people in the furniture of an AI page', () => {
     expect(found(thread)).toEqual([
       'ChatGPT', 'Gemini', 'Mistral 3', 'ChatGPT', 'Gemini', 'Mistral 3', 'Gemma 3', 'شات جي بي تي', 'ChatGPT',
     ]);
+    // A user name vouches for no other name.
+    expect(found('Recipe of the week, with a nod to ChatGPT.\nMix the flour and the butter.\nGemma W. (author): @grok_the_gravy Yes, add one extra egg.')).toEqual(['ChatGPT']);
     // A list after a quotation is still a list of models.
     const list = 'We asked ChatGPT and the others "which of you is best?" Claude, Gemini. Each named itself.';
     expect(found(list)).toEqual(['ChatGPT', 'Claude', 'Gemini']);
