@@ -256,14 +256,42 @@ export function cueOnHead(s: Sentence, hit: CueHit, floor: number): boolean {
 export function listAfterColon(s: Sentence, hit: CueHit, clause: Clause, next: Clause | undefined): MentionSpan[] {
   if (!next || s.tokens[clause.to - 1]?.norm !== ':') return [];
   // A numbered list starts with its first number: "Top 5 open-source LLMs: 1. DeepSeek-R1 2. Qwen3".
-  const start = listNumberAt(s.tokens, s.owner, next.from) ? next.from + 2 : next.from;
-  if (s.owner[start]! < 0) return [];
+  // A glossary's definition may come first, its examples after: "Proprietary model: a model …, such as Claude".
+  let start = listNumberAt(s.tokens, s.owner, next.from) ? next.from + 2 : next.from;
+  if (s.owner[start]! < 0) start = firstExample(s, next.from);
+  if (start < 0) return [];
   for (let i = clause.from; i < clause.to; i++) if (s.owner[i]! >= 0) return [];
   // A label that is the cue alone opens its list too: "Open weights: gpt-oss-20b, Mixtral 8x22B" (a table row).
   const label = hit.first === clause.from && hit.last === clause.to - 2;
   if (!label && !cueOnHead(s, hit, clause.from)) return [];
   const first = s.spans[s.owner[start]!]!;
   return [first, ...coordinated(s, first, next)].filter((t) => !isCompanyLike(t) && !namesSomethingElse(s, t));
+}
+
+/** Words that end a sentence, where a definition's examples are looked for no further. */
+const DEFINITION_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', ';', '؛']);
+/** Words that introduce examples in one word: «مثل», «ومن أمثلته». */
+const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['مثل', 'امثلته', 'امثلتها', 'امثلتهما']);
+
+/**
+ * The first name a definition gives as its example, after "such as", "e.g.", "for example", «مثل» or «ومن أمثلته»
+ * («النموذج المغلق: نموذج لا يتاح إلا عبر تطبيق، ومن أمثلته دال-إي 3»), or -1 when none does within its sentence.
+ */
+function firstExample(s: Sentence, from: number): number {
+  const { tokens } = s;
+  for (let i = from; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    let after = -1;
+    if (norm === 'such' && tokens[i + 1]?.norm === 'as') after = i + 2;
+    else if (norm === 'e' && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'g') after = tokens[i + 3]?.norm === '.' ? i + 4 : i + 3;
+    else if (norm === 'example' && tokens[i - 1]?.norm === 'for') after = i + 1;
+    else if (EXAMPLE_WORDS.has(norm)) after = i + 1;
+    else if (DEFINITION_ENDS.has(norm)) return -1;
+    if (after < 0) continue;
+    while (after < tokens.length && (tokens[after]!.norm === ',' || tokens[after]!.norm === '،')) after++;
+    return after < tokens.length && s.owner[after]! >= 0 ? after : -1;
+  }
+  return -1;
 }
 
 /** A version code written after a name that does not hold it: "K2", "v3.1". */

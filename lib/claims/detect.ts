@@ -195,11 +195,15 @@ function attachAll(s: Sentence, clauses: Clause[]): Map<MentionSpan, Attachment[
     const k = byClause[hit.first]!;
     const clause = clauses[k]!;
     let targets = [...targetsAfter(s, hit, clause), ...targetsBefore(s, hit, clause)];
-    if (targets.length === 0) targets = listAfterColon(s, hit, clause, clauses[k + 1]);
+    const listed = targets.length === 0;
+    if (listed) targets = listAfterColon(s, hit, clause, clauses[k + 1]);
+    // A list after a label is qualified by the label's words, not by a definition between the colon and the list
+    // («النموذج المغلق: نموذج لا يتاح إلا عبر تطبيق، ومن أمثلته دال-إي 3»).
+    const colon = { first: clause.to - 1, last: clause.to - 1 };
     for (const span of targets) {
       if (hit.cue.ofWeights && !saidOfWeights(s, span, hit)) continue;
       const distance = span.first > hit.last ? span.first - hit.last : hit.first - span.last;
-      const qualifier = qualifierOf(s, span, hit, clause);
+      const qualifier = qualifierOf(s, listed ? colon : span, hit, clause);
       if (qualifier === 'negated') {
         const earlier = denied.get(k);
         if (!earlier) denied.set(k, { hit, spans: [span] });

@@ -230,3 +230,15 @@ describe('"none of" opening a clause', () => {
     expect(claimOf('None of this changes that Llama 4 is open-weight.', 'llama')).toBe('open-weights');
   });
 });
+
+describe('a glossary definition', () => {
+  it('gives its label to the examples after "such as", «مثل» or «ومن أمثلته», past the definition', () => {
+    const proprietary = check('Proprietary model: a model available only as a hosted service, such as Claude or GPT-5.1.');
+    expect(proprietary.filter((c) => c.claim === 'closed').map((c) => c.entity)).toEqual(['claude', 'gpt-5']);
+    expect(claimOf('النموذج المفتوح الأوزان: نموذج تُنشر معاملاته المدرّبة للتنزيل، مثل جيما 4 وفاي 4.', 'phi')).toBe('open-weights');
+    // The definition's own negation is not the label's: «لا يتاح إلا عبر» says how it is closed.
+    expect(claimOf('النموذج المغلق: نموذج لا يتاح إلا عبر تطبيق أو واجهة برمجية، ومن أمثلته دال-إي 3.', 'dall-e')).toBe('closed');
+    // Only within its sentence.
+    expect(claimOf('Open-source model: a model with open code. Llama 4, for example, is popular.', 'llama')).toBeNull();
+  });
+});
