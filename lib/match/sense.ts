@@ -865,6 +865,11 @@ function kinBeside(text: string, m: Mention): string | null {
 function handleOf(text: string, m: Mention, next: Mention | undefined): string | null {
   if (text.charCodeAt(m.end) === 0x5f) return isWordCode(text.charCodeAt(m.end + 1)) ? m.text + '_' : null;
   if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
+  // An Arabic first name alone before a colon at a line's start signs a comment («لاما: أهم شي ما يحوّل فلوس»),
+  // unless a word of AI opens what follows: a glossary defines the model («علّام: نموذج طورته سدايا»).
+  if (text.charCodeAt(m.end) === 0x3a && lineStartsAt(text, m.start) && /[\u0621-\u064a]/.test(m.text) && !definedAfter(text, m.end + 1)) {
+    return m.text + ':';
+  }
   // "Kimi88" reads as a name and its version: the digits joined to it are the user name's.
   if (m.version !== undefined && JOINED_DIGITS.test(m.text) && text.charCodeAt(m.end) === 0x3a) return m.text + ':';
   // The cheap tests first: a signature's colon stands within four characters, a town's comma right after the name.
@@ -884,6 +889,19 @@ const SIGNATURE = /^(?:\d{2,}|[ \u00a0.](?:[A-Z]|[\u0621-\u064a])\.?):/;
 const JOINED_DIGITS = /[^\d\s]\d{2,}$/;
 /** A town after a reader's first name, ending the signature: ", Norwich." */
 const TOWN = /^,[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?\.(?:\s|$)/;
+
+/** Do the first words after `at` speak of AI («نموذج», «روبوت محادثة»): a definition, not a comment? */
+function definedAfter(text: string, at: number): boolean {
+  const first = /^[ \u00a0]*([^\s]+(?:[ \u00a0]+[^\s]+)?)/.exec(text.slice(at, at + 40))?.[1] ?? '';
+  return findCuesInTokens(contextCues().for, tokensOf(first)).length > 0;
+}
+
+/** Does a line start at `at`, past spaces? */
+function lineStartsAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+  return i < 0 || text.charCodeAt(i) === 0x0a;
+}
 
 /** Does a closing quote end the words right before `at` (a letter the name signs)? */
 function afterClosingQuote(text: string, at: number): boolean {

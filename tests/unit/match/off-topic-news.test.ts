@@ -189,6 +189,16 @@ describe('an Arabic first name as a speaker', () => {
     expect(found(page)).toEqual(['لاما 3', 'جيما', 'شات جي بي تي']);
   });
 
+  it('signs a comment alone before a colon at a line start, unless a word of AI defines it there', () => {
+    const page = [
+      'مقال عن شات جي بي تي في المدارس، والتعليقات تحته:',
+      'لاما: أهم شي ما يحوّل فلوس بروحه.',
+      'جيما: ردّ عليّ بالإنجليزي مع إني كاتبة بالعربي.',
+      'علّام: نموذج طورته الهيئة السعودية للبيانات والذكاء الاصطناعي.',
+    ].join('\n');
+    expect(found(page)).toEqual(['شات جي بي تي', 'علّام', 'الهيئة السعودية للبيانات والذكاء الاصطناعي']);
+  });
+
   it('is a person after a kin word with a possessive ending', () => {
     expect(found('أما زميلتها كيمي العمري فحلّت ثانية على المدرسة، واستعانت بشات جي بي تي في المراجعة.')).toEqual(['شات جي بي تي']);
   });
