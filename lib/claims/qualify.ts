@@ -225,6 +225,8 @@ function unreal(s: Sentence, clause: Clause, span: MentionSpan, hit: CueHit): bo
   // An Arabic attributive adjective keeps its claim whatever the verb, as an English one before the name does:
   // «تخطط ميتا لإطلاق لاما 5 المفتوح المصدر».
   if (arabicAttributive(s, span, hit)) return false;
+  // "Were DeepSeek-R1 genuinely open source, auditors could inspect its corpus": an inverted condition.
+  if (hit.first > span.last && INVERTED_CONDITIONS.has(s.tokens[span.first - 1]?.norm ?? '') && span.first - 1 === firstWordOf(s, clause)) return true;
   if (hit.first > span.last || hit.cue.transitive) return anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first, inName);
   // A wish or a request with its object before the infinitive: "Developers want Google to open-source Gemini Nano".
   if (s.tokens[hit.first - 1]?.norm === 'to' && anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first - 1, inName)) return true;
@@ -237,6 +239,16 @@ function unreal(s: Sentence, clause: Clause, span: MentionSpan, hit: CueHit): bo
     if (modal && i + modal.words.length >= verbAt && !inName(i, Math.min(modal.words.length, verbAt - i))) return true;
   }
   return false;
+}
+
+/** Verbs that open a condition when they come first: "Were …", "Had …", "Should …". */
+const INVERTED_CONDITIONS: ReadonlySet<string> = new Set(['were', 'had', 'should']);
+
+/** The clause's first word, past punctuation. */
+function firstWordOf(s: Sentence, clause: Clause): number {
+  let at = clause.from;
+  while (at < clause.to && !s.tokens[at]!.word) at++;
+  return at;
 }
 
 const OPENING_MARKS = new Set(["'", '\u2018', '"', '\u201c', '\u00ab']);
@@ -270,16 +282,23 @@ const ASKING_HEDGES: ReadonlySet<string> = new Set(['هل', 'وهل', 'فهل', 
 
 /**
  * "None of the models the team tested, including Grok 3 and Mistral Medium 3, is open source": a clause that opens
- * with "none of" denies its predicate of every name in it, however far the names stand from the negation (`name`:
- * where the name starts).
+ * with "none of", or with «لا» and a verb of classing, denies its predicate of every name in it, however far the
+ * names stand from the negation (`name`: where the name starts).
  */
 function opensWithNoneOf(s: Sentence, clause: Clause, name: number): boolean {
   let at = clause.from;
   while (at < clause.to && !s.tokens[at]!.word) at++;
-  if (s.tokens[at]?.norm !== 'none' || s.tokens[at + 1]?.norm !== 'of') return false;
+  const first = s.tokens[at]?.norm;
+  const second = s.tokens[at + 1]?.norm ?? '';
+  // «لا تعدّ اللجنة لاما 3.1 نموذجاً مفتوح المصدر»: a denied verb of classing says the same of its object.
+  const denied = (first === 'none' && second === 'of') || (first === 'لا' && CLASSING_VERBS.has(second));
+  if (!denied) return false;
   // "None of this changes that Llama 4 is open-weight": the claim after "that" is said, not denied.
   return !anyPhraseIn(s.book.complementizers, s.tokens, at + 2, name);
 }
+
+/** Verbs of classing one thing as another, after «لا»: «لا تعدّ», «لا يعتبر». */
+const CLASSING_VERBS: ReadonlySet<string> = new Set(['تعد', 'يعد', 'تعتبر', 'يعتبر', 'تصنف', 'يصنف']);
 
 export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause: Clause): Qualifier | null {
   const from = Math.min(span.first, hit.first);

@@ -228,6 +228,13 @@ describe('"none of" opening a clause', () => {
     const found = check('None of the models the team tested, including Grok 3 and Mistral Medium 3, is open source.');
     expect(found.every((c) => c.claim === null)).toBe(true);
     expect(claimOf('None of this changes that Llama 4 is open-weight.', 'llama')).toBe('open-weights');
+    expect(claimOf('لا تعدّ اللجنة الوطنية لاما 3.1 نموذجاً مفتوح المصدر لأغراض الإعفاء.', 'llama')).toBeNull();
+    expect(claimOf('تعدّ اللجنة الوطنية لاما 3.1 نموذجاً مفتوح المصدر.', 'llama')).toBe('open');
+  });
+
+  it('reads an inverted condition as no claim', () => {
+    expect(claimOf('Were DeepSeek-R1 genuinely open source, outside auditors could inspect its corpus; they cannot.', 'deepseek-r1')).toBeNull();
+    expect(claimOf('DeepSeek-R1 is open source, and auditors were pleased.', 'deepseek-r1')).toBe('open');
   });
 });
 
