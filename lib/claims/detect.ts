@@ -11,7 +11,7 @@ import type { Mention } from '../match/types';
 import { cueModifiesOtherNoun, isCompanyLike, listAfterColon, saidOfWeights, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import { isCorrectionPronoun, splitClauses, type Clause } from './clauses';
 import type { CueBook } from './cue-book';
-import { qualifierOf, quoted } from './qualify';
+import { firstWordOf, qualifierOf, quoted } from './qualify';
 import { shippedCueBook } from './shipped-cues';
 import { COMMAS, matchAt, tokenize, type Token } from './tokens';
 import type { PageClaim, Qualifier, RecordLookup } from './types';
@@ -274,8 +274,7 @@ const PRONOUN_CLAUSES = 2;
  * negation, a hedge or a modal between the pronoun and the cue leaves it alone, as two models before it do.
  */
 function pronounSubjectOf(s: Sentence, clauses: readonly Clause[], k: number, hit: CueHit): PronounSubject | null {
-  let at = clauses[k]!.from;
-  while (at < hit.first && !s.tokens[at]!.word) at++;
+  const at = firstWordOf(s, clauses[k]!);
   if (!SUBJECT_PRONOUNS.has(s.tokens[at]!.norm)) return pronounAfterCommaOf(s, hit);
   if (hit.first - at > PRONOUN_REACH || !plainBetween(s, at, hit.first)) return null;
   // The nearest clause before that names a model: "Claim: Devstral 2 is open source. Verdict: Half true; it is open-weight".

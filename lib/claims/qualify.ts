@@ -245,7 +245,7 @@ function unreal(s: Sentence, clause: Clause, span: MentionSpan, hit: CueHit): bo
 const INVERTED_CONDITIONS: ReadonlySet<string> = new Set(['were', 'had', 'should']);
 
 /** The clause's first word, past punctuation. */
-function firstWordOf(s: Sentence, clause: Clause): number {
+export function firstWordOf(s: Sentence, clause: Clause): number {
   let at = clause.from;
   while (at < clause.to && !s.tokens[at]!.word) at++;
   return at;
@@ -286,8 +286,7 @@ const ASKING_HEDGES: ReadonlySet<string> = new Set(['هل', 'وهل', 'فهل', 
  * names stand from the negation (`name`: where the name starts).
  */
 function opensWithNoneOf(s: Sentence, clause: Clause, name: number): boolean {
-  let at = clause.from;
-  while (at < clause.to && !s.tokens[at]!.word) at++;
+  const at = firstWordOf(s, clause);
   const first = s.tokens[at]?.norm;
   const second = s.tokens[at + 1]?.norm ?? '';
   // «لا تعدّ اللجنة لاما 3.1 نموذجاً مفتوح المصدر»: a denied verb of classing says the same of its object.

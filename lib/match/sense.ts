@@ -896,18 +896,22 @@ function definedAfter(text: string, at: number): boolean {
   return findCuesInTokens(contextCues().for, tokensOf(first)).length > 0;
 }
 
-/** Does a line start at `at`, past spaces? */
-function lineStartsAt(text: string, at: number): boolean {
+/** The index of the last character before `at` that is no space (-1 when none is). */
+function lastBeforeSpaces(text: string, at: number): number {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+  return i;
+}
+
+/** Does a line start at `at`, past spaces? */
+function lineStartsAt(text: string, at: number): boolean {
+  const i = lastBeforeSpaces(text, at);
   return i < 0 || text.charCodeAt(i) === 0x0a;
 }
 
 /** Does a closing quote end the words right before `at` (a letter the name signs)? */
 function afterClosingQuote(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
-  const c = text.charCodeAt(i);
+  const c = text.charCodeAt(lastBeforeSpaces(text, at));
   return c === 0x22 || c === 0x201d || c === 0xbb;
 }
 
