@@ -12,6 +12,7 @@ import { anchorsPlainly, decideRead, forgetWords, insideUrl, isShortCode, plainD
 import { SHORT_NEIGHBOUR, otherTopicIn } from '../match/beside-topic';
 import type { Cue } from '../match/context-cues';
 import type { Mention } from '../match/types';
+import { createPagePersons } from '../match/page-persons';
 import type { Container, TextBlock } from './text-blocks';
 
 /** How much of each neighbouring block is read for distinctive names. */
@@ -95,6 +96,8 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
    * names their own sentences vouch for. Short codes count beside these too.
    */
   const namedOnPage = new Set<string>();
+  /** The people the page has named, in reading order. */
+  const persons = createPagePersons();
   /** The page named an entity for the first time since the held blocks were last looked at. */
   let newName = false;
   /**
@@ -186,7 +189,8 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     const nearby = ambiguous ? neighbourAnchors(block.container) : new Set<string>();
     const named = pageNames.size > 0;
     const besideOtherTopic = (entity: string) => otherTopicBeside(block.container, entity);
-    const decided = decisions(block.text, r, { nearby, page: named, pageNames: namedOnPage, besideOtherTopic });
+    if (r.reading) persons.add(r.reading);
+    const decided = decisions(block.text, r, { nearby, page: named, pageNames: namedOnPage, besideOtherTopic, persons: persons.seen });
     const kept = decided.filter((d) => d.kept).map((d) => d.mention);
     if (ambiguous && kept.length < found.length) {
       held.add(block, named);

@@ -90,6 +90,8 @@ function phraseBefore(set: ReadonlySet<string>, text: string, at: number, longes
   for (let n = 1; n <= words.length; n++) {
     const phrase = lastPhrase(words, n);
     if (set.has(phrase)) return phrase;
+    // «و», "and", is written onto the word it joins: «والمترجم كلود صعب».
+    if (phrase.charCodeAt(0) === WAW && set.has(phrase.slice(1))) return phrase;
   }
   return null;
 }

@@ -42,6 +42,7 @@ export type EvidenceKind =
   | 'distinctive'
   | 'nearby'
   | 'named-on-page'
+  | 'person-on-page'
   | 'page'
   | 'ai-word'
   | 'qualifier'
@@ -93,6 +94,18 @@ export interface SenseContext {
    * asked only where the page's naming of the entity would decide alone.
    */
   besideOtherTopic?: (entity: string) => Cue | null;
+  /** The people the page has named so far (see `PagePersons`). */
+  persons?: PagePersons;
+}
+
+/**
+ * The people a page has named plainly so far, as a story introduces them ("Lead analyst Gemma Osei", «المزارعة لاما
+ * الرياطي»): their first names, and each first name with the word after it, in small letters. A story names a person
+ * in full once and by the first name after; Arabic writes no capitals, so the full name seen again is that person.
+ */
+export interface PagePersons {
+  given: ReadonlySet<string>;
+  full: ReadonlySet<string>;
 }
 
 /** The score an ambiguous mention needs. */
@@ -680,6 +693,13 @@ export interface Reading {
   anchor: boolean;
   /** For a short code: another product of its line in its sentence ("Haiku 4.5 matches Sonnet 4"), or null. */
   lineup: string | null;
+  /** For a first name: it with the word after it, in small letters ("gemma osei", «لاما الرياطي»), or null. */
+  fullName: string | null;
+  /**
+   * For a first name: does its sentence name another entity, not by a first name ("Claude or GPT-5?", "Anthropic,
+   * the maker of Claude"), or this first name twice ("Claude Dubois says Claude marks essays harshly")?
+   */
+  besideAName: boolean;
 }
 
 function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
@@ -691,7 +711,10 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
     const local = bounds ? localEvidence(text, mentions, at, words, bounds) : [];
     const anchor = !url && (mention.ambiguous === undefined || namesByItself(local));
     const lineup = shortCode && !url ? lineupOf(text, mentions, at) : null;
-    return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup };
+    const given = bounds !== null && isGivenName(mention.ambiguous!);
+    const fullName = given ? withWordAfter(text, mention) : null;
+    const besideAName = given && namedBeside(mentions, at, sentenceMentions(mentions, at, bounds!));
+    return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup, fullName, besideAName };
   });
 }
 
@@ -717,6 +740,8 @@ export interface ParagraphReading {
   anchors: Map<string, number>;
   /** The entities it names surely enough for the rest of the page: its anchors, and names its sentences vouch for. */
   forThePage: ReadonlySet<string>;
+  /** The people it names plainly: first names and full names, as in `PagePersons`. */
+  persons: { given: string[]; full: string[] };
 }
 
 /** The cue tables the word caches above were filled from: another list empties them. */
@@ -745,7 +770,45 @@ export function readMentions(text: string, mentions: readonly Mention[]): Paragr
   const readings = readParagraph(text, mentions);
   const forThePage = new Set<string>();
   for (const r of readings) if (namesForThePage(r)) forThePage.add(r.mention.entity);
-  return { readings, anchors: countAnchors(readings), forThePage };
+  const anchors = countAnchors(readings);
+  return { readings, anchors, forThePage, persons: personsIn(readings, anchors) };
+}
+
+/**
+ * The first names a paragraph makes people's: a word for a person or a verb of saying beside them, or a surname
+ * where the paragraph does not name the entity itself ("Gemma Terms of Use" beside "Gemma 3" is no person).
+ */
+function personsIn(readings: readonly Reading[], anchors: ReadonlyMap<string, number>): { given: string[]; full: string[] } {
+  const given: string[] = [];
+  const full: string[] = [];
+  for (const r of readings) {
+    if (r.fullName === null) continue;
+    const surname = r.local.find((e) => e.kind === 'surname');
+    if (!surname || (surname.topic !== PERSON && anchors.has(r.mention.entity))) continue;
+    given.push(r.mention.text.toLowerCase());
+    if (r.fullName !== '') full.push(r.fullName);
+  }
+  return { given, full };
+}
+
+/** See `Reading.besideAName`: among the sentence's mentions [first, end), another entity's name, or the same name again. */
+function namedBeside(all: readonly Mention[], at: number, [first, end]: [number, number]): boolean {
+  const m = all[at]!;
+  for (let i = first; i < end; i++) {
+    const o = all[i]!;
+    if (i === at) continue;
+    if (o.entity === m.entity ? o.text === m.text : !isNotAi(o) && (o.ambiguous === undefined || !isGivenName(o.ambiguous))) return true;
+  }
+  return false;
+}
+
+/** A word right after a name, past one space: "Osei", «الرياطي». Letters only: "Gemma 3" has none. */
+const WORD_AFTER_NAME = /^[ \u00a0]([A-Za-z\u00c0-\u024f\u0621-\u064a]{2,})/;
+
+/** A first name with the word after it, in small letters; '' when no word follows. */
+function withWordAfter(text: string, m: Mention): string {
+  const word = WORD_AFTER_NAME.exec(text.slice(m.end, m.end + 30))?.[1];
+  return word === undefined ? '' : `${m.text} ${word}`.toLowerCase();
 }
 
 /** The decisions on a paragraph already read. */
@@ -890,10 +953,14 @@ const JOINED_DIGITS = /[^\d\s]\d{2,}$/;
 /** A town after a reader's first name, ending the signature: ", Norwich." */
 const TOWN = /^,[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?\.(?:\s|$)/;
 
-/** Do the first words after `at` speak of AI («نموذج», «روبوت محادثة»): a definition, not a comment? */
+/**
+ * Do the first words after `at` speak of AI («نموذج», «روبوت محادثة»): a definition, not a comment? A definition
+ * opens with a bare noun; a weak word with the article opens a comment's sentence («فاي: الشركات تستخدم…»).
+ */
 function definedAfter(text: string, at: number): boolean {
   const first = /^[ \u00a0]*([^\s]+(?:[ \u00a0]+[^\s]+)?)/.exec(text.slice(at, at + 40))?.[1] ?? '';
-  return findCuesInTokens(contextCues().for, tokensOf(first)).length > 0;
+  const definite = /^و?ال/.test(first);
+  return findCuesInTokens(contextCues().for, tokensOf(first)).some((c) => c.topic !== WEAK || !definite);
 }
 
 /** The index of the last character before `at` that is no space (-1 when none is). */
@@ -917,8 +984,13 @@ function afterClosingQuote(text: string, at: number): boolean {
 
 /** One or two Arabic words after a first name, then «إن», a comma before it or not: a speaker's full name before their words ("…، كلود الإدريسي، إن زملاءه", «كلود بطرس إن»). */
 const ARABIC_SPEAKER = /^[ \u00a0]+([\u0621-\u0652]{2,}(?:[ \u00a0]+[\u0621-\u0652]{2,})?)[ \u00a0]*[،,]?[ \u00a0]*(?:إن|إنه|إنها|إنّ)(?![\u0621-\u0652])/;
-/** After a verb of saying, a surname: one Arabic word ending at a comma or before «إن» («قال كلود نصر، وهو…»), or a family name with the article and the «ي» of descent («تقول جيما الحسيني في…»). */
-const ARABIC_SURNAME = /^[ \u00a0]+([\u0621-\u0652]{2,}(?=[ \u00a0]*[،,]|[ \u00a0]+إن(?![\u0621-\u0652]))|ال[\u0621-\u0652]+ي(?![\u0621-\u0652]))/;
+/**
+ * After a verb of saying, a surname: one Arabic word, or a compound («نصر الله», «عبد الرحمن», «أبو زيد»), ending at
+ * a comma or before «إن» («قال كلود نصر، وهو…», «يروي كلود نصر الله، وهو مهندس»), or a family name with the article
+ * and the «ي» of descent («تقول جيما الحسيني في…»).
+ */
+const ARABIC_SURNAME =
+  /^[ \u00a0]+((?:(?:عبد|أبو|ابو|بن|ابن|آل|بو)[ \u00a0]+)?[\u0621-\u0652]{2,}(?:[ \u00a0]+الله)?(?=[ \u00a0]*[،,]|[ \u00a0]+إن(?![\u0621-\u0652]))|ال[\u0621-\u0652]+ي(?![\u0621-\u0652]))/;
 /** Words that follow a name in a sentence about it, not as its surname: «قال كلود إنه…», «قال كلود أيضاً،». */
 const NOT_SURNAMES: ReadonlySet<string> = new Set(['إن', 'إنه', 'إنها', 'أن', 'أنه', 'أيضا', 'أيضاً', 'كذلك', 'مثلا', 'مثلاً', 'اليوم', 'أمس', 'حينها']);
 
@@ -974,6 +1046,8 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
   const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter(keepsItsSense) : reading.local;
   const nearOrOnPage = (id: string) => isNear(anchors, reading, context, id) || context.pageNames?.has(id) === true;
   const evidence = reading.shortCode ? [shortCodeEvidence(reading, nearOrOnPage)] : [...local];
+  const person = personOnPage(reading, context);
+  if (person) evidence.push(person);
   if (!reading.shortCode) {
     const near = firstNear(anchors, reading, context);
     if (near !== undefined) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: near });
@@ -990,6 +1064,26 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
   }
   const score = sum(evidence);
   return { mention, kept: score >= NEEDED, score, evidence };
+}
+
+/** A person the page has named seen again in full, weighed as a surname. */
+const SAME_PERSON = SURNAME;
+/** A person's first name alone, on a page that names the entity nowhere by itself: it outweighs a name nearby. */
+const PERSONS_FIRST_NAME = -6;
+
+/**
+ * A first name the page has introduced as a person's: the same full name again («تمسك لاما الرياطي» after «المزارعة
+ * لاما الرياطي»), or the first name alone where the page names the entity nowhere by itself ("the lads ask Gemma"
+ * after "Lead analyst Gemma Osei", on a page about ChatGPT) and its sentence names no other AI entity: «كلود أم جي
+ * بي تي-5؟» compares two models, whoever else is called Claude. A qualifier or a surname of its own has spoken already.
+ */
+function personOnPage(reading: Reading, context: SenseContext): Evidence | null {
+  const persons = context.persons;
+  if (!persons || reading.fullName === null || reading.local.some((e) => e.kind === 'surname' || e.kind === 'qualifier')) return null;
+  if (reading.fullName !== '' && persons.full.has(reading.fullName)) return { kind: 'person-on-page', weight: SAME_PERSON, cue: reading.fullName };
+  const name = reading.mention.text.toLowerCase();
+  if (!persons.given.has(name) || reading.besideAName || context.pageNames?.has(reading.mention.entity)) return null;
+  return { kind: 'person-on-page', weight: PERSONS_FIRST_NAME, cue: name };
 }
 
 /** Where nothing but other ambiguous names speaks for a name, two of them count as one. */

@@ -11,6 +11,7 @@
  * with names, what this step allocates is most of what it costs.
  */
 import { decideRead, insideUrl, isNotAi, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from './sense';
+import { createPagePersons } from './page-persons';
 import { linesBeside, otherTopicIn } from './beside-topic';
 import type { Mention } from './types';
 
@@ -128,6 +129,8 @@ function eachParagraph(
     }
     return all;
   };
+  // The people named so far, in reading order: a story introduces a person before it calls them by the first name.
+  const persons = createPagePersons();
   paragraphs.forEach((p, i) => {
     if (!p.read) {
       for (let at = p.from; at < p.to; at++) plain(mentions[at]!, urls.at(at));
@@ -146,7 +149,8 @@ function eachParagraph(
       }
       return null;
     };
-    read(p.read, { nearby, page: pageNamesAny(), pageNames: pageNames(), besideOtherTopic });
+    persons.add(p.read);
+    read(p.read, { nearby, page: pageNamesAny(), pageNames: pageNames(), besideOtherTopic, persons: persons.seen });
   });
 }
 

@@ -11,6 +11,7 @@ import type { AliasSource } from '../../../lib/match/types';
 const SOURCES: AliasSource[] = [
   { id: 'deepseek', status: 'open-weights', aliases: [{ text: 'DeepSeek' }] },
   { id: 'gemini', status: 'closed', aliases: [{ text: 'Gemini', caseSensitive: true, versioned: true, ambiguous: 'zodiac sign' }] },
+  { id: 'gemma', status: 'open-weights', aliases: [{ text: 'Gemma', caseSensitive: true, versioned: true, ambiguous: 'first name' }] },
 ];
 const index = buildAliasIndex(SOURCES);
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -90,6 +91,15 @@ describe('the sense decision on a live page', () => {
   it('still sets it aside where a word of another topic stands beside it', async () => {
     await start('<p>Gemini 2.5 answered in seconds.</p><p>Rain.</p><p>Rain again.</p><p>Gemini, your horoscope brings good news.</p>');
     expect(texts()).toEqual(['Gemini 2.5']);
+  });
+
+  it('reads a first name the page has introduced as a person as that person, unless the page names the model', async () => {
+    const story = '<p>Photo: Head coach Gemma Ruiz with a tablet running DeepSeek.</p><p>"We ask Gemma what the laptop says."</p>';
+    await start(story);
+    expect(texts()).toEqual(['DeepSeek']);
+    annotator.stop();
+    await start(story + '<p>Next season the club will run the open model Gemma 3 on its own server.</p>');
+    expect(texts()).toEqual(['DeepSeek', 'Gemma', 'Gemma 3']);
   });
 
   it('sets aside a name in a horoscope box on a page that names the entity, and keeps one among plain lines', async () => {

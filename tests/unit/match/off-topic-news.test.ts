@@ -189,6 +189,21 @@ describe('an Arabic first name as a speaker', () => {
     expect(found(page)).toEqual(['لاما 3', 'جيما', 'شات جي بي تي']);
   });
 
+  it('is a person after a title of work, a feminine verb of advice or estimate, or a verb of telling with a compound surname', () => {
+    const page = [
+      'يعمل تطبيق «قطاف» على لاما 3.1، ويقارن فريقه إجاباته بإجابات جيما 3 وكلود وشات جي بي تي.',
+      'صورة: الصيدلانية جيما الكعبي أمام شاشة التطبيق، والمترجم كلود صعب إلى جانبها.',
+      'وتنصح لاما بأن يقرأ المستخدم الرد مرتين. وتقدّر جيما أن نصف الأسئلة عن التطبيق نفسه.',
+      'ويروي كلود عبد النور، وهو مستخدم منذ البداية، أنه جرّب التطبيق مرة واحدة.',
+    ].join('\n');
+    expect(found(page)).toEqual(['لاما 3.1', 'جيما 3', 'كلود', 'شات جي بي تي']);
+  });
+
+  it('is a comment signed before a colon when a weak word with the article opens what follows', () => {
+    const page = ['مقال عن شات جي بي تي في المدارس، والتعليقات تحته:', 'فاي: الشركات تريد منا أن نستعمل الذكاء الاصطناعي ثم تلومنا.'].join('\n');
+    expect(found(page)).toEqual(['شات جي بي تي']);
+  });
+
   it('signs a comment alone before a colon at a line start, unless a word of AI defines it there', () => {
     const page = [
       'مقال عن شات جي بي تي في المدارس، والتعليقات تحته:',
@@ -207,6 +222,38 @@ describe('an Arabic first name as a speaker', () => {
     expect(found('قال كلود إن النموذج لا يعرف، وقال شات جي بي تي الشيء نفسه.')).toEqual(['كلود', 'شات جي بي تي']);
     expect(found('قالت أنثروبيك إن كلود، وهو نموذجها الأحدث، صار أسرع.')).toEqual(['أنثروبيك', 'كلود']);
     expect(found('أطلقت مون شوت كيمي الصيني، وهو نموذج مفتوح الأوزان.')).toEqual(['مون شوت', 'كيمي']);
+  });
+});
+
+describe('a person the page has introduced', () => {
+  it('is the same person when the full name comes again, though the page names the model', () => {
+    const page = [
+      'تطبيق «غلّة» مبني على لاما 3.1 8B من ميتا، ويجيب المزارعين بالعامية.',
+      'صورة: المزارعة لاما النعيمي في حقل القمح.',
+      'في الصباح الباكر تفتح لاما النعيمي التطبيق وتصوّر السنابل، ثم تنتظر الرد.',
+      'حوار: لاما النعيمي عن موسم الجفاف',
+    ].join('\n');
+    expect(found(page)).toEqual(['لاما 3.1', 'ميتا']);
+  });
+
+  it('is the person by the first name alone where the page names that model nowhere', () => {
+    const page = [
+      'Photo: Head coach Gemma Ruiz with a tablet running ChatGPT on the touchline.',
+      'The players laugh about it now. "We ask Gemma what the laptop says before every session."',
+      'Fans online agree: ask Gemma, not the robot.',
+    ].join('\n');
+    expect(found(page)).toEqual(['ChatGPT']);
+  });
+
+  it('stays the model where the page names it, or where its sentence names another model or the same name twice', () => {
+    const page = [
+      'Photo: Analyst Claude Renard at his desk, with ChatGPT on one screen.',
+      'Claude Renard says Claude writes tighter summaries than he does.',
+      'Which is better for scouting reports: Claude or GPT-5?',
+    ].join('\n');
+    expect(found(page)).toEqual(['ChatGPT', 'Claude', 'Claude', 'GPT-5']);
+    const named = ['Photo: Analyst Gemma Ruiz with her laptop.', 'She runs the open model Gemma 3 on it. "Gemma is quick enough," she says.'].join('\n');
+    expect(found(named)).toEqual(['Gemma 3', 'Gemma']);
   });
 });
 

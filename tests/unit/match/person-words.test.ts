@@ -7,7 +7,7 @@ import { creditBefore, kinAfter, kinBefore, personSets, saidBefore } from '../..
 
 const sets = personSets({
   said: ['said', 'according to', 'قال', 'وقالت'],
-  kin: ['my colleague', 'from it', 'mrs.', 'a reader,', 'بقلم:', 'تصوير:', 'أبو', 'زميلتي'],
+  kin: ['my colleague', 'from it', 'mrs.', 'a reader,', 'بقلم:', 'تصوير:', 'أبو', 'زميلتي', 'المترجم'],
 });
 const before = (text: string) => kinBefore(sets, text + 'Gemma', text.length);
 const after = (text: string) => kinAfter(sets, 'Gemma' + text, 5);
@@ -21,10 +21,16 @@ describe('person words beside a first name', () => {
     expect(before('a reader, ')).toBe('a reader,');
   });
 
+  it('finds an Arabic word for a person with «و», "and", written onto it', () => {
+    expect(before('والمترجم ')).toBe('والمترجم');
+    expect(before('وأبو ')).toBe('وأبو');
+    expect(before('بأبو ')).toBeNull();
+  });
+
   it('needs the words right before the name, with a space, and whole', () => {
     expect(before('my colleague asked ')).toBeNull();
     expect(before('my colleague')).toBeNull();
-    expect(before('وأبو ')).toBeNull();
+    expect(before('الأبو ')).toBeNull();
     expect(before('my colleague\n')).toBeNull();
   });
 
