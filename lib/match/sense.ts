@@ -56,7 +56,6 @@ export type EvidenceKind =
   | 'namesake'
   | 'url'
   | 'other-topic-beside'
-  | 'longer-name'
   | 'byline';
 
 export interface Evidence {
@@ -591,9 +590,6 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));
-  // "Amazon Prime Video", "Google Maps": the company's other product, which the page alone does not make AI.
-  const longer = company ? wordAfter(text, m) : null;
-  if (longer !== null) evidence.push({ kind: 'longer-name', weight: 0, cue: longer });
   // "By Meta Hargreaves |": a byline names the writer.
   if (bylined(text, m)) evidence.push({ kind: 'byline', weight: SURNAME, topic: PERSON });
   const inSentence = sentenceMentions(all, at, [from, to]);
@@ -1064,7 +1060,7 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
     else if (context.pageNames?.has(mention.entity)) namedOnPage(evidence, mention, context);
     // A company is kept by the page alone only where the page names three AI entities or more: a passing "ChatGPT"
     // or two in a phone review or a browser digest do not make every Apple and Google on it an AI company.
-    else if (context.page) evidence.unshift({ kind: 'page', weight: companyByPage(reading, context) ? NEEDED : PAGE });
+    else if (context.page) evidence.unshift({ kind: 'page', weight: isCompany(mention) && (context.pageNames?.size ?? 3) > 2 ? NEEDED : PAGE });
     // On a page that names nothing of AI, ordinary names together are not enough alone: a society page's «لاما نجّار
     // … كروم البترون … سيارة فالكون», an airline digest's "Mistral chaos at Marseille, a new Falcon".
     else lineupAlone(evidence);
@@ -1091,11 +1087,6 @@ function personOnPage(reading: Reading, context: SenseContext): Evidence | null 
   const name = reading.mention.text.toLowerCase();
   if (!persons.given.has(name) || reading.besideAName || context.pageNames?.has(reading.mention.entity)) return null;
   return { kind: 'person-on-page', weight: PERSONS_FIRST_NAME, cue: name };
-}
-
-/** Does the page alone keep this company: it names three AI entities or more, and the name is not part of a longer one? */
-function companyByPage(reading: Reading, context: SenseContext): boolean {
-  return isCompany(reading.mention) && (context.pageNames?.size ?? 3) > 2 && !reading.local.some((e) => e.kind === 'longer-name');
 }
 
 /** Does a line open with "By" and the name, a capitalized word after it: a byline ("By Meta Hargreaves | 7 December")? */
