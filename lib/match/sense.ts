@@ -703,6 +703,8 @@ export interface Reading {
    * the maker of Claude"), or this first name twice ("Claude Dubois says Claude marks essays harshly")?
    */
   besideAName: boolean;
+  /** A common word written as a name inside a sentence ("In November, Anthropic published"): see `properNoun`. */
+  properNoun: boolean;
 }
 
 function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
@@ -717,7 +719,8 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
     const given = bounds !== null && isGivenName(mention.ambiguous!);
     const fullName = given ? withWordAfter(text, mention) : null;
     const besideAName = given && namedBeside(mentions, at, sentenceMentions(mentions, at, bounds!));
-    return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup, fullName, besideAName };
+    const proper = bounds !== null && properNoun(text, mention);
+    return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup, fullName, besideAName, properNoun: proper };
   });
 }
 
@@ -793,6 +796,22 @@ function personsIn(readings: readonly Reading[], anchors: ReadonlyMap<string, nu
   }
   return { given, full };
 }
+
+/**
+ * Is a name that is also a common word ("Anthropic", "Perplexity", "Grok") written with its capital inside a sentence,
+ * after a small word, a number or a comma, with no capitalized word after it? The capital then marks a name, not the
+ * word, as it cannot at a sentence's start or in a headline; "Granite Town" is a longer name.
+ */
+function properNoun(text: string, m: Mention): boolean {
+  if (!m.ambiguous?.startsWith(COMMON_WORD) || !/^[A-Z][a-z]/.test(m.text)) return false;
+  const before = lastBeforeSpaces(text, m.start);
+  if (before < 0 || before === m.start - 1) return false;
+  const c = text.charCodeAt(before);
+  const mid = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x3b;
+  return mid && !CAPITALIZED_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+const COMMON_WORD = 'common';
 
 /** See `Reading.besideAName`: among the sentence's mentions [first, end), another entity's name, or the same name again. */
 function namedBeside(all: readonly Mention[], at: number, [first, end]: [number, number]): boolean {
@@ -1060,7 +1079,8 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
     else if (context.pageNames?.has(mention.entity)) namedOnPage(evidence, mention, context);
     // A company is kept by the page alone only where the page names three AI entities or more: a passing "ChatGPT"
     // or two in a phone review or a browser digest do not make every Apple and Google on it an AI company.
-    else if (context.page) evidence.unshift({ kind: 'page', weight: isCompany(mention) && (context.pageNames?.size ?? 3) > 2 ? NEEDED : PAGE });
+    // So is a common word written as a name there: "In early November, Anthropic published…".
+    else if (context.page) evidence.unshift({ kind: 'page', weight: (isCompany(mention) || reading.properNoun) && (context.pageNames?.size ?? 3) > 2 ? NEEDED : PAGE });
     // On a page that names nothing of AI, ordinary names together are not enough alone: a society page's «لاما نجّار
     // … كروم البترون … سيارة فالكون», an airline digest's "Mistral chaos at Marseille, a new Falcon".
     else lineupAlone(evidence);

@@ -362,6 +362,16 @@ describe('companies on a page with a passing AI name', () => {
     expect(found(aiNews.join('\n\n'))).toEqual(['OpenAI', 'GPT-5', 'Anthropic', 'Claude Opus 4.1', 'ChatGPT', 'Apple', 'Amazon']);
   });
 
+  it('keeps a common word written as a name inside a sentence, on a page that names AI, but not at its start or in a longer name', () => {
+    const story = [
+      'OpenAI released GPT-5, and Google answered with Gemini 2.5; DeepSeek shipped V3.2.',
+      'Anthropic’s new promise',
+      'In early November, Anthropic published a list of commitments.',
+      'The club plays away at Perplexity Park on Saturday.',
+    ];
+    expect(found(story.join('\n\n'))).toEqual(['OpenAI', 'GPT-5', 'Google', 'Gemini 2.5', 'DeepSeek', 'V3.2', 'Anthropic', 'Anthropic']);
+  });
+
   it('are not kept as the writer in a byline', () => {
     const story = [
       'By Meta Lindqvist | Sunday 7 December',
