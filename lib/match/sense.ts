@@ -56,7 +56,8 @@ export type EvidenceKind =
   | 'namesake'
   | 'url'
   | 'other-topic-beside'
-  | 'byline';
+  | 'byline'
+  | 'listed';
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -592,6 +593,9 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   if (!company) evidence.push(...headNounEvidence(text, m));
   // "By Meta Hargreaves |": a byline names the writer.
   if (bylined(text, m)) evidence.push({ kind: 'byline', weight: SURNAME, topic: PERSON });
+  // "into ChatGPT and Claude", «شات جي بي تي وكلود»: listed with an AI name, a first name is that AI's peer.
+  const listed = company || handle !== null || surname !== null || speaker !== null || kin !== null ? null : listedWith(text, all, at);
+  if (listed !== null) evidence.push({ kind: 'listed', weight: NEEDED, cue: listed });
   const inSentence = sentenceMentions(all, at, [from, to]);
   const own = contextCues().ownTopics.get(m.entity);
   // "Mistral, named after the cold wind": beside a naming phrase, another topic explains the name; the name the
@@ -670,7 +674,7 @@ function namesByItself(local: readonly Evidence[]): boolean {
 /** What a mention's own sentence says for it, without the other names in it. */
 function ownScore(local: readonly Evidence[]): number {
   let score = 0;
-  for (const e of local) if (e.kind !== 'other-names' && e.kind !== 'companion') score += e.weight;
+  for (const e of local) if (e.kind !== 'other-names' && e.kind !== 'companion' && e.kind !== 'listed') score += e.weight;
   return score;
 }
 
@@ -812,6 +816,19 @@ function properNoun(text: string, m: Mention): boolean {
 }
 
 const COMMON_WORD = 'common';
+
+/** What may join two names of a list: a comma, "and", "or", "vs", «و» written onto the name, «أو». */
+const LIST_JOIN = /^(?:[ \u00a0]*[,،][ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|vs\.?|versus|&|أو)[ \u00a0]+|[ \u00a0]+و)$/;
+
+/** The distinctive AI name right before or after mention `at` in a list ("ChatGPT and Claude"), or null. */
+function listedWith(text: string, all: readonly Mention[], at: number): string | null {
+  const m = all[at]!;
+  const before = all[at - 1];
+  if (before && before.ambiguous === undefined && !isNotAi(before) && LIST_JOIN.test(text.slice(before.end, m.start))) return before.text;
+  const after = all[at + 1];
+  if (after && after.ambiguous === undefined && !isNotAi(after) && LIST_JOIN.test(text.slice(m.end, after.start))) return after.text;
+  return null;
+}
 
 /** See `Reading.besideAName`: among the sentence's mentions [first, end), another entity's name, or the same name again. */
 function namedBeside(all: readonly Mention[], at: number, [first, end]: [number, number]): boolean {

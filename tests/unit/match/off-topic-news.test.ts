@@ -225,6 +225,15 @@ describe('an Arabic first name as a speaker', () => {
   });
 });
 
+describe('a first name listed with an AI name', () => {
+  it('is that AI\'s peer, whatever the sport around it', () => {
+    const text = "Before each match the analyst feeds the league's corner data into ChatGPT and Claude, then briefs the striker.";
+    expect(found(text)).toEqual(['ChatGPT', 'Claude']);
+    expect(found('يحلل المدرب مباريات الدوري بمساعدة شات جي بي تي وكلود قبل كل مباراة.')).toEqual(['شات جي بي تي', 'كلود']);
+    expect(found("Before each match the analyst feeds the league's corner data into ChatGPT, and Claude Makelele briefs the striker.")).toEqual(['ChatGPT']);
+  });
+});
+
 describe('a person the page has introduced', () => {
   it('is the same person when the full name comes again, though the page names the model', () => {
     const page = [
