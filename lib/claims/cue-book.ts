@@ -45,6 +45,11 @@ export const CueFileSchema = v.object({
    * where it is a verb ("might open-source Llama 4").
    */
   modals: v.optional(Phrases),
+  /**
+   * A time to come after the cue, in its clause: "goes open weights next month", «بأوزان مفتوحة يوماً ما». The claim is
+   * of what is to be, however plain its verb.
+   */
+  laterTimes: v.optional(Phrases),
   /** "markets", "brands": a hedge only with an "as" before the cue ("Meta markets Llama as open source"), since they are also nouns. */
   framings: Phrases,
   attributions: Phrases,
@@ -101,6 +106,7 @@ export interface CueBook {
   negations: PhraseTable<{ words: Words }>;
   hedges: PhraseTable<{ words: Words }>;
   modals: PhraseTable<{ words: Words }>;
+  laterTimes: PhraseTable<{ words: Words }>;
   framings: PhraseTable<{ words: Words }>;
   attributions: PhraseTable<{ words: Words }>;
   reports: PhraseTable<{ words: Words }>;
@@ -163,6 +169,7 @@ export function compileCueBook(json: unknown): CueBook {
     negations: plain(file.negations),
     hedges: plain(file.hedges),
     modals: plain(file.modals ?? []),
+    laterTimes: plain(file.laterTimes ?? []),
     framings: plain(file.framings),
     attributions: plain(file.attributions),
     reports: plain(file.reports),

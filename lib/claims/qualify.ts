@@ -227,6 +227,9 @@ function unreal(s: Sentence, clause: Clause, span: MentionSpan, hit: CueHit): bo
   if (arabicAttributive(s, span, hit)) return false;
   // "Were DeepSeek-R1 genuinely open source, auditors could inspect its corpus": an inverted condition.
   if (hit.first > span.last && INVERTED_CONDITIONS.has(s.tokens[span.first - 1]?.norm ?? '') && span.first - 1 === firstWordOf(s, clause)) return true;
+  // "goes open weights next month": a time to come after a cue said of the name, in its clause ("Meta will ship the
+  // open-source Llama 5 next year" still calls Llama 5 open source).
+  if (hit.first > span.last && anyPhraseIn(s.book.laterTimes, s.tokens, hit.last + 1, clause.to, inName)) return true;
   if (hit.first > span.last || hit.cue.transitive) return anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first, inName);
   // A wish or a request with its object before the infinitive: "Developers want Google to open-source Gemini Nano".
   if (s.tokens[hit.first - 1]?.norm === 'to' && anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first - 1, inName)) return true;

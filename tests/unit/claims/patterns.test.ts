@@ -212,6 +212,16 @@ describe('plans, guesses and quotations around a pronoun', () => {
     expect(claimOf("Let us stop pretending that Llama is open source; it is an open-weight model.", 'llama')).toBe('open-weights');
     expect(claimOf('يا جماعة ديب سيك آر1 طلع مفتوح المصدر بالكامل.', 'deepseek-r1')).toBe('open');
   });
+
+  it('reads a time to come after a claim said of a name, and a demand in the first person, as no claim', () => {
+    expect(claimOf('Word on the forum is that Grok 3 goes open source later this year.', 'grok')).toBeNull();
+    expect(claimOf('سمعت أن جيميني 2.5 سيكون مفتوح الأوزان في الأشهر المقبلة.', 'gemini')).toBeNull();
+    expect(claimOf('إذا صار كوين 3 ماكس بأوزان مفتوحة يوماً ما فسنجربه.', 'qwen3-max')).toBeNull();
+    expect(claimOf('نطالب غوغل بفتح مصدر جيميني 2.5 للباحثين.', 'gemini')).toBeNull();
+    expect(claimOf('We appeal to xAI to open-source Grok 3 for researchers.', 'grok')).toBeNull();
+    // Said before the name, the claim stands whenever the name ships.
+    expect(claimOf('Meta will ship the open-source Llama 5 next year.', 'llama')).toBe('open');
+  });
 });
 
 describe('licences named in Arabic in other words', () => {
