@@ -283,7 +283,7 @@ function firstExample(s: Sentence, from: number): number {
     const norm = tokens[i]!.norm;
     let after = -1;
     if (norm === 'such' && tokens[i + 1]?.norm === 'as') after = i + 2;
-    else if (norm === 'e' && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'g') after = tokens[i + 3]?.norm === '.' ? i + 4 : i + 3;
+    else if (norm === 'eg') after = i + 1;
     else if (norm === 'example' && tokens[i - 1]?.norm === 'for') after = i + 1;
     else if (EXAMPLE_WORDS.has(norm)) after = i + 1;
     else if (DEFINITION_ENDS.has(norm)) return -1;
@@ -327,7 +327,8 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
     const owner = s.owner[j]!;
     if (owner >= 0) {
       const span = s.spans[owner]!;
-      if (behindPreposition(s, span, s.starts[owner]!)) return [];
+      // «نماذج مفتوحة المصدر كجيس»: after a head noun, «ك», "like", gives an example; other prepositions lead elsewhere.
+      if (behindPreposition(s, span, s.starts[owner]!) && !(headed && s.tokens[span.first]!.norm[0] === 'ك')) return [];
       if (isPossessive(s, span)) {
         j = span.last + 2;
         continue;
@@ -342,7 +343,7 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
     }
     // "open-weight models (Llama 3.1, Qwen2.5, Mixtral 8x7B)": a bracket after a head noun opens its examples.
     if (headed && s.tokens[j]!.norm === '(') {
-      j++;
+      j = pastExampleMark(s, j + 1, clause);
       skipped++;
       continue;
     }
@@ -357,6 +358,12 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
     skipped++;
   }
   return [];
+}
+
+/** Index past "e.g." or "i.e." at `j` (one token: see tokens.ts), or `j`: "open-source LLMs (e.g. Llama 3)". */
+function pastExampleMark(s: Sentence, j: number, clause: Clause): number {
+  const norm = s.tokens[j]?.norm;
+  return (norm === 'eg' || norm === 'ie') && j + 1 < clause.to ? j + 1 : j;
 }
 
 /** Words a fronted participle phrase may lead up to its cue with: "Released as open weights, Hunyuan-7B …". */
@@ -426,7 +433,8 @@ function pastComplement(s: Sentence, j: number, clause: Clause): number {
 function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
   let k = pastComplement(s, j, clause);
   const comma = k < clause.to && COMMAS.has(s.tokens[k]!.norm);
-  if (comma) k++;
+  // "open-source LLMs (e.g. Llama 3, Falcon-40B)": the mark of examples after the bracket or comma.
+  if (comma) k = pastExampleMark(s, k + 1, clause);
   const among = opensWithAmong(s, clause);
   // Arabic puts the verb first: «ومن بين النماذج المفتوحة المصدر، يبقى لاما وجيما 2 الأكثر استخداماً».
   if (comma && among && k + 1 < clause.to && s.owner[k]! < 0 && s.tokens[k]!.word && isArabicWord(s.tokens[k]!)) k++;

@@ -69,6 +69,9 @@ function singleQuoteAt(text: string, i: number, open: boolean): boolean {
   return !/\s/.test(before) && AFTER_CLOSING.test(after);
 }
 
+/** "e.g." and "i.e.", with or without the last point, before no letter. */
+const ABBREVIATION = /^(?:e\.g|i\.e)\.?(?![A-Za-z])/i;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -80,6 +83,11 @@ export function tokenize(text: string): Token[] {
       tokens.push({ start: i, end: i + 1, norm: '"', word: false });
       quoting = !quoting;
       i++;
+    } else if ((c === 'e' || c === 'i' || c === 'E' || c === 'I') && ABBREVIATION.test(text.slice(i, i + 5)) && !isWordCode(text.charCodeAt(i - 1))) {
+      // "e.g." and "i.e." are one word, not the end of a sentence: "open-source LLMs (e.g. Llama 3)".
+      const end = i + ABBREVIATION.exec(text.slice(i, i + 5))![0].length;
+      tokens.push({ start: i, end, norm: c.toLowerCase() === 'e' ? 'eg' : 'ie', word: true });
+      i = end;
     } else if (isWordCode(c.charCodeAt(0))) {
       const end = wordEnd(text, i);
       tokens.push({ start: i, end, norm: aliasKey(text.slice(i, end)), word: true });

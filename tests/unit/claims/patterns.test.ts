@@ -248,6 +248,15 @@ describe('"none of" opening a clause', () => {
   });
 });
 
+describe('examples after a head noun', () => {
+  it('reads "e.g." in a bracket or after a comma, «ك» written on the name, and «الخيار» as the noun', () => {
+    expect(claimOf('Candidates should know open-source LLMs (e.g. Qwen3, DeepSeek-R1) well.', 'qwen')).toBe('open');
+    expect(claimOf('We avoid closed assistants, e.g. Claude, for client files.', 'claude')).toBe('closed');
+    expect(claimOf('نفضّل نماذج مفتوحة المصدر كلاما 3 في المختبرات الجامعية.', 'llama')).toBe('open');
+    expect(claimOf('وقررت اللجنة اعتماد جيميني 2.5، الخيار المغلق، في المرحلة الأولى.', 'gemini')).toBe('closed');
+  });
+});
+
 describe('a glossary definition', () => {
   it('gives its label to the examples after "such as", «مثل» or «ومن أمثلته», past the definition', () => {
     const proprietary = check('Proprietary model: a model available only as a hosted service, such as Claude or GPT-5.1.');
