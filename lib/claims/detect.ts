@@ -346,7 +346,7 @@ function correctionLeadsTo(s: Sentence, clause: Clause, hit: CueHit): boolean {
 }
 
 /** A four-digit update code right after a name: "DeepSeek-V3-0324", "Qwen3-235B-A22B-2507". */
-const UPDATE_AFTER = /^-(\d{4})(?![\d.])/;
+const UPDATE_AFTER = /^-(\d{4})(?!\d|\.\d)/;
 
 /** A version code right after a name that does not hold one: «كيمي K2», "Kimi K2". */
 const CODE_AFTER = /^[ \u00a0-]?([a-z]?\d[\d.]*[a-z]?)\b/i;

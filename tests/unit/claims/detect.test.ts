@@ -153,6 +153,11 @@ describe('verdicts', () => {
     expect(verdictFor('the proprietary c', 'c')).toBe('consistent');
   });
 
+  it('read an update code the name stops short of, at the end of a sentence too', () => {
+    expect(only('Our pick is the MIT-licensed DeepSeek-V3-0324.', 'deepseek-v3')).toMatchObject({ verdict: 'consistent', release: { name: 'DeepSeek-V3-0324' } });
+    expect(only('We use MIT-licensed models like DeepSeek-V3-0324, for now.', 'deepseek-v3')).toMatchObject({ verdict: 'consistent' });
+  });
+
   it('judge no claim about a company or an entity whose status is unknown', () => {
     expect(only('DeepSeek, an open-source AI lab, shook markets.', 'deepseek')).toMatchObject({ claim: 'open', verdict: null });
     // No model in the shipped knowledge base has an unknown status, so the record here is built for the test.
