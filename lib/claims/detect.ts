@@ -313,8 +313,8 @@ function pronounAfterCommaOf(s: Sentence, hit: CueHit): PronounSubject | null {
   return null;
 }
 
-/** What a pronoun subject may follow inside a clause: a comma, "and", "because", "since", "but", «لأن». */
-const PRONOUN_LEADS: ReadonlySet<string> = new Set([',', '،', 'and', 'because', 'since', 'but', 'لان', 'اذ']);
+/** What a pronoun subject may follow inside a clause: a comma, a dash, "and", "because", "since", "but", «لأن». */
+const PRONOUN_LEADS: ReadonlySet<string> = new Set([',', '،', '\u2014', '\u2013', 'and', 'because', 'since', 'but', 'لان', 'اذ']);
 /** «لأنه», «لأنها»: "because it", in one word. */
 const BECAUSE_PRONOUNS: ReadonlySet<string> = new Set(['لانه', 'لانها']);
 

@@ -184,6 +184,11 @@ describe('a pronoun within the sentence that names one model', () => {
     expect(claimOf('ورد في تقريرنا أن فالكون 3 مفتوح المصدر.', 'falcon')).toBeNull();
   });
 
+  it('takes the claim after a dash: "— it\'s open weights"', () => {
+    expect(claimOf("Calling Qwen3 'open source' is lazy — it's open weights under Apache 2.0.", 'qwen')).toBe('open-weights');
+    expect(claimOf('وصف جيما 3 بأنه مفتوح المصدر خطأ — هو مفتوح الأوزان فقط.', 'gemma')).toBe('open-weights');
+  });
+
   it('leaves it alone where two models stand before it, or a hedge between', () => {
     expect(check('Gemma and Llama ship weights, because it is open source.').every((c) => c.claim === null)).toBe(true);
     expect(claimOf('Llama 4 is popular, but I doubt it is open source.', 'llama')).toBeNull();
