@@ -304,7 +304,9 @@ function plainBetween(s: Sentence, from: number, to: number): boolean {
 function pronounAfterCommaOf(s: Sentence, hit: CueHit): PronounSubject | null {
   for (let at = hit.first - 1; at >= Math.max(1, hit.first - PRONOUN_REACH); at--) {
     const norm = s.tokens[at]!.norm;
-    const led = BECAUSE_PRONOUNS.has(norm) || (SUBJECT_PRONOUNS.has(norm) && PRONOUN_LEADS.has(s.tokens[at - 1]!.norm));
+    const before = s.tokens[at - 1]!.norm;
+    const led =
+      BECAUSE_PRONOUNS.has(norm) || (SUBJECT_PRONOUNS.has(norm) && PRONOUN_LEADS.has(before)) || (THAT_PRONOUNS.has(norm) && CONCESSIVES.has(before));
     if (!led) continue;
     if (!plainBetween(s, at, hit.first)) return null;
     const models = s.spans.filter((t) => t.last < at && !isCompanyLike(t));
@@ -314,7 +316,10 @@ function pronounAfterCommaOf(s: Sentence, hit: CueHit): PronounSubject | null {
 }
 
 /** What a pronoun subject may follow inside a clause: a comma, a dash, "and", "because", "since", "but", «لأن». */
-const PRONOUN_LEADS: ReadonlySet<string> = new Set([',', '،', '\u2014', '\u2013', 'and', 'because', 'since', 'but', 'لان', 'اذ']);
+const PRONOUN_LEADS: ReadonlySet<string> = new Set([',', '،', '\u2014', '\u2013', 'and', 'because', 'since', 'but', 'although', 'though', 'لان', 'اذ']);
+/** «رغم أنه مغلق», "although it is closed": «أنه» after a word of concession. */
+const THAT_PRONOUNS: ReadonlySet<string> = new Set(['انه', 'انها']);
+const CONCESSIVES: ReadonlySet<string> = new Set(['رغم', 'برغم', 'ورغم', 'مع']);
 /** «لأنه», «لأنها»: "because it", in one word. */
 const BECAUSE_PRONOUNS: ReadonlySet<string> = new Set(['لانه', 'لانها']);
 

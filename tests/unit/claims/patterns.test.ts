@@ -189,6 +189,12 @@ describe('a pronoun within the sentence that names one model', () => {
     expect(claimOf('وصف جيما 3 بأنه مفتوح المصدر خطأ — هو مفتوح الأوزان فقط.', 'gemma')).toBe('open-weights');
   });
 
+  it('takes the claim after "although" or «رغم أنه», and reads «الخدمة» as the noun of an apposition', () => {
+    expect(claimOf('The firm still licenses Midjourney, although it is closed.', 'midjourney')).toBe('closed');
+    expect(claimOf('تعتمد الوزارة على كوبايلوت رغم أنه مغلق.', 'copilot')).toBe('closed');
+    expect(claimOf('استبدلت الوزارة جيميني، الخدمة المغلقة، بنموذج محلي.', 'gemini')).toBe('closed');
+  });
+
   it('leaves it alone where two models stand before it, or a hedge between', () => {
     expect(check('Gemma and Llama ship weights, because it is open source.').every((c) => c.claim === null)).toBe(true);
     expect(claimOf('Llama 4 is popular, but I doubt it is open source.', 'llama')).toBeNull();
