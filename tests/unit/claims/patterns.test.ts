@@ -259,6 +259,13 @@ describe('"none of" opening a clause', () => {
   });
 });
 
+describe('dual adjectives and licence-named models', () => {
+  it('reads «مغلقتان» and "an MIT model"', () => {
+    expect(claimOf('للتذكير: جيميني وشات جي بي تي خدمتان مغلقتان.', 'gemini')).toBe('closed');
+    expect(claimOf('The lab fine-tuned DeepSeek-R1, an MIT model, on court rulings.', 'deepseek-r1')).toBe('open-weights');
+  });
+});
+
 describe('examples after a head noun', () => {
   it('reads "e.g." in a bracket or after a comma, «ك» written on the name, and «الخيار» as the noun', () => {
     expect(claimOf('Candidates should know open-source LLMs (e.g. Qwen3, DeepSeek-R1) well.', 'qwen')).toBe('open');
