@@ -580,6 +580,15 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
         found = subjectBeforeParenthetical(s, j, clause) ?? (participle ? nameBeforeComma(s, j, clause) : null);
         break;
       }
+      // An Arabic predicate needs no copula: «فنار، المموَّل من المال العام، نموذج مفتوح الأوزان». The words before
+      // the comma must be no name, or the commas part a list («جيما، كوين، نماذج مفتوحة»).
+      if (sawHead && isArabicWord(tokens[hit.first]!) && s.owner[j - 1]! < 0 && !matchAt(book.relatives, tokens, j + 1)) {
+        const subject = subjectBeforeParenthetical(s, j, clause);
+        if (subject) {
+          found = subject;
+          break;
+        }
+      }
       j--;
       continue;
     }

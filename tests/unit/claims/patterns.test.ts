@@ -259,6 +259,12 @@ describe('"none of" opening a clause', () => {
   });
 });
 
+describe('an Arabic predicate after an aside', () => {
+  it('reaches the subject before the aside, without a copula', () => {
+    expect(claimOf('وتبيّن أن جيس، الذي طوّرته جهات إماراتية، نموذج مفتوح المصدر بالكامل.', 'jais')).toBe('open');
+  });
+});
+
 describe('dual adjectives and licence-named models', () => {
   it('reads «مغلقتان» and "an MIT model"', () => {
     expect(claimOf('للتذكير: جيميني وشات جي بي تي خدمتان مغلقتان.', 'gemini')).toBe('closed');
