@@ -20,6 +20,13 @@ export interface PersonWords {
    * لاما», «وتقول جيما», «بنتي اسمها لاما»). A model or a chatbot is spoken of in the masculine.
    */
   she?: string[];
+  /**
+   * Arabic words of office that open a title of up to three words before a first name: «مهندس» in «مهندس الأمن
+   * السيبراني كلود منصور», «الخبير» in «الخبير الاكتواري كيمي الزعبي».
+   */
+  titles?: string[];
+  /** Verbs of using right before a name, which make it a tool, not a person: "I use Claude", «أستخدم كلود». */
+  uses?: string[];
 }
 
 /** The same words as sets of phrases in small letters, one space between words. */
@@ -29,6 +36,8 @@ export interface PersonSets {
   /** The kin words a byline or credit ends with a colon: «بقلم:», "photo:". */
   credits: ReadonlySet<string>;
   she: ReadonlySet<string>;
+  uses: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
   /** The most words a phrase of them has. */
   longest: number;
 }
@@ -41,6 +50,8 @@ export function personSets(words: PersonWords | undefined): PersonSets {
     said: phrases(words?.said),
     kin,
     she: phrases(words?.she),
+    uses: phrases(words?.uses),
+    titles: phrases(words?.titles),
     credits: new Set([...kin].filter((w) => w.endsWith(':'))),
     longest: Math.max(1, ...all.map((w) => w.trim().split(/\s+/).length)),
   };
@@ -99,6 +110,33 @@ function phraseBefore(set: ReadonlySet<string>, text: string, at: number, longes
 /** Does a verb of saying end right before `at`: "said Claude Martin", «قال كلود نصر»? */
 export function saidBefore(sets: PersonSets, text: string, at: number): boolean {
   return phraseBefore(sets.said, text, at, sets.longest) !== null;
+}
+
+/** How many words a title may run to before the name: the word of office and two words after it. */
+const TITLE_WORDS = 3;
+
+/**
+ * A title that ends right before `at`: a word of office (`titles`), «و» written on it or not, and one or two words
+ * after it, with no mark between («مديرة الموارد البشرية لاما الغامدي»).
+ */
+export function titleBefore(sets: PersonSets, text: string, at: number): string | null {
+  if (sets.titles.size === 0) return null;
+  const words = wordsBefore(text, at, TITLE_WORDS);
+  for (let n = 2; n <= words.length; n++) {
+    const phrase = words.slice(words.length - n);
+    if (phrase.some((w) => !ARABIC_WORD.test(w))) return null;
+    const office = phrase[0]!;
+    if (sets.titles.has(office) || (office.charCodeAt(0) === WAW && sets.titles.has(office.slice(1)))) return phrase.join(' ');
+  }
+  return null;
+}
+
+/** A word of Arabic letters alone: no mark, no digit. */
+const ARABIC_WORD = /^[\u0621-\u0652]+$/;
+
+/** Does a verb of using end right before `at`: "I use Claude", «أستخدم كلود»? */
+export function usedBefore(sets: PersonSets, text: string, at: number): boolean {
+  return phraseBefore(sets.uses, text, at, 1) !== null;
 }
 
 /** A word for a person ending right before `at`: "my colleague Gemma", «بقلم: لاما», «أبو كلود», «قالت لاما». */

@@ -35,7 +35,7 @@ import { isSpaceCode, isWordCode } from '../text/word-chars';
 import { inCapitals } from './capitals';
 import { endsSentence } from '../text/sentence-end';
 import { remember } from './remember';
-import { creditBefore, kinAfter, kinBefore, saidBefore } from './person-words';
+import { creditBefore, kinAfter, kinBefore, saidBefore, titleBefore, usedBefore } from './person-words';
 import type { Mention } from './types';
 
 export type EvidenceKind =
@@ -591,8 +591,8 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));
-  // "By Meta Hargreaves |": a byline names the writer.
-  if (bylined(text, m)) evidence.push({ kind: 'byline', weight: SURNAME, topic: PERSON });
+  // "By Meta Hargreaves |": a byline names the writer; "Councillor Meta Oyelaran", a title and a surname, a person.
+  if (bylined(text, m) || titledWithSurname(text, m)) evidence.push({ kind: 'byline', weight: SURNAME, topic: PERSON });
   // "into ChatGPT and Claude", «شات جي بي تي وكلود»: listed with an AI name, a first name is that AI's peer.
   const listed = company || handle !== null || surname !== null || speaker !== null || kin !== null ? null : listedWith(text, all, at);
   if (listed !== null) evidence.push({ kind: 'listed', weight: NEEDED, cue: listed });
@@ -644,14 +644,16 @@ function againstBesideNames(cues: readonly Cue[], all: readonly Mention[], [firs
 
 /** A short code counts beside its maker or family, or beside another product of its own line in its sentence. */
 function shortCodeEvidence(reading: Reading, near: (entity: string) => boolean): Evidence {
-  if (reading.lineup !== null) return { kind: 'companion', weight: NEEDED, cue: reading.lineup };
   // A point release is a model's, not a poem's or a symphony's: "Haiku 4.5", "Sonnet 3.7" (but "Sonnet 18", "Opus 4").
   const version = POINT_RELEASE.exec(reading.mention.text)?.[1];
+  if (reading.lineup !== null) return { kind: 'companion', weight: NEEDED, cue: reading.lineup };
   if (version !== undefined) return { kind: 'qualifier', weight: NEEDED, cue: version };
   return companionEvidence(reading.mention, near);
 }
 
 const POINT_RELEASE = /[ \u00a0-](\d{1,2}\.\d{1,2})$/;
+/** A word and a whole number: "Sonnet 4", "Opus 4". */
+const WORD_AND_NUMBER = /^[A-Za-z\u0621-\u064a]{3,}[ \u00a0]\d+$/;
 
 function companionEvidence(m: Mention, near: (entity: string) => boolean): Evidence {
   const companions = contextCues().companions.get(m.entity);
@@ -703,8 +705,8 @@ export interface Reading {
   /** For a first name: it with the word after it, in small letters ("gemma osei", «لاما الرياطي»), or null. */
   fullName: string | null;
   /**
-   * For a first name: does its sentence name another entity, not by a first name ("Claude or GPT-5?", "Anthropic,
-   * the maker of Claude"), or this first name twice ("Claude Dubois says Claude marks essays harshly")?
+   * For a first name: does its sentence name it twice ("Claude Dubois says Claude marks essays harshly"), or make it
+   * a tool, a verb of using before it ("I use Claude for long texts")?
    */
   besideAName: boolean;
   /** A common word written as a name inside a sentence ("In November, Anthropic published"): see `properNoun`. */
@@ -722,7 +724,7 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
     const lineup = shortCode && !url ? lineupOf(text, mentions, at) : null;
     const given = bounds !== null && isGivenName(mention.ambiguous!);
     const fullName = given ? withWordAfter(text, mention) : null;
-    const besideAName = given && namedBeside(mentions, at, sentenceMentions(mentions, at, bounds!));
+    const besideAName = given && (namedBeside(mentions, at, sentenceMentions(mentions, at, bounds!)) || usedBefore(contextCues().persons, text, mention.start));
     const proper = bounds !== null && properNoun(text, mention);
     return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup, fullName, besideAName, properNoun: proper };
   });
@@ -739,8 +741,14 @@ function lineupOf(text: string, mentions: readonly Mention[], at: number): strin
   const same = (o: Mention) => o !== m && o.entity === m.entity && baseName(o) !== baseName(m);
   if (!mentions.some(same)) return null;
   const [from, to] = sentenceAround(text, m.start, m.end);
-  const other = mentions.find((o) => same(o) && o.start >= from && o.end <= to);
-  return other ? other.text : null;
+  const inSentence = (o: Mention) => o.start >= from && o.end <= to;
+  const other = mentions.find((o) => same(o) && inSentence(o));
+  if (!other) return null;
+  // Both a word and a whole number, as poems and opus numbers are, the family must be named in the sentence too:
+  // "Anthropic released Opus 4 and Sonnet 4", but not "the choir sang Shakespeare's Sonnet 4 and the band Schumann's Opus 4".
+  if (!WORD_AND_NUMBER.test(m.text) || !WORD_AND_NUMBER.test(other.text)) return other.text;
+  const family = contextCues().companions.get(m.entity);
+  return mentions.some((o) => family?.has(o.entity) && !isShortCode(o) && inSentence(o)) ? other.text : null;
 }
 
 /** A paragraph's mentions read once: what its neighbours may lean on, and what its own decision needs. */
@@ -817,8 +825,8 @@ function properNoun(text: string, m: Mention): boolean {
 
 const COMMON_WORD = 'common';
 
-/** What may join two names of a list: a comma, "and", "or", "vs", «و» written onto the name, «أو». */
-const LIST_JOIN = /^(?:[ \u00a0]*[,،][ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|vs\.?|versus|&|أو)[ \u00a0]+|[ \u00a0]+و)$/;
+/** What may join two names of a list: a comma, "and", "or", "vs", «و» written onto the name, «أو», «أم». */
+const LIST_JOIN = /^(?:[ \u00a0]*[,،][ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|vs\.?|versus|&|أو|أم)[ \u00a0]+|[ \u00a0]+و)$/;
 
 /** The distinctive AI name right before or after mention `at` in a list ("ChatGPT and Claude"), or null. */
 function listedWith(text: string, all: readonly Mention[], at: number): string | null {
@@ -830,14 +838,10 @@ function listedWith(text: string, all: readonly Mention[], at: number): string |
   return null;
 }
 
-/** See `Reading.besideAName`: among the sentence's mentions [first, end), another entity's name, or the same name again. */
+/** See `Reading.besideAName`: the same name again among the sentence's mentions [first, end). */
 function namedBeside(all: readonly Mention[], at: number, [first, end]: [number, number]): boolean {
   const m = all[at]!;
-  for (let i = first; i < end; i++) {
-    const o = all[i]!;
-    if (i === at) continue;
-    if (o.entity === m.entity ? o.text === m.text : !isNotAi(o) && (o.ambiguous === undefined || !isGivenName(o.ambiguous))) return true;
-  }
+  for (let i = first; i < end; i++) if (i !== at && all[i]!.entity === m.entity && all[i]!.text === m.text) return true;
   return false;
 }
 
@@ -955,7 +959,7 @@ const PERSON_AFTER = /^,[ \u00a0]+(?:a|an|the|who|whose|aged|\d{1,2}\b)/i;
 function kinBeside(text: string, m: Mention): string | null {
   if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
   const persons = contextCues().persons;
-  return kinBefore(persons, text, m.start) ?? creditBefore(persons, text, m.start) ?? kinAfter(persons, text, m.end);
+  return kinBefore(persons, text, m.start) ?? creditBefore(persons, text, m.start) ?? kinAfter(persons, text, m.end) ?? titleBefore(persons, text, m.start);
 }
 
 /**
@@ -1047,8 +1051,14 @@ function arabicSpeaker(text: string, m: Mention): string | null {
   const speech = ARABIC_SPEAKER.exec(after)?.[1];
   if (speech !== undefined && !NOT_SURNAMES.has(speech.split(/[ \u00a0]/)[0]!)) return speech;
   const word = said ? ARABIC_SURNAME.exec(after)?.[1] : undefined;
-  return word === undefined || NOT_SURNAMES.has(word) ? null : word;
+  if (word !== undefined && !NOT_SURNAMES.has(word)) return word;
+  // «كلود حنّا، وهو مهندس لبناني»: a surname, then what the person is, in words of no AI («كلود سونيت، وهو نموذج» is the model).
+  const described = DESCRIBED.exec(after);
+  return described && !NOT_SURNAMES.has(described[1]!) && !definedAfter(text, m.end + described[0].length) ? described[1]! : null;
 }
+
+/** A surname, a comma, and «وهو» or «وهي» opening a description: «كلود حنّا، وهو …». */
+const DESCRIBED = /^[ \u00a0]+([\u0621-\u0652]{2,}(?:[ \u00a0]+الله)?)[ \u00a0]*[،,][ \u00a0]*(?:وهو|وهي)(?![\u0621-\u0652])/;
 
 /** How far after a first name a speaker's full name and «إن» are read. */
 const SPEAKER_REACH = 48;
@@ -1114,7 +1124,7 @@ const PERSONS_FIRST_NAME = -6;
 /**
  * A first name the page has introduced as a person's: the same full name again («تمسك لاما الرياطي» after «المزارعة
  * لاما الرياطي»), or the first name alone where the page names the entity nowhere by itself ("the lads ask Gemma"
- * after "Lead analyst Gemma Osei", on a page about ChatGPT) and its sentence names no other AI entity: «كلود أم جي
+ * after "Lead analyst Gemma Osei", on a page about ChatGPT), unless its maker or a list names it there: «كلود أم جي
  * بي تي-5؟» compares two models, whoever else is called Claude. A qualifier or a surname of its own has spoken already.
  */
 function personOnPage(reading: Reading, context: SenseContext): Evidence | null {
@@ -1123,7 +1133,15 @@ function personOnPage(reading: Reading, context: SenseContext): Evidence | null 
   if (reading.fullName !== '' && persons.full.has(reading.fullName)) return { kind: 'person-on-page', weight: SAME_PERSON, cue: reading.fullName };
   const name = reading.mention.text.toLowerCase();
   if (!persons.given.has(name) || reading.besideAName || context.pageNames?.has(reading.mention.entity)) return null;
+  // A maker, a list or a noun names the model: "Anthropic, the maker of Claude", «كلود أم جي بي تي-5؟», "pick Claude as the model".
+  if (reading.local.some((e) => e.kind === 'companion' || e.kind === 'listed' || e.kind === 'head-noun')) return null;
   return { kind: 'person-on-page', weight: PERSONS_FIRST_NAME, cue: name };
+}
+
+/** A name that is no first name between a title and a capitalized word: "Councillor Meta Oyelaran". */
+function titledWithSurname(text: string, m: Mention): boolean {
+  if (m.ambiguous === undefined || isGivenName(m.ambiguous) || !/^[A-Z]/.test(m.text)) return false;
+  return CAPITALIZED_AFTER.test(text.slice(m.end, m.end + 40)) && kinBefore(contextCues().persons, text, m.start) !== null;
 }
 
 /** Does a line open with "By" and the name, a capitalized word after it: a byline ("By Meta Hargreaves | 7 December")? */

@@ -266,6 +266,38 @@ describe('a person the page has introduced', () => {
   });
 });
 
+describe('people introduced by an office, a description or a title', () => {
+  it('reads a title of up to three words, a description after the surname, and the person named again', () => {
+    const page = [
+      'تطبيق «صوتي» يكشف الأصوات المستنسخة، ويقارن نتائجه بشات جي بي تي.',
+      'يشرح مستشار الأمن الرقمي كيمي الشامي أن المحتالين يحتاجون ثوانيَ من الصوت. «الأمر سهل جداً»، يقول كيمي.',
+      'ويقول مدير الفريق، كلود يعقوب، وهو مهندس من حمص، إن التطبيق مجاني.',
+    ].join('\n');
+    expect(found(page)).toEqual(['شات جي بي تي']);
+  });
+
+  it('stays the model after a verb of using, or beside its maker, where a person of that name is on the page', () => {
+    const page = [
+      'يشرح مستشار الأمن الرقمي كلود الشامي كيف تعمل الخدمة، ويقارنها بشات جي بي تي.',
+      'وأنا أستخدم كلود للكتابة الطويلة.',
+      'Anthropic, the maker of Claude, declined to comment.',
+    ].join('\n');
+    expect(found(page)).toEqual(['شات جي بي تي', 'كلود', 'Anthropic', 'Claude']);
+  });
+
+  it('is a person with an English title and a surname, though the name is no first name', () => {
+    const page = ['OpenAI released GPT-5, and Anthropic answered with Claude Opus 4.1.', 'Councillor Meta Okafor said the library would teach both.'].join('\n');
+    expect(found(page)).toEqual(['OpenAI', 'GPT-5', 'Anthropic', 'Claude Opus 4.1']);
+  });
+
+  it('does not read a poem and an opus number as two tiers of one model family', () => {
+    const page = ['The children use ChatGPT for homework now.', "At speech day the choir sang Shakespeare's Sonnet 4 and the band played Schumann's Opus 4."].join('\n');
+    expect(found(page)).toEqual(['ChatGPT']);
+    expect(found('Anthropic released Opus 4 and Sonnet 4 on Thursday.')).toEqual(['Anthropic', 'Opus 4', 'Sonnet 4']);
+    expect(found('The reasoning line-up is now o3, o3-pro and o4-mini.')).toEqual(['o3', 'o3-pro', 'o4-mini']);
+  });
+});
+
 describe('a person named by a word beside the name', () => {
   it('is a person, and vouches for no other name', () => {
     expect(found('My colleague Gemma tested the Gemma 3 model on our Welsh documents.')).toEqual(['Gemma 3']);
