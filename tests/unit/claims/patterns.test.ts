@@ -259,6 +259,18 @@ describe('"none of" opening a clause', () => {
   });
 });
 
+describe('forks, hearsay and guesses', () => {
+  it('reads a claim of a fork as the fork\'s, "states", "heard", «قيل» and «سمعت» as reported, «أظن» and "not sure" as hedges', () => {
+    expect(claimOf('Our fork of Llama 3.1 is fully open source, data included.', 'llama')).toBeNull();
+    expect(claimOf('نسختنا المعدّلة من جيما 3 مفتوحة المصدر بالكامل.', 'gemma')).toBeNull();
+    expect(claimOf('Kimi K2 is open source, the Chinese report states.', 'kimi')).toBeNull();
+    expect(claimOf('I heard from a friend that Claude went open source.', 'claude')).toBeNull();
+    expect(claimOf('سمعت أن جيميني صار مفتوح المصدر.', 'gemini')).toBeNull();
+    expect(claimOf('أظن أن كوين 3 مفتوح المصدر، لكن تأكد.', 'qwen')).toBeNull();
+    expect(claimOf('قيل لنا إن غروك 3 مفتوح المصدر، وهو في الحقيقة مغلق.', 'grok')).toBe('closed');
+  });
+});
+
 describe('an Arabic predicate after an aside', () => {
   it('reaches the subject before the aside, without a copula', () => {
     expect(claimOf('وتبيّن أن جيس، الذي طوّرته جهات إماراتية، نموذج مفتوح المصدر بالكامل.', 'jais')).toBe('open');
