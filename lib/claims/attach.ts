@@ -494,6 +494,9 @@ function asideAfterCopula(s: Sentence, comma: number, clause: Clause): number {
 
 /** Cue after the name, with any names listed before it. */
 export function targetsBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan[] {
+  // «شات جي بي تي والنماذج المفتوحة»: a noun phrase with «و» and the article written on it is another item of a list,
+  // no predicate of the name before it.
+  if (/^وال/.test(s.tokens[hit.first]!.norm) && s.owner[hit.first - 1]! >= 0) return [];
   const found = targetBefore(s, hit, clause) ?? antecedentOfSubject(s, hit);
   if (!found) return [];
   // An Arabic adjective in the singular right after a list's last name is that name's alone: «على جيميني 2.5 فلاش

@@ -271,6 +271,14 @@ describe('forks, hearsay and guesses', () => {
   });
 });
 
+describe('labels of worked examples, and lists joined by «و»', () => {
+  it('reads «مثال محلول:» and "Hint:" as labels, and «والنماذج المفتوحة» after a name as another item', () => {
+    expect(claimOf('مثال محلول: أولمو 2 مفتوح المصدر لأنه نشر بياناته وشيفرته.', 'olmo')).toBe('open');
+    expect(claimOf('Hint: Gemini 2.5 is closed, so it cannot be downloaded.', 'gemini')).toBe('closed');
+    expect(check('قارنّا جيميني 2.5 والنماذج المفتوحة في المختبر.').filter((c) => c.claim !== null)).toEqual([]);
+  });
+});
+
 describe('an Arabic predicate after an aside', () => {
   it('reaches the subject before the aside, without a copula', () => {
     expect(claimOf('وتبيّن أن جيس، الذي طوّرته جهات إماراتية، نموذج مفتوح المصدر بالكامل.', 'jais')).toBe('open');
