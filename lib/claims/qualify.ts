@@ -281,7 +281,7 @@ function examplesOfHead(s: Sentence, span: MentionSpan, hit: CueHit, clause: Cla
 const EXAMPLES: ReadonlySet<string> = new Set(['like', 'such', 'including', 'مثل', 'كـ', 'ومنها', 'منها']);
 
 /** Hedges that only ask: «هل يستحق ميسترال لارج 3 المفتوح الأوزان كل هذا الضجيج؟», "debate whether the open-weight Llama 4 Scout deserves its hype" still call it open-weight. */
-const ASKING_HEDGES: ReadonlySet<string> = new Set(['هل', 'وهل', 'فهل', 'whether']);
+const ASKING_HEDGES: ReadonlySet<string> = new Set(['هل', 'وهل', 'فهل', 'whether', 'ask', 'asks', 'asked', 'asking']);
 
 /**
  * "None of the models the team tested, including Grok 3 and Mistral Medium 3, is open source": a clause that opens

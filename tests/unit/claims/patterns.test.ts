@@ -271,6 +271,13 @@ describe('forks, hearsay and guesses', () => {
   });
 });
 
+describe('asking a model something', () => {
+  it('leaves the adjective before the name its claim, while asking a maker to open it hedges', () => {
+    expect(claimOf('Visitors can ask the open-weight Gemma 3 about any painting in the room.', 'gemma')).toBe('open-weights');
+    expect(claimOf('Researchers asked Google to open-source Gemini 2.5.', 'gemini')).toBeNull();
+  });
+});
+
 describe('labels of worked examples, and lists joined by «و»', () => {
   it('reads «مثال محلول:» and "Hint:" as labels, and «والنماذج المفتوحة» after a name as another item', () => {
     expect(claimOf('مثال محلول: أولمو 2 مفتوح المصدر لأنه نشر بياناته وشيفرته.', 'olmo')).toBe('open');
