@@ -447,9 +447,12 @@ function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
   const list = [s.spans[owner]!, ...coordinated(s, s.spans[owner]!, clause)];
   const after = pastListEnd(s, list[list.length - 1]!.last + 1);
   // "Among the open-source options, Llama 3.3 and Gemma 2 remain …": after a fronted "among", the names are the subject.
-  if (!intro && !among && after < clause.to && !COMMAS.has(s.tokens[after]!.norm)) return [];
+  if (!intro && !among && after < clause.to && !COMMAS.has(s.tokens[after]!.norm) && !CLAUSE_ENDS.has(s.tokens[after]!.norm)) return [];
   return list.filter((t) => !namesSomethingElse(s, t));
 }
+
+/** Marks that end a clause: an apposition may run to one ("…from a proprietary model, GPT-5."). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '؛', '؟', '\n']);
 
 /** Words that close an open list: «(كوين 3 وجيما 4 وغيرهما)», "(Qwen, Gemma and others)". */
 const LIST_ENDS: ReadonlySet<string> = new Set(['وغيرها', 'وغيرهما', 'وغيره', 'وسواها', 'etc']);

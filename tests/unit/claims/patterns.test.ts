@@ -271,6 +271,13 @@ describe('forks, hearsay and guesses', () => {
   });
 });
 
+describe('appositions', () => {
+  it('may end the sentence, and may be a product', () => {
+    expect(claimOf('The subtitles were drafted by a proprietary model, GPT-4o.', 'gpt-4o')).toBe('closed');
+    expect(claimOf('The school pays for Midjourney, a closed product, out of its art budget.', 'midjourney')).toBe('closed');
+  });
+});
+
 describe('asking a model something', () => {
   it('leaves the adjective before the name its claim, while asking a maker to open it hedges', () => {
     expect(claimOf('Visitors can ask the open-weight Gemma 3 about any painting in the room.', 'gemma')).toBe('open-weights');
