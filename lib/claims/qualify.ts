@@ -192,12 +192,17 @@ function countsAfter(s: Sentence, from: number, to: number): boolean {
  * "Meta announced that Llama is open", «أعلنت ميتا أن لاما …», "Llama is open, Meta announced":
  * a report verb before a "that", or after the pair and a comma. "Meta announced the open-source Llama" stays a claim.
  */
+/** The writer as a verb's subject, right before it: "we confirmed", "I found". */
+const FIRST_PERSONS: ReadonlySet<string> = new Set(['we', 'i']);
+
 function reported(s: Sentence, clause: Clause, pairEnd: number): boolean {
   for (let i = clause.from; i < clause.to; i++) {
     const verb = matchAt(s.book.reports, s.tokens, i);
     if (!verb) continue;
     // After a determiner the verb is an adjective: "cost a reported $5.6 million to train".
     if (i > 0 && DETERMINERS.has(s.tokens[i - 1]!.norm)) continue;
+    // "We confirmed that …", "I found that …": the writer reports what the writer checked.
+    if (i > 0 && FIRST_PERSONS.has(s.tokens[i - 1]!.norm)) continue;
     const after = i + verb.words.length;
     const that = anyPhraseIn(s.book.complementizers, s.tokens, after, Math.min(clause.to, after + REPORT_REACH));
     // After the claim, a verb with its own "that" reports what follows it, not the claim:

@@ -271,6 +271,14 @@ describe('forks, hearsay and guesses', () => {
   });
 });
 
+describe('who reports', () => {
+  it('reads "we confirmed that" as the writer\'s own, and «أقرّ» as someone else\'s', () => {
+    expect(claimOf('We confirmed that Qwen3 is distributed under Apache 2.0.', 'qwen')).toBe('open-weights');
+    expect(claimOf('Alibaba confirmed that Qwen3 is distributed under Apache 2.0.', 'qwen')).toBeNull();
+    expect(claimOf('وقد أقرّت الشركة بأن جيما 3 مفتوح المصدر.', 'gemma')).toBeNull();
+  });
+});
+
 describe('appositions', () => {
   it('may end the sentence, and may be a product', () => {
     expect(claimOf('The subtitles were drafted by a proprietary model, GPT-4o.', 'gpt-4o')).toBe('closed');
