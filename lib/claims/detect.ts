@@ -263,8 +263,8 @@ interface PronounSubject {
   within?: boolean;
 }
 
-/** How far after a clause's pronoun its cue may stand: "it has been open source", «هو الآن مفتوح المصدر». */
-const PRONOUN_REACH = 4;
+/** How far after a clause's pronoun its cue may stand: "it has been open source", «هو الآن مفتوح المصدر», "it is the only fully open model". */
+const PRONOUN_REACH = 6;
 /** How many clauses back a pronoun's model may be named. */
 const PRONOUN_CLAUSES = 2;
 

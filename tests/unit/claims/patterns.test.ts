@@ -184,6 +184,10 @@ describe('a pronoun within the sentence that names one model', () => {
     expect(claimOf('ورد في تقريرنا أن فالكون 3 مفتوح المصدر.', 'falcon')).toBeNull();
   });
 
+  it('reaches a cue up to six words after the pronoun: "because it is the only fully open model"', () => {
+    expect(claimOf('We picked Pythia, because it is the only fully open model we could audit.', 'pythia')).toBe('open');
+  });
+
   it('takes the claim after a dash: "— it\'s open weights"', () => {
     expect(claimOf("Calling Qwen3 'open source' is lazy — it's open weights under Apache 2.0.", 'qwen')).toBe('open-weights');
     expect(claimOf('وصف جيما 3 بأنه مفتوح المصدر خطأ — هو مفتوح الأوزان فقط.', 'gemma')).toBe('open-weights');
