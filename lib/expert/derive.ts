@@ -183,7 +183,8 @@ class Makers {
     const known = this.byKey.get(key) ?? this.byKey.get(key.replace(MAKER_SUFFIXES, ''));
     if (known) return known;
     const aliases = aliasesFor([name]);
-    if (aliases.length === 0) return undefined;
+    // A maker known only by a first name ("John") is a person; no page calls it that, and every John would answer.
+    if (aliases.length === 0 || aliases.every((a) => a.ambiguous?.startsWith('first name'))) return undefined;
     let id = slugOf(name);
     for (let n = 2; this.ids.has(id); n++) id = `${slugOf(name)}-${n}`;
     this.ids.add(id);

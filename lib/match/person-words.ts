@@ -21,7 +21,7 @@ export interface PersonWords {
    */
   she?: string[];
   /**
-   * Arabic words of office that open a title of up to three words before a first name: «مهندس» in «مهندس الأمن
+   * Arabic words of office that open a title of up to four words before a first name: «مهندس» in «مهندس الأمن
    * السيبراني كلود منصور», «الخبير» in «الخبير الاكتواري كيمي الزعبي».
    */
   titles?: string[];
@@ -112,12 +112,12 @@ export function saidBefore(sets: PersonSets, text: string, at: number): boolean 
   return phraseBefore(sets.said, text, at, sets.longest) !== null;
 }
 
-/** How many words a title may run to before the name: the word of office and two words after it. */
-const TITLE_WORDS = 3;
+/** How many words a title may run to before the name: the word of office and three words after it («الباحث في علم البيانات»). */
+const TITLE_WORDS = 4;
 
 /**
- * A title that ends right before `at`: a word of office (`titles`), «و» written on it or not, and one or two words
- * after it, with no mark between («مديرة الموارد البشرية لاما الغامدي»).
+ * A title that ends right before `at`: a word of office (`titles`), «و» written on it or not, and one to three words
+ * after it, with no mark between («مديرة الموارد البشرية لاما الغامدي», «الباحث في علم البيانات كيمي الطراونة»).
  */
 export function titleBefore(sets: PersonSets, text: string, at: number): string | null {
   if (sets.titles.size === 0) return null;

@@ -959,7 +959,25 @@ const PERSON_AFTER = /^,[ \u00a0]+(?:a|an|the|who|whose|aged|\d{1,2}\b)/i;
 function kinBeside(text: string, m: Mention): string | null {
   if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
   const persons = contextCues().persons;
-  return kinBefore(persons, text, m.start) ?? creditBefore(persons, text, m.start) ?? kinAfter(persons, text, m.end) ?? titleBefore(persons, text, m.start);
+  return (
+    kinBefore(persons, text, m.start) ??
+    creditBefore(persons, text, m.start) ??
+    kinAfter(persons, text, m.end) ??
+    titleBefore(persons, text, m.start) ??
+    speakerAfterQuote(text, m)
+  );
+}
+
+/** The words a quotation closes with before its speaker: '…," Gemma said.', '…?» Claude asked.'. */
+const QUOTE_CLOSED = /[,.!?\u060c\u061f]["\u201d\u00bb][ \u00a0]*$/;
+/** The word after a name, in small letters. */
+const WORD_AFTER = /^[ \u00a0]+([A-Za-z\u0621-\u064a]+)/;
+
+/** A first name right after a quotation closes and before a verb of saying: the speaker ('"They just slipped," Gemma said.'). */
+function speakerAfterQuote(text: string, m: Mention): string | null {
+  if (!QUOTE_CLOSED.test(text.slice(Math.max(0, m.start - 4), m.start))) return null;
+  const verb = WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1]?.toLowerCase();
+  return verb !== undefined && contextCues().persons.said.has(verb) ? verb : null;
 }
 
 /**

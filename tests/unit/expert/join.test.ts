@@ -194,6 +194,13 @@ describe('the shipped seed with expert grades', () => {
     expect(short).toEqual([]);
   });
 
+  it('makes no maker of a person known by a first name alone, so no John on a page lights up', () => {
+    expect(SEED.entities.find((e) => e.aliases.some((a) => a.text === 'John'))).toBeUndefined();
+    const codeUp = SEED.entities.find((e) => e.expert?.osai?.file && e.summary?.en.includes(' by John'));
+    expect(codeUp).toBeDefined();
+    expect(codeUp!.maker).toBeUndefined();
+  });
+
   it('gives makers from the records their Arabic names, keeping a company’s mark', () => {
     const huawei = entity('huawei');
     expect(huawei.name.ar).toBe('هواوي');

@@ -271,6 +271,7 @@ describe('people introduced by an office, a description or a title', () => {
     const page = [
       'تطبيق «صوتي» يكشف الأصوات المستنسخة، ويقارن نتائجه بشات جي بي تي.',
       'يشرح مستشار الأمن الرقمي كيمي الشامي أن المحتالين يحتاجون ثوانيَ من الصوت. «الأمر سهل جداً»، يقول كيمي.',
+      'ويقول الباحث في أمن المعلومات فاي العمري إن التطبيق يخطئ أحياناً.',
       'ويقول مدير الفريق، كلود يعقوب، وهو مهندس من حمص، إن التطبيق مجاني.',
     ].join('\n');
     expect(found(page)).toEqual(['شات جي بي تي']);
@@ -283,6 +284,15 @@ describe('people introduced by an office, a description or a title', () => {
       'Anthropic, the maker of Claude, declined to comment.',
     ].join('\n');
     expect(found(page)).toEqual(['شات جي بي تي', 'كلود', 'Anthropic', 'Claude']);
+  });
+
+  it('is a speaker after a closing quotation and before a verb of saying, or before ", who"', () => {
+    const page = [
+      'The rescue team now checks routes walkers planned with ChatGPT.',
+      '"Most of the people we find never used AI at all," Gemma said. "They just slipped."',
+      'Claude, who joined the team in 2019, keeps the logbook.',
+    ].join('\n');
+    expect(found(page)).toEqual(['ChatGPT']);
   });
 
   it('is a person with an English title and a surname, though the name is no first name', () => {
