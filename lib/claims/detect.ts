@@ -401,7 +401,7 @@ function speakersWords(s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   for (let at = 0; at < tokens.length; at++) {
     if (at > 0 && !SENTENCE_ENDS.has(tokens[at - 1]!.norm)) continue;
-    const colon = speakerColonAt(s, at);
+    const colon = speakerColonAt(s, pastTimestamp(tokens, at));
     if (colon < 0) continue;
     let end = colon + 1;
     while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end]!.norm)) end++;
@@ -410,6 +410,21 @@ function speakersWords(s: Sentence): [number, number][] {
   }
   return out;
 }
+
+/** Past a transcript's time in brackets at `at` ("[00:02:40] ريم: …"), or `at`. */
+function pastTimestamp(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.norm !== '[' && tokens[at]?.norm !== '(') return at;
+  const close = tokens[at]!.norm === '[' ? ']' : ')';
+  for (let i = at + 1; i < Math.min(tokens.length, at + TIMESTAMP_TOKENS); i++) {
+    const norm = tokens[i]!.norm;
+    if (norm === close) return i > at + 1 ? i + 1 : at;
+    if (norm !== ':' && !/^\d+$/.test(norm)) return at;
+  }
+  return at;
+}
+
+/** The most tokens a bracketed time holds: "[", "01", ":", "02", ":", "40", "]". */
+const TIMESTAMP_TOKENS = 8;
 
 /** Labels a fact-check puts before the claim it checks. */
 const CLAIM_LABELS: ReadonlySet<string> = new Set(['claim', 'rumour', 'rumor', 'الادعاء', 'ادعاء', 'الشائعة']);

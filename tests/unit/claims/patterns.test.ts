@@ -275,6 +275,14 @@ describe('forks, hearsay and guesses', () => {
   });
 });
 
+describe('shared predicates and transcripts', () => {
+  it('reads «وثلاثتها» as «وكلاهما», and a speaker after a bracketed time', () => {
+    const three = check('جرّبنا جيس وعلّام وفنار، وثلاثتها مفتوحة الأوزان، في الفصل.').filter((c) => c.claim === 'open-weights');
+    expect(three.map((c) => c.entity)).toEqual(['jais', 'allam', 'fanar']);
+    expect(claimOf('[00:12:05] منى: صار كوين 3 مفتوح الأوزان برخصة أباتشي.', 'qwen')).toBeNull();
+  });
+});
+
 describe('who reports', () => {
   it('reads "we confirmed that" as the writer\'s own, and «أقرّ» as someone else\'s', () => {
     expect(claimOf('We confirmed that Qwen3 is distributed under Apache 2.0.', 'qwen')).toBe('open-weights');
