@@ -127,6 +127,8 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number, appos
     if (i >= to && (andBetween(tokens, to, i) || (tokens[i]!.norm !== phrase.words[0] && tokens[i]!.norm.startsWith('و')))) continue;
     // After the claim, a verb with its own "that" right after it attributes what follows («…، وقالت إن نسخة بيهيموث…»).
     if (i >= to && matchAt(book.complementizers, tokens, after)) continue;
+    // "…, whatever your columnist claimed": a concession after the claim sets someone's word aside, not the claim's source.
+    if (i >= to && concededBefore(tokens, to, i)) continue;
     // Before the claim, a time clause tells when it was said, in the writer's words: "…, Mensch said as his company
     // launched the Apache 2.0-licensed Mistral Small 3.2", «قال مؤسس الشركة خلال إطلاق…» (not "said during the launch that…").
     if (i < from && narratorAfter(s, after, from)) continue;
@@ -138,6 +140,18 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number, appos
   }
   return false;
 }
+
+/** Words that concede someone's word: "whatever", "no matter what", «مهما». */
+const CONCESSIONS: ReadonlySet<string> = new Set(['whatever', 'regardless', 'مهما']);
+
+/** Does a word of concession stand in [from, at), the words before an attribution after the claim? */
+function concededBefore(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let j = Math.max(from, at - CONCESSION_REACH); j < at; j++) if (CONCESSIONS.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** How far before the attribution's verb a concession may open: "whatever TII's licence lawyers say". */
+const CONCESSION_REACH = 6;
 
 /** Does [from, to) start inside a relative clause that opens after a comma between `floor` and `from`? */
 function relativeClauseFrom(s: Sentence, floor: number, from: number): boolean {

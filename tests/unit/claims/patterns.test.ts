@@ -283,6 +283,13 @@ describe('shared predicates and transcripts', () => {
   });
 });
 
+describe('a concession after the claim', () => {
+  it('sets someone\'s word aside without making it the claim\'s source', () => {
+    expect(claimOf('Qwen3 is open source, whatever the critics on the forum say.', 'qwen')).toBe('open');
+    expect(claimOf('Qwen3 is open source, the critics on the forum say.', 'qwen')).toBeNull();
+  });
+});
+
 describe('who reports', () => {
   it('reads "we confirmed that" as the writer\'s own, and «أقرّ» as someone else\'s', () => {
     expect(claimOf('We confirmed that Qwen3 is distributed under Apache 2.0.', 'qwen')).toBe('open-weights');
