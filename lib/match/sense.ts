@@ -1142,8 +1142,9 @@ const PERSONS_FIRST_NAME = -6;
 /**
  * A first name the page has introduced as a person's: the same full name again («تمسك لاما الرياطي» after «المزارعة
  * لاما الرياطي»), or the first name alone where the page names the entity nowhere by itself ("the lads ask Gemma"
- * after "Lead analyst Gemma Osei", on a page about ChatGPT), unless its maker or a list names it there: «كلود أم جي
- * بي تي-5؟» compares two models, whoever else is called Claude. A qualifier or a surname of its own has spoken already.
+ * after "Lead analyst Gemma Osei", on a page about ChatGPT), unless its sentence names it twice, or its maker, a list,
+ * a noun or a verb of using names the model there: «كلود أم جي بي تي-5؟» compares two models, whoever else is called
+ * Claude; «أستخدم كلود» uses one. A qualifier or a surname of its own has spoken already.
  */
 function personOnPage(reading: Reading, context: SenseContext): Evidence | null {
   const persons = context.persons;
