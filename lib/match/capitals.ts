@@ -97,8 +97,46 @@ function isDigit(code: number): boolean {
  * Does the writer's case say nothing about the name at text[start, end): in
  * a headline set in capitals, in a handle, or in an API model name in small letters?
  */
-export function caseSaysNothing(text: string, start: number, end: number, versioned: boolean, pointRelease = false): boolean {
-  return inCapitals(text, start, end) || isHandle(text, start) || inModelId(text, start, end, versioned, pointRelease);
+export function caseSaysNothing(text: string, start: number, end: number, versioned: boolean, pointRelease = false, ambiguous?: string): boolean {
+  return (
+    inCapitals(text, start, end) ||
+    isHandle(text, start) ||
+    inModelId(text, start, end, versioned, pointRelease) ||
+    (ambiguous !== undefined && !ambiguous.startsWith(ANIMAL) && amidArabic(text, start, end))
+  );
+}
+
+/**
+ * An animal's name is borrowed in Latin letters too («مزرعة llama في جبال الأنديز»), and a spelling that is
+ * distinctive only in its own case ("LLaMA") is no other spelling's.
+ */
+const ANIMAL = 'animal';
+
+/**
+ * Is the name a Latin word among Arabic words: «أنا أستخدم gemini بالشغل»? Arabic writes an ordinary word in Arabic
+ * letters (the sign is «الجوزاء»), so a name in Latin letters there is the product's, however it is cased. The
+ * sense decision still reads it.
+ */
+function amidArabic(text: string, start: number, end: number): boolean {
+  return isArabicLetter(text.charCodeAt(nearestBefore(text, start))) && isArabicLetter(text.charCodeAt(nearestAfter(text, end)));
+}
+
+/** The index of the nearest character before `at` that is no space (-1 when none is). */
+function nearestBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+  return i;
+}
+
+/** The index of the nearest character from `at` on that is no space. */
+function nearestAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  return i;
+}
+
+function isArabicLetter(code: number): boolean {
+  return code >= 0x0621 && code <= 0x064a;
 }
 
 const AT = 0x40;

@@ -346,7 +346,7 @@ class Scanner {
       end = aliasEnd;
     }
     const cased = !(flags & CASE_SENSITIVE) || caseMatches(text, start, aliasEnd, compiled.cased ?? '');
-    if (!cased && !caseSaysNothing(text, start, aliasEnd, (flags & VERSIONED) !== 0, version !== undefined && version.indexOf('.') > 0)) return;
+    if (!cased && !caseSaysNothing(text, start, aliasEnd, (flags & VERSIONED) !== 0, version !== undefined && version.indexOf('.') > 0, compiled.ambiguous)) return;
     if (compiled.rules && cancelledByRules(text, this.index.compiled.rules, compiled.rules, wordStart, end)) return;
     // The vowels written on the last letter belong to the name.
     while (end < text.length && isDroppedMarkUnit(text.charCodeAt(end))) end++;

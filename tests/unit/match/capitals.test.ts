@@ -98,6 +98,16 @@ describe('a handle in small letters', () => {
   });
 });
 
+describe('a name in Latin small letters among Arabic words', () => {
+  it('is read, as Arabic writes an ordinary word in Arabic letters, but not among English words', () => {
+    expect(candidates('أنا أستخدم gemini بالشغل كل يوم.')).toEqual(['gemini']);
+    expect(candidates('لأن gemma يشتغل على الجهاز.')).toEqual(['gemma']);
+    expect(candidates('صور من مزرعة llama في جبال الأنديز.')).toEqual([]);
+    expect(candidates('My sign is gemini, says the horoscope.')).toEqual([]);
+    expect(candidates('كتب gemini.')).toEqual([]);
+  });
+});
+
 describe('inCapitals', () => {
   const at = (text: string, name: string) => inCapitals(text, text.indexOf(name), text.indexOf(name) + name.length);
   it('needs capitals on both sides of the name, and at least three of them', () => {
