@@ -248,7 +248,11 @@ function unreal(s: Sentence, clause: Clause, span: MentionSpan, hit: CueHit): bo
   if (hit.first > span.last && INVERTED_CONDITIONS.has(s.tokens[span.first - 1]?.norm ?? '') && span.first - 1 === firstWordOf(s, clause)) return true;
   // "goes open weights next month": a time to come after a cue said of the name, in its clause ("Meta will ship the
   // open-source Llama 5 next year" still calls Llama 5 open source).
-  if (hit.first > span.last && anyPhraseIn(s.book.laterTimes, s.tokens, hit.last + 1, clause.to, inName)) return true;
+  if (hit.first > span.last && anyPhraseIn(s.book.laterTimes, s.tokens, hit.last + 1, commaAfter(s, hit.last + 1, clause.to), inName)) return true;
+  // "The school wants to use ChatGPT, which is closed": a relative clause after the name is the writer's, whatever the
+  // main clause wishes; the modals that count stand inside it ("Olmo 3, which will be open").
+  const relative = hit.first > span.last ? relativeBefore(s, span.last + 1, hit.first) : -1;
+  if (relative >= 0) return anyPhraseIn(s.book.modals, s.tokens, relative, hit.first, inName);
   if (hit.first > span.last || hit.cue.transitive) return anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first, inName);
   // A wish or a request with its object before the infinitive: "Developers want Google to open-source Gemini Nano".
   if (s.tokens[hit.first - 1]?.norm === 'to' && anyPhraseIn(s.book.modals, s.tokens, clause.from, hit.first - 1, inName)) return true;
@@ -261,6 +265,12 @@ function unreal(s: Sentence, clause: Clause, span: MentionSpan, hit: CueHit): bo
     if (modal && i + modal.words.length >= verbAt && !inName(i, Math.min(modal.words.length, verbAt - i))) return true;
   }
   return false;
+}
+
+/** The first comma in [from, to), or `to`: "Olmo 2, which is fully open, next year" puts the time in another part. */
+function commaAfter(s: Sentence, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (COMMAS.has(s.tokens[i]!.norm)) return i;
+  return to;
 }
 
 /** Verbs that open a condition when they come first: "Were …", "Had …", "Should …". */

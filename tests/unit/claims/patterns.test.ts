@@ -283,6 +283,14 @@ describe('shared predicates and transcripts', () => {
   });
 });
 
+describe('a relative clause under a wish or a plan', () => {
+  it('is the writer\'s description, unless it holds a modal of its own', () => {
+    expect(claimOf('The ministry wants to adopt Gemini 2.5, which is closed.', 'gemini')).toBe('closed');
+    expect(claimOf('The lab will switch to Olmo 2, which is fully open, next year.', 'olmo')).toBe('open');
+    expect(claimOf('Meta plans to release Llama 5, which will be open source.', 'llama')).toBeNull();
+  });
+});
+
 describe('a concession after the claim', () => {
   it('sets someone\'s word aside without making it the claim\'s source', () => {
     expect(claimOf('Qwen3 is open source, whatever the critics on the forum say.', 'qwen')).toBe('open');
