@@ -141,7 +141,7 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number, appos
   return false;
 }
 
-/** Words that concede someone's word: "whatever", "no matter what", «مهما». */
+/** Words that concede someone's word: "whatever", "regardless", «مهما». */
 const CONCESSIONS: ReadonlySet<string> = new Set(['whatever', 'regardless', 'مهما']);
 
 /** Does a word of concession stand in [from, at), the words before an attribution after the claim? */

@@ -102,14 +102,12 @@ export function caseSaysNothing(text: string, start: number, end: number, versio
     inCapitals(text, start, end) ||
     isHandle(text, start) ||
     inModelId(text, start, end, versioned, pointRelease) ||
+    // Only an ambiguous name's: a spelling distinctive only in its own case ("LLaMA") is no other spelling's.
     (ambiguous !== undefined && !ambiguous.startsWith(ANIMAL) && amidArabic(text, start, end))
   );
 }
 
-/**
- * An animal's name is borrowed in Latin letters too («مزرعة llama في جبال الأنديز»), and a spelling that is
- * distinctive only in its own case ("LLaMA") is no other spelling's.
- */
+/** An animal's name is borrowed in Latin letters too: «مزرعة llama في جبال الأنديز». */
 const ANIMAL = 'animal';
 
 /**
