@@ -595,7 +595,7 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   if (bylined(text, m) || titledWithSurname(text, m)) evidence.push({ kind: 'byline', weight: SURNAME, topic: PERSON });
   // "into ChatGPT and Claude", «شات جي بي تي وكلود»: listed with an AI name, a first name is that AI's peer.
   const listed = company || handle !== null || surname !== null || speaker !== null || kin !== null ? null : listedWith(text, all, at);
-  if (listed !== null) evidence.push({ kind: 'listed', weight: NEEDED, cue: listed });
+  if (listed !== null) evidence.push({ kind: 'listed', weight: listed.ambiguous === undefined ? NEEDED : ONE_OTHER_NAME, cue: listed.text });
   const inSentence = sentenceMentions(all, at, [from, to]);
   const own = contextCues().ownTopics.get(m.entity);
   // "Mistral, named after the cold wind": beside a naming phrase, another topic explains the name; the name the
@@ -828,13 +828,17 @@ const COMMON_WORD = 'common';
 /** What may join two names of a list: a comma, "and", "or", "vs", «و» written onto the name, «أو», «أم». */
 const LIST_JOIN = /^(?:[ \u00a0]*[,،][ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|vs\.?|versus|&|أو|أم)[ \u00a0]+|[ \u00a0]+و)$/;
 
-/** The distinctive AI name right before or after mention `at` in a list ("ChatGPT and Claude"), or null. */
-function listedWith(text: string, all: readonly Mention[], at: number): string | null {
+/**
+ * The AI name right before or after mention `at` in a list ("ChatGPT and Claude", «شات جي بي تي وجيميني وكلود»), or
+ * null: a distinctive one, or an ambiguous one that is no first name (which counts less: see `localEvidence`).
+ */
+function listedWith(text: string, all: readonly Mention[], at: number): Mention | null {
   const m = all[at]!;
+  const peer = (o: Mention | undefined) => o !== undefined && !isNotAi(o) && (o.ambiguous === undefined || (!isGivenName(o.ambiguous) && !o.ambiguous.startsWith(SHORT_CODE)));
   const before = all[at - 1];
-  if (before && before.ambiguous === undefined && !isNotAi(before) && LIST_JOIN.test(text.slice(before.end, m.start))) return before.text;
+  if (peer(before) && LIST_JOIN.test(text.slice(before!.end, m.start))) return before!;
   const after = all[at + 1];
-  if (after && after.ambiguous === undefined && !isNotAi(after) && LIST_JOIN.test(text.slice(m.end, after.start))) return after.text;
+  if (peer(after) && LIST_JOIN.test(text.slice(m.end, after!.start))) return after!;
   return null;
 }
 

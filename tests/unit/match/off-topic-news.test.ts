@@ -230,6 +230,9 @@ describe('a first name listed with an AI name', () => {
     const text = "Before each match the analyst feeds the league's corner data into ChatGPT and Claude, then briefs the striker.";
     expect(found(text)).toEqual(['ChatGPT', 'Claude']);
     expect(found('يحلل المدرب مباريات الدوري بمساعدة شات جي بي تي وكلود قبل كل مباراة.')).toEqual(['شات جي بي تي', 'كلود']);
+    // Listed after another AI name that is no first name, it is still the AI where a person of that name is on the page.
+    const page = ['وقال كلود حداد، وهو محام في بيروت، إن القضية معقدة. «الأمر صعب»، يقول كلود.', 'وقد سألنا شات جي بي تي وجيميني وكلود عن القانون.'].join('\n');
+    expect(found(page)).toEqual(['شات جي بي تي', 'جيميني', 'كلود']);
     expect(found("Before each match the analyst feeds the league's corner data into ChatGPT, and Claude Makelele briefs the striker.")).toEqual(['ChatGPT']);
   });
 });
