@@ -25,6 +25,11 @@ export interface PersonWords {
    * السيبراني كلود منصور», «الخبير» in «الخبير الاكتواري كيمي الزعبي».
    */
   titles?: string[];
+  /**
+   * Adjectives of relation («الذكي», «الصيني») that may follow a model's name: after an Arabic first name, any other
+   * word of the article and the «ي» of descent is a family name («علّام الزعبي», «لاما الكعبي»).
+   */
+  adjectives?: string[];
   /** Verbs of using right before a name, which make it a tool, not a person: "I use Claude", «أستخدم كلود». */
   uses?: string[];
 }
@@ -38,6 +43,7 @@ export interface PersonSets {
   she: ReadonlySet<string>;
   uses: ReadonlySet<string>;
   titles: ReadonlySet<string>;
+  adjectives: ReadonlySet<string>;
   /** The most words a phrase of them has. */
   longest: number;
 }
@@ -52,6 +58,7 @@ export function personSets(words: PersonWords | undefined): PersonSets {
     she: phrases(words?.she),
     uses: phrases(words?.uses),
     titles: phrases(words?.titles),
+    adjectives: phrases(words?.adjectives),
     credits: new Set([...kin].filter((w) => w.endsWith(':'))),
     longest: Math.max(1, ...all.map((w) => w.trim().split(/\s+/).length)),
   };

@@ -1066,6 +1066,10 @@ const NOT_SURNAMES: ReadonlySet<string> = new Set(['إن', 'إنه', 'إنها',
  */
 function arabicSpeaker(text: string, m: Mention): string | null {
   if (!m.ambiguous || !isGivenName(m.ambiguous) || !/[\u0621-\u064a]/.test(m.text)) return null;
+  // «علّام الزعبي», «لاما الكعبي»: a family name of descent right after the first name, unless it is an adjective a
+  // model's name takes («كلود الذكي», «جيما الصيني»).
+  const descent = DESCENT.exec(text.slice(m.end, m.end + DESCENT_REACH))?.[1];
+  if (descent !== undefined && !contextCues().persons.adjectives.has(descent.replace(/^و/, ''))) return descent;
   // The cheap tests first: reported speech needs a comma or «إن» within reach, a surname a verb of saying before.
   const said = saidRightBefore(text, m.start);
   if (!said && !commaWithin(text, m.end, SPEAKER_REACH)) return null;
@@ -1081,6 +1085,10 @@ function arabicSpeaker(text: string, m: Mention): string | null {
 
 /** A surname, a comma, and «وهو» or «وهي» opening a description: «كلود حنّا، وهو …». */
 const DESCRIBED = /^[ \u00a0]+([\u0621-\u0652]{2,}(?:[ \u00a0]+الله)?)[ \u00a0]*[،,][ \u00a0]*(?:وهو|وهي)(?![\u0621-\u0652])/;
+
+/** A word with the article and the «ي» of descent right after a name: «الزعبي», «الكعبي». */
+const DESCENT = /^[ \u00a0]+(ال[\u0621-\u0652]{2,}ي)(?![\u0621-\u0652])/;
+const DESCENT_REACH = 24;
 
 /** How far after a first name a speaker's full name and «إن» are read. */
 const SPEAKER_REACH = 48;

@@ -289,6 +289,16 @@ describe('people introduced by an office, a description or a title', () => {
     expect(found(page)).toEqual(['شات جي بي تي', 'كلود', 'Anthropic', 'Claude']);
   });
 
+  it('is a person with a family name of descent right after it, but not with an adjective a model takes', () => {
+    const page = [
+      'صيدلية جديدة في الحي تستخدم شات جي بي تي لترتيب المواعيد.',
+      'صورة: الصيدلاني ومساعده علّام الزعبي أمام الرفوف.',
+      'وتتابع لاما الكعبي الطلبات من هاتفها.',
+    ].join('\n');
+    expect(found(page)).toEqual(['شات جي بي تي']);
+    expect(found('جرّبنا شات جي بي تي، ثم جرّبنا كلود الذكي من أنثروبيك.')).toEqual(['شات جي بي تي', 'كلود', 'أنثروبيك']);
+  });
+
   it('is a speaker after a closing quotation and before a verb of saying, or before ", who"', () => {
     const page = [
       'The rescue team now checks routes walkers planned with ChatGPT.',
