@@ -16,7 +16,7 @@
  * nor break a run.
  */
 import { endsSentence } from '../text/sentence-end';
-import { isWordCode } from '../text/word-chars';
+import { firstAfterBlanks, isWordCode, lastBeforeBlanks } from '../text/word-chars';
 
 /** How far either side of a name its neighbouring words are looked for. */
 const REACH = 40;
@@ -116,21 +116,7 @@ const ANIMAL = 'animal';
  * sense decision still reads it.
  */
 function amidArabic(text: string, start: number, end: number): boolean {
-  return isArabicLetter(text.charCodeAt(nearestBefore(text, start))) && isArabicLetter(text.charCodeAt(nearestAfter(text, end)));
-}
-
-/** The index of the nearest character before `at` that is no space (-1 when none is). */
-function nearestBefore(text: string, at: number): number {
-  let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
-  return i;
-}
-
-/** The index of the nearest character from `at` on that is no space. */
-function nearestAfter(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
-  return i;
+  return isArabicLetter(text.charCodeAt(lastBeforeBlanks(text, start))) && isArabicLetter(text.charCodeAt(firstAfterBlanks(text, end)));
 }
 
 function isArabicLetter(code: number): boolean {

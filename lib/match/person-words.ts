@@ -7,7 +7,7 @@
  * on first use, kept about 100 KB in the heap of every page that has a first name on it, and scanned every
  * position of the text it was given.
  */
-import { isWordCode } from '../text/word-chars';
+import { firstAfterBlanks, isBlankCode, isWordCode, lastBeforeBlanks } from '../text/word-chars';
 
 /** Words for people around a first name, as the data lists them. */
 export interface PersonWords {
@@ -64,15 +64,9 @@ export function personSets(words: PersonWords | undefined): PersonSets {
   };
 }
 
-const SPACE = 0x20;
-const NO_BREAK_SPACE = 0xa0;
 /** What may open the words before a name besides a space: a bracket or a quotation mark, «(تصوير: جيما». */
 const OPENERS = /^[(«"]+/;
 const WAW = 0x648;
-
-function isBlank(code: number): boolean {
-  return code === SPACE || code === NO_BREAK_SPACE;
-}
 
 function isBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x09;
@@ -87,10 +81,10 @@ function wordsBefore(text: string, at: number, count: number): string[] {
   let i = at;
   while (out.length < count) {
     const end = i;
-    while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+    i = lastBeforeBlanks(text, i) + 1;
     if (i === end || i === 0) break;
     const wordEnd = i;
-    while (i > 0 && !isBlank(text.charCodeAt(i - 1)) && !isBreak(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isBlankCode(text.charCodeAt(i - 1)) && !isBreak(text.charCodeAt(i - 1))) i--;
     out.unshift(text.slice(i, wordEnd).toLowerCase());
     if (i === 0 || isBreak(text.charCodeAt(i - 1))) break;
   }
@@ -102,14 +96,17 @@ function lastPhrase(words: readonly string[], n: number): string {
   return words.slice(words.length - n).join(' ').replace(OPENERS, '');
 }
 
+/** Is the phrase in `set`, with «و», "and", written onto its first word or not («والمترجم كلود صعب»)? */
+function listedWithWaw(set: ReadonlySet<string>, phrase: string): boolean {
+  return set.has(phrase) || (phrase.charCodeAt(0) === WAW && set.has(phrase.slice(1)));
+}
+
 /** The phrase of `set` that the words before `at` end with, or null. */
 function phraseBefore(set: ReadonlySet<string>, text: string, at: number, longest: number): string | null {
   const words = wordsBefore(text, at, longest);
   for (let n = 1; n <= words.length; n++) {
     const phrase = lastPhrase(words, n);
-    if (set.has(phrase)) return phrase;
-    // «و», "and", is written onto the word it joins: «والمترجم كلود صعب».
-    if (phrase.charCodeAt(0) === WAW && set.has(phrase.slice(1))) return phrase;
+    if (listedWithWaw(set, phrase)) return phrase;
   }
   return null;
 }
@@ -132,8 +129,7 @@ export function titleBefore(sets: PersonSets, text: string, at: number): string 
   for (let n = 2; n <= words.length; n++) {
     const phrase = words.slice(words.length - n);
     if (phrase.some((w) => !ARABIC_WORD.test(w))) return null;
-    const office = phrase[0]!;
-    if (sets.titles.has(office) || (office.charCodeAt(0) === WAW && sets.titles.has(office.slice(1)))) return phrase.join(' ');
+    if (listedWithWaw(sets.titles, phrase[0]!)) return phrase.join(' ');
   }
   return null;
 }
@@ -156,7 +152,7 @@ export function kinBefore(sets: PersonSets, text: string, at: number): string | 
  * a credit, a full name and «و» before a second person («متابعة: نورة علّام وكلود سركيس»).
  */
 export function creditBefore(sets: PersonSets, text: string, at: number): string | null {
-  const second = text.charCodeAt(at - 1) === WAW && isBlank(text.charCodeAt(at - 2));
+  const second = text.charCodeAt(at - 1) === WAW && isBlankCode(text.charCodeAt(at - 2));
   const names = second ? 2 : 1;
   const words = wordsBefore(text, second ? at - 1 : at, names + 1);
   if (words.length < names + 1 || words.slice(1).some((w) => w.includes(':') || w.includes('|'))) return null;
@@ -166,13 +162,12 @@ export function creditBefore(sets: PersonSets, text: string, at: number): string
 
 /** A word for a person right after `at`, past a comma or not: "Gemma from marketing", «جيما، زميلتي». */
 export function kinAfter(sets: PersonSets, text: string, at: number): string | null {
-  let i = at;
-  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  let i = firstAfterBlanks(text, at);
   const comma = text.charCodeAt(i);
   if (comma === 0x2c || comma === 0x60c) i++;
   const words: string[] = [];
   while (words.length < sets.longest) {
-    while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+    i = firstAfterBlanks(text, i);
     const start = i;
     while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
     if (i === start) break;
@@ -183,7 +178,7 @@ export function kinAfter(sets: PersonSets, text: string, at: number): string | n
     // A listed word may end with a mark: "mrs.", "a reader,".
     const marked = phrase + text.charAt(i);
     if (isKinMark(text.charCodeAt(i)) && sets.kin.has(marked)) return marked;
-    if (!isBlank(text.charCodeAt(i))) break;
+    if (!isBlankCode(text.charCodeAt(i))) break;
   }
   return null;
 }

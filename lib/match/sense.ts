@@ -31,7 +31,7 @@
  * The cue words are data (assets/kb/context-cues.json); the weights are here.
  */
 import { NAMING, PRODUCT, STRONG, WEAK, contextCues, type CompiledCues, findCues, findCuesInTokens, forgetCueWords, cuesIn, tokensIn, tokensOf, type Cue, type StretchCues } from './context-cues';
-import { isSpaceCode, isWordCode } from '../text/word-chars';
+import { isSpaceCode, isWordCode, lastBeforeBlanks } from '../text/word-chars';
 import { inCapitals } from './capitals';
 import { endsSentence } from '../text/sentence-end';
 import { remember } from './remember';
@@ -816,7 +816,7 @@ function personsIn(readings: readonly Reading[], anchors: ReadonlyMap<string, nu
  */
 function properNoun(text: string, m: Mention): boolean {
   if (!m.ambiguous?.startsWith(COMMON_WORD) || !/^[A-Z][a-z]/.test(m.text)) return false;
-  const before = lastBeforeSpaces(text, m.start);
+  const before = lastBeforeBlanks(text, m.start);
   if (before < 0 || before === m.start - 1) return false;
   const c = text.charCodeAt(before);
   const mid = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x3b;
@@ -1028,22 +1028,15 @@ function definedAfter(text: string, at: number): boolean {
   return findCuesInTokens(contextCues().for, tokensOf(first)).some((c) => c.topic !== WEAK || !definite);
 }
 
-/** The index of the last character before `at` that is no space (-1 when none is). */
-function lastBeforeSpaces(text: string, at: number): number {
-  let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
-  return i;
-}
-
 /** Does a line start at `at`, past spaces? */
 function lineStartsAt(text: string, at: number): boolean {
-  const i = lastBeforeSpaces(text, at);
+  const i = lastBeforeBlanks(text, at);
   return i < 0 || text.charCodeAt(i) === 0x0a;
 }
 
 /** Does a closing quote end the words right before `at` (a letter the name signs)? */
 function afterClosingQuote(text: string, at: number): boolean {
-  const c = text.charCodeAt(lastBeforeSpaces(text, at));
+  const c = text.charCodeAt(lastBeforeBlanks(text, at));
   return c === 0x22 || c === 0x201d || c === 0xbb;
 }
 
@@ -1177,7 +1170,7 @@ function titledWithSurname(text: string, m: Mention): boolean {
 
 /** Does a line open with "By" and the name, a capitalized word after it: a byline ("By Meta Hargreaves | 7 December")? */
 function bylined(text: string, m: Mention): boolean {
-  const y = lastBeforeSpaces(text, m.start);
+  const y = lastBeforeBlanks(text, m.start);
   if (y < 1 || y === m.start - 1 || (text.charCodeAt(y) | 0x20) !== 0x79 || (text.charCodeAt(y - 1) | 0x20) !== 0x62) return false;
   return lineStartsAt(text, y - 1) && CAPITALIZED_AFTER.test(text.slice(m.end, m.end + 40));
 }

@@ -57,3 +57,22 @@ export function isWordCodePoint(cp: number): boolean {
 export function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
 }
+
+/** True for the blanks between two words of one line: a space or a no-break space. */
+export function isBlankCode(code: number): boolean {
+  return code === 0x20 || code === 0xa0;
+}
+
+/** The index of the last character before `at` that is no blank (-1 when none is). */
+export function lastBeforeBlanks(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && isBlankCode(text.charCodeAt(i))) i--;
+  return i;
+}
+
+/** The index of the first character from `at` on that is no blank (`text.length` when none is). */
+export function firstAfterBlanks(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isBlankCode(text.charCodeAt(i))) i++;
+  return i;
+}
