@@ -116,6 +116,11 @@ export function saidBefore(sets: PersonSets, text: string, at: number): boolean 
   return phraseBefore(sets.said, text, at, sets.longest) !== null;
 }
 
+/** The verb of saying that ends right before `at` («ويقول كلود»), in small letters, or null. */
+export function sayingBefore(sets: PersonSets, text: string, at: number): string | null {
+  return phraseBefore(sets.said, text, at, sets.longest);
+}
+
 /** How many words a title may run to before the name: the word of office and three words after it («الباحث في علم البيانات»). */
 const TITLE_WORDS = 4;
 

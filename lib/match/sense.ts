@@ -35,7 +35,7 @@ import { isSpaceCode, isWordCode, lastBeforeBlanks } from '../text/word-chars';
 import { inCapitals } from './capitals';
 import { endsSentence } from '../text/sentence-end';
 import { remember } from './remember';
-import { creditBefore, kinAfter, kinBefore, saidBefore, titleBefore, usedBefore } from './person-words';
+import { creditBefore, kinAfter, kinBefore, saidBefore, sayingBefore, titleBefore, usedBefore } from './person-words';
 import type { Mention } from './types';
 
 export type EvidenceKind =
@@ -471,7 +471,10 @@ function aiCueOfWord(word: string): string | null {
 
 /** An AI word standing right before the name, as its head noun: "the chatbot Grok", "نموذج جيما", "متصفح كروم". */
 function headNounEvidence(text: string, m: Mention): Evidence[] {
-  const before = wordBefore(text, m.start);
+  let before = wordBefore(text, m.start);
+  if (!before) return [];
+  // Arabic puts an adjective between the noun and the name: «النموذج الإماراتي جيس», «المساعد الذكي جيميني».
+  if (contextCues().persons.adjectives.has(before)) before = wordBefore(text, text.lastIndexOf(before, m.start));
   if (!before) return [];
   const cue = remember(headNouns, MAX_HEAD_NOUNS, before, aiCueOfWord);
   return cue === null ? [] : [{ kind: 'head-noun', weight: HEAD_NOUN, cue }];
@@ -711,6 +714,8 @@ export interface Reading {
   besideAName: boolean;
   /** A common word written as a name inside a sentence ("In November, Anthropic published"): see `properNoun`. */
   properNoun: boolean;
+  /** For a first name: a verb of saying right before or after it, as a person speaks («ويقول كلود:», "Gemma explains"). */
+  speaks: boolean;
 }
 
 function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
@@ -726,7 +731,8 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
     const fullName = given ? withWordAfter(text, mention) : null;
     const besideAName = given && (namedBeside(mentions, at, sentenceMentions(mentions, at, bounds!)) || usedBefore(contextCues().persons, text, mention.start));
     const proper = bounds !== null && properNoun(text, mention);
-    return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup, fullName, besideAName, properNoun: proper };
+    const speaks = given && speaksHere(text, mention);
+    return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup, fullName, besideAName, properNoun: proper, speaks };
   });
 }
 
@@ -998,6 +1004,12 @@ function handleOf(text: string, m: Mention, next: Mention | undefined): string |
   if (text.charCodeAt(m.end) === 0x3a && lineStartsAt(text, m.start) && /[\u0621-\u064a]/.test(m.text) && !definedAfter(text, m.end + 1)) {
     return m.text + ':';
   }
+  // A commenter signs with a first name and a family name too («كيمي فؤاد: أنا بستخدم جيميني»), not an adjective of a
+  // model's («جيميني الصيني:»), nor before a definition.
+  const signedInFull = ARABIC_SIGNATURE.exec(text.slice(m.end, m.end + 20));
+  if (signedInFull && lineStartsAt(text, m.start) && /[\u0621-\u064a]/.test(m.text) && !contextCues().persons.adjectives.has(signedInFull[1]!)) {
+    if (!definedAfter(text, m.end + signedInFull[0].length)) return m.text + signedInFull[0];
+  }
   // "Kimi88" reads as a name and its version: the digits joined to it are the user name's.
   if (m.version !== undefined && JOINED_DIGITS.test(m.text) && text.charCodeAt(m.end) === 0x3a) return m.text + ':';
   // The cheap tests first: a signature's colon stands within four characters, a town's comma right after the name.
@@ -1011,6 +1023,8 @@ function handleOf(text: string, m: Mention, next: Mention | undefined): string |
   return m.text + signed[0];
 }
 
+/** One Arabic word and a colon after a first name: a signature's family name («كيمي فؤاد:»). */
+const ARABIC_SIGNATURE = /^[ \u00a0]+([\u0621-\u0652]{2,})[ \u00a0]*:/;
 /** Digits joined to a first name, or its initial, before a colon: "Kimi88:", "Olmo V:", «جيما خ.:», «جيما.ر:». */
 const SIGNATURE = /^(?:\d{2,}|[ \u00a0.](?:[A-Z]|[\u0621-\u064a])\.?):/;
 /** A version of two digits or more written onto a name: "Kimi88". */
@@ -1096,6 +1110,36 @@ function commaWithin(text: string, from: number, reach: number): boolean {
   return false;
 }
 
+/**
+ * Words of saying that a model's answer takes as well as a person's words ("according to Claude", «بحسب جيميني»), or
+ * that make the name the one spoken to ("I asked Claude"): no sign that the name speaks as a person.
+ */
+const NOT_SPEAKING = new Set(['according to', 'بحسب', 'وفق', 'asked', 'told', 'wrote', 'writes']);
+
+/**
+ * A verb of saying right before a first name, as its subject («ويقول كلود إن», '…," says Gemma') or right after it
+ * ("Gemma explains"). English puts the verb before its subject only after a quotation or a comma: in "Dennison says
+ * Claude wrote the clearest drafts" the name is what is spoken of.
+ */
+function speaksHere(text: string, m: Mention): boolean {
+  const { persons } = contextCues();
+  const before = sayingBefore(persons, text, m.start);
+  if (before !== null && !NOT_SPEAKING.has(before) && (ARABIC_LETTER.test(m.text) || afterQuoteOrComma(text, m.start, before))) return true;
+  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1]?.toLowerCase();
+  return after !== undefined && persons.said.has(after) && !NOT_SPEAKING.has(after);
+}
+
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+
+/** Does the verb of saying ending right before `at` follow a comma, a closing quotation mark or a line's start? */
+function afterQuoteOrComma(text: string, at: number, verb: string): boolean {
+  const verbStart = lastBeforeBlanks(text, at) + 1 - verb.length;
+  const before = lastBeforeBlanks(text, verbStart);
+  if (before < 0) return true;
+  const c = text.charCodeAt(before);
+  return c === 0x0a || c === 0x2c || c === 0x22 || c === 0x201d || c === 0xbb || c === 0x27 || c === 0x2019;
+}
+
 /** Does a verb of saying end right before `at`: "said Claude Martin", «قال كلود نصر»? */
 function saidRightBefore(text: string, at: number): boolean {
   return saidBefore(contextCues().persons, text, at);
@@ -1156,7 +1200,10 @@ function personOnPage(reading: Reading, context: SenseContext): Evidence | null 
   if (!persons || reading.fullName === null || reading.local.some((e) => e.kind === 'surname' || e.kind === 'qualifier')) return null;
   if (reading.fullName !== '' && persons.full.has(reading.fullName)) return { kind: 'person-on-page', weight: SAME_PERSON, cue: reading.fullName };
   const name = reading.mention.text.toLowerCase();
-  if (!persons.given.has(name) || reading.besideAName || context.pageNames?.has(reading.mention.entity)) return null;
+  if (!persons.given.has(name)) return null;
+  // Where the page or the sentence names the model too, the person is the one who speaks: «ويقول كلود: «أنا أقرأ
+  // التقرير الذي يكتبه كلود الآخر»».
+  if (!reading.speaks && (reading.besideAName || context.pageNames?.has(reading.mention.entity))) return null;
   // A maker, a list or a noun names the model: "Anthropic, the maker of Claude", «كلود أم جي بي تي-5؟», "pick Claude as the model".
   if (reading.local.some((e) => e.kind === 'companion' || e.kind === 'listed' || e.kind === 'head-noun')) return null;
   return { kind: 'person-on-page', weight: PERSONS_FIRST_NAME, cue: name };

@@ -269,6 +269,49 @@ describe('a person the page has introduced', () => {
   });
 });
 
+describe('a person the page has introduced who speaks, where the page names the model too', () => {
+  it('is the person before a verb of saying or after one that opens the clause', () => {
+    const page = [
+      'ويقول فهد إن كلود من أنثروبيك كان الأفضل في كتابة الملخص للمدرب.',
+      'المدرب المساعد كلود بيرنييه يضحك حين يسأله اللاعبون عن اسمه. ويقول كلود: «أنا أقرأ التقرير الذي يكتبه كلود الآخر».',
+      'Photo: chess coach Gemma Hale with the club laptop, which runs gpt-oss-20b and Gemma 3.',
+      '"Pupils can\'t type anything into online chatbots," Gemma explains.',
+      'A chess engine plays far better than any language model, and Gemma says the chatbots still suggest illegal moves.',
+    ].join('\n');
+    // «كلود الآخر», the other Claude, is the model.
+    expect(found(page)).toEqual(['كلود', 'أنثروبيك', 'كلود', 'gpt-oss-20b', 'Gemma 3']);
+  });
+
+  it('stays the model where the verb is the sentence\'s own, or makes it the one asked or the one that wrote', () => {
+    const page = [
+      'Photo: watch manager Claude Dennison at the control room desk.',
+      'The service tested Claude Sonnet 4.5, Copilot and ChatGPT on incident summaries.',
+      'Dennison says Claude wrote the clearest drafts.',
+      'Now people say they asked Claude instead of a colleague.',
+      'Microsoft said Claude models will be offered to its cloud customers.',
+    ].join('\n');
+    expect(found(page)).toEqual(['Claude Sonnet 4.5', 'Copilot', 'ChatGPT', 'Claude', 'Claude', 'Microsoft', 'Claude']);
+  });
+
+  it('is a person in a comment signed with a first and a family name, and the model after «كيه 2» or a head noun with its adjective', () => {
+    const page = [
+      'جرّبت الجمعية جيميني وشات جي بي تي في ترجمة النصوص الطبية.',
+      'كيمي فؤاد: تجربة مفيدة، أنا بستخدم جيميني في الترجمة.',
+      'جرّبوا كيمي كيه 2 من شركة مونشوت إيه آي الصينية.',
+      'وجرّب الفريق أيضاً النموذج الإماراتي جيس لكتابة الملخص، لكنه كان أبطأ على أجهزة النادي.',
+    ].join('\n');
+    expect(found(page)).toEqual(['جيميني', 'شات جي بي تي', 'جيميني', 'كيمي كيه 2', 'مونشوت إيه آي', 'جيس']);
+  });
+
+  it('is a person after a player\'s position, and the same person when the full name comes again', () => {
+    const page = [
+      'كتب ديب سيك أن الجناح الياباني كيمي أوتا سدد أربع مرات على المرمى.',
+      'كيمي أوتا لا يقرأ التقارير العربية، لكنه يطلب نسخة يترجمها له جيميني.',
+    ].join('\n');
+    expect(found(page)).toEqual(['ديب سيك', 'جيميني']);
+  });
+});
+
 describe('people introduced by an office, a description or a title', () => {
   it('reads a title of up to three words, a description after the surname, and the person named again', () => {
     const page = [
