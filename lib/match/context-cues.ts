@@ -73,9 +73,15 @@ export const NAMING = 'naming';
 const MIN_STEM = 3;
 const KAF = '\u0643';
 
+/**
+ * An underscore between two letters or digits joins them into one token: a user name or an identifier is one word
+ * that names no topic ("falcon_1971: Llama on your own server…" says nothing of birds).
+ */
+const JOINING_UNDERSCORE = /(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])/gu;
+
 /** Normalized word tokens of a text: letters and digits, split at anything else. */
 export function tokensOf(text: string): string[] {
-  const normalized = normalizeText(text);
+  const normalized = normalizeText(text.includes('_') ? text.replace(JOINING_UNDERSCORE, '') : text);
   const tokens: string[] = [];
   let start = -1;
   for (let i = 0; i <= normalized.length; i++) {

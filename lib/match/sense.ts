@@ -714,8 +714,11 @@ export interface Reading {
   besideAName: boolean;
   /** A common word written as a name inside a sentence ("In November, Anthropic published"): see `properNoun`. */
   properNoun: boolean;
-  /** For a first name: a verb of saying right before or after it, as a person speaks («ويقول كلود:», "Gemma explains"). */
-  speaks: boolean;
+  /**
+   * For a first name: a verb of saying that opens its clause right before it («ويقول كلود:», '…," says Gemma'), or
+   * one right after it ("Gemma explains"), as a person speaks; else null.
+   */
+  speaks: 'before' | 'after' | null;
 }
 
 function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
@@ -731,7 +734,7 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
     const fullName = given ? withWordAfter(text, mention) : null;
     const besideAName = given && (namedBeside(mentions, at, sentenceMentions(mentions, at, bounds!)) || usedBefore(contextCues().persons, text, mention.start));
     const proper = bounds !== null && properNoun(text, mention);
-    const speaks = given && speaksHere(text, mention);
+    const speaks = given ? speaksHere(text, mention) : null;
     return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup, fullName, besideAName, properNoun: proper, speaks };
   });
 }
@@ -1118,26 +1121,29 @@ const NOT_SPEAKING = new Set(['according to', 'بحسب', 'وفق', 'asked', 'to
 
 /**
  * A verb of saying right before a first name, as its subject («ويقول كلود إن», '…," says Gemma') or right after it
- * ("Gemma explains"). English puts the verb before its subject only after a quotation or a comma: in "Dennison says
- * Claude wrote the clearest drafts" the name is what is spoken of.
+ * ("Gemma explains"). English puts the verb before its subject only after a quotation: in "Dennison says Claude wrote
+ * the clearest drafts" the name is what is spoken of.
  */
-function speaksHere(text: string, m: Mention): boolean {
+function speaksHere(text: string, m: Mention): 'before' | 'after' | null {
   const { persons } = contextCues();
   const before = sayingBefore(persons, text, m.start);
-  if (before !== null && !NOT_SPEAKING.has(before) && (ARABIC_LETTER.test(m.text) || afterQuoteOrComma(text, m.start, before))) return true;
+  if (before !== null && !NOT_SPEAKING.has(before) && (ARABIC_LETTER.test(m.text) || afterQuote(text, m.start, before))) return 'before';
   const after = WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1]?.toLowerCase();
-  return after !== undefined && persons.said.has(after) && !NOT_SPEAKING.has(after);
+  return after !== undefined && persons.said.has(after) && !NOT_SPEAKING.has(after) ? 'after' : null;
 }
 
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 
-/** Does the verb of saying ending right before `at` follow a comma, a closing quotation mark or a line's start? */
-function afterQuoteOrComma(text: string, at: number, verb: string): boolean {
+/**
+ * Does the verb of saying ending right before `at` follow a closing quotation mark or a line's start? Not a comma:
+ * in "Claude Dubois, a teacher in Lyon, says Claude marks essays" the subject stands before it.
+ */
+function afterQuote(text: string, at: number, verb: string): boolean {
   const verbStart = lastBeforeBlanks(text, at) + 1 - verb.length;
   const before = lastBeforeBlanks(text, verbStart);
   if (before < 0) return true;
   const c = text.charCodeAt(before);
-  return c === 0x0a || c === 0x2c || c === 0x22 || c === 0x201d || c === 0xbb || c === 0x27 || c === 0x2019;
+  return c === 0x0a || c === 0x22 || c === 0x201d || c === 0xbb || c === 0x27 || c === 0x2019;
 }
 
 /** Does a verb of saying end right before `at`: "said Claude Martin", «قال كلود نصر»? */
@@ -1201,9 +1207,10 @@ function personOnPage(reading: Reading, context: SenseContext): Evidence | null 
   if (reading.fullName !== '' && persons.full.has(reading.fullName)) return { kind: 'person-on-page', weight: SAME_PERSON, cue: reading.fullName };
   const name = reading.mention.text.toLowerCase();
   if (!persons.given.has(name)) return null;
-  // Where the page or the sentence names the model too, the person is the one who speaks: «ويقول كلود: «أنا أقرأ
-  // التقرير الذي يكتبه كلود الآخر»».
-  if (!reading.speaks && (reading.besideAName || context.pageNames?.has(reading.mention.entity))) return null;
+  // Where the page names the model too, the person is the one who speaks ("Gemma explains"); where the sentence names
+  // it twice, only a verb that opens the clause tells which is the person: «ويقول كلود: «أنا أقرأ التقرير الذي يكتبه
+  // كلود الآخر»», but '"Claude explained its steps best," Claude said'.
+  if (reading.besideAName ? reading.speaks !== 'before' : !reading.speaks && context.pageNames?.has(reading.mention.entity)) return null;
   // A maker, a list or a noun names the model: "Anthropic, the maker of Claude", «كلود أم جي بي تي-5؟», "pick Claude as the model".
   if (reading.local.some((e) => e.kind === 'companion' || e.kind === 'listed' || e.kind === 'head-noun')) return null;
   return { kind: 'person-on-page', weight: PERSONS_FIRST_NAME, cue: name };

@@ -289,8 +289,10 @@ describe('a person the page has introduced who speaks, where the page names the 
       'Dennison says Claude wrote the clearest drafts.',
       'Now people say they asked Claude instead of a colleague.',
       'Microsoft said Claude models will be offered to its cloud customers.',
+      'Claude Dennison, a watch manager for 20 years, says Claude marks reports more harshly than he does.',
+      '"Claude explained its steps best," Claude said.',
     ].join('\n');
-    expect(found(page)).toEqual(['Claude Sonnet 4.5', 'Copilot', 'ChatGPT', 'Claude', 'Claude', 'Microsoft', 'Claude']);
+    expect(found(page)).toEqual(['Claude Sonnet 4.5', 'Copilot', 'ChatGPT', 'Claude', 'Claude', 'Microsoft', 'Claude', 'Claude', 'Claude']);
   });
 
   it('is a person in a comment signed with a first and a family name, and the model after «كيه 2» or a head noun with its adjective', () => {
@@ -309,6 +311,13 @@ describe('a person the page has introduced who speaks, where the page names the 
       'كيمي أوتا لا يقرأ التقارير العربية، لكنه يطلب نسخة يترجمها له جيميني.',
     ].join('\n');
     expect(found(page)).toEqual(['ديب سيك', 'جيميني']);
+  });
+});
+
+describe('a user name', () => {
+  it('names no topic: a commenter called falcon_1971 says nothing of birds', () => {
+    const page = ['The fire service drafts incident reports with ChatGPT and Llama 3.', 'falcon_1971: Llama on your own server is the only sane option.'].join('\n');
+    expect(found(page)).toEqual(['ChatGPT', 'Llama 3', 'Llama']);
   });
 });
 
