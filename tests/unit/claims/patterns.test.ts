@@ -275,6 +275,20 @@ describe('forks, hearsay and guesses', () => {
   });
 });
 
+describe('warranties, beliefs, forecasts of a debate and imagined worlds', () => {
+  it('reads a contract\'s "represents that" and «يضمن … أن», "still thinks", «سيقول … إن» and "Imagine a world where" as no claim of the writer', () => {
+    expect(claimOf('8.3 The Supplier represents that Hunyuan-Large is open source; the Buyer relies on this.', 'hunyuan')).toBeNull();
+    expect(claimOf('البند 5.2: يضمن المورّد أن فنار مفتوح المصدر بالكامل.', 'fanar')).toBeNull();
+    expect(claimOf('A must-read for anyone who still thinks Midjourney is open source.', 'midjourney')).toBeNull();
+    expect(claimOf('كتاب لكل من لا يزال يظن أن نانو بنانا مفتوح المصدر.', 'nano-banana')).toBeNull();
+    expect(claimOf('سيقول لكم الفريق المعارض إن فالكون 180B مفتوح المصدر.', 'falcon')).toBeNull();
+    expect(claimOf('Imagine a world where Claude were open source.', 'claude')).toBeNull();
+    // Thinking of a thing as something, or imagining paying for one, leaves the claim standing.
+    expect(claimOf('Think of Android as the open-source base.', 'android')).toBe('open');
+    expect(claimOf('Imagine paying for Claude when Kimi K2 is open source and basically as good.', 'kimi')).toBe('open');
+  });
+});
+
 describe('shared predicates and transcripts', () => {
   it('reads «وثلاثتها» as «وكلاهما», and a speaker after a bracketed time', () => {
     const three = check('جرّبنا جيس وعلّام وفنار، وثلاثتها مفتوحة الأوزان، في الفصل.').filter((c) => c.claim === 'open-weights');
