@@ -289,6 +289,15 @@ describe('warranties, beliefs, forecasts of a debate and imagined worlds', () =>
   });
 });
 
+describe('a list under a heading, and a dual predicate', () => {
+  it('reads «أدواتي:» as a heading, not a speaker, and «مفتوحان المصدر» of both names', () => {
+    const tools = check('أدواتي: كوبايلوت (مغلق) • أولمو 3 (مفتوح بالكامل) • غروك 2 (مفتوح الأوزان)');
+    expect(tools.map((c) => `${c.entity}:${c.claim}`)).toEqual(['copilot:closed', 'olmo:open', 'grok:open-weights']);
+    const both = check('قوين ولاما مفتوحين الأوزان.');
+    expect(both.map((c) => `${c.entity}:${c.claim}`)).toEqual(['qwen:open-weights', 'llama:open-weights']);
+  });
+});
+
 describe('shared predicates and transcripts', () => {
   it('reads «وثلاثتها» as «وكلاهما», and a speaker after a bracketed time', () => {
     const three = check('جرّبنا جيس وعلّام وفنار، وثلاثتها مفتوحة الأوزان، في الفصل.').filter((c) => c.claim === 'open-weights');
