@@ -126,7 +126,8 @@ const TITLE_WORDS = 4;
 
 /**
  * A title that ends right before `at`: a word of office (`titles`), «و» written on it or not, and one to three words
- * after it, with no mark between («مديرة الموارد البشرية لاما الغامدي», «الباحث في علم البيانات كيمي الطراونة»).
+ * after it, with no mark between («مديرة الموارد البشرية لاما الغامدي», «الباحث في علم البيانات كيمي الطراونة»), or a
+ * word for a person (`kin`) and adjectives of origin («الناقد اللبناني كلود شمعون»).
  */
 export function titleBefore(sets: PersonSets, text: string, at: number): string | null {
   if (sets.titles.size === 0) return null;
@@ -135,9 +136,14 @@ export function titleBefore(sets: PersonSets, text: string, at: number): string 
     const phrase = words.slice(words.length - n);
     if (phrase.some((w) => !ARABIC_WORD.test(w))) return null;
     if (listedWithWaw(sets.titles, phrase[0]!)) return phrase.join(' ');
+    // A word for a person with the adjectives of where they come from: «الناقد اللبناني كلود شمعون».
+    if (listedWithWaw(sets.kin, phrase[0]!) && phrase.slice(1).every((w) => NISBA.test(w))) return phrase.join(' ');
   }
   return null;
 }
+
+/** An adjective of descent or origin with the article: «اللبناني», «السورية». */
+const NISBA = /^ال[\u0621-\u0652]{2,}(?:ي|ية)$/;
 
 /** A word of Arabic letters alone: no mark, no digit. */
 const ARABIC_WORD = /^[\u0621-\u0652]+$/;

@@ -1004,7 +1004,7 @@ function handleOf(text: string, m: Mention, next: Mention | undefined): string |
   if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
   // An Arabic first name alone before a colon at a line's start signs a comment («لاما: أهم شي ما يحوّل فلوس»),
   // unless a word of AI opens what follows: a glossary defines the model («علّام: نموذج طورته سدايا»).
-  if (text.charCodeAt(m.end) === 0x3a && lineStartsAt(text, m.start) && /[\u0621-\u064a]/.test(m.text) && !definedAfter(text, m.end + 1)) {
+  if (text.charCodeAt(m.end) === 0x3a && (lineStartsAt(text, m.start) || afterKunya(text, m.start)) && /[\u0621-\u064a]/.test(m.text) && !definedAfter(text, m.end + 1)) {
     return m.text + ':';
   }
   // A commenter signs with a first name and a family name too («كيمي فؤاد: أنا بستخدم جيميني»), not an adjective of a
@@ -1045,6 +1045,17 @@ function definedAfter(text: string, at: number): boolean {
   return findCuesInTokens(contextCues().for, tokensOf(first)).some((c) => c.topic !== WEAK || !definite);
 }
 
+/**
+ * Does «أم» open the line right before `at`: a mother's kunya signing a comment («أم كلود: الله يجزاكم خير»)? Elsewhere
+ * «أم» is "or" («كلود أم جي بي تي-5؟»). («أبو» is a kin word.)
+ */
+function afterKunya(text: string, at: number): boolean {
+  const end = lastBeforeBlanks(text, at) + 1;
+  if (end === at || end < 2) return false;
+  const word = text.slice(end - 2, end);
+  return (word === 'أم' || word === 'ام') && lineStartsAt(text, end - 2);
+}
+
 /** Does a line start at `at`, past spaces? */
 function lineStartsAt(text: string, at: number): boolean {
   const i = lastBeforeBlanks(text, at);
@@ -1061,11 +1072,11 @@ function afterClosingQuote(text: string, at: number): boolean {
 const ARABIC_SPEAKER = /^[ \u00a0]+([\u0621-\u0652]{2,}(?:[ \u00a0]+[\u0621-\u0652]{2,})?)[ \u00a0]*[،,]?[ \u00a0]*(?:إن|إنه|إنها|إنّ)(?![\u0621-\u0652])/;
 /**
  * After a verb of saying, a surname: one Arabic word, or a compound («نصر الله», «عبد الرحمن», «أبو زيد»), ending at
- * a comma or before «إن» («قال كلود نصر، وهو…», «يروي كلود نصر الله، وهو مهندس»), or a family name with the article
+ * a comma, a colon or before «إن» («قال كلود نصر، وهو…», «يروي كلود نصر الله، وهو مهندس», «يقول كلود ميخائيل: …»), or a family name with the article
  * and the «ي» of descent («تقول جيما الحسيني في…»).
  */
 const ARABIC_SURNAME =
-  /^[ \u00a0]+((?:(?:عبد|أبو|ابو|بن|ابن|آل|بو)[ \u00a0]+)?[\u0621-\u0652]{2,}(?:[ \u00a0]+الله)?(?=[ \u00a0]*[،,]|[ \u00a0]+إن(?![\u0621-\u0652]))|ال[\u0621-\u0652]+ي(?![\u0621-\u0652]))/;
+  /^[ \u00a0]+((?:(?:عبد|أبو|ابو|بن|ابن|آل|بو)[ \u00a0]+)?[\u0621-\u0652]{2,}(?:[ \u00a0]+الله)?(?=[ \u00a0]*[،,:]|[ \u00a0]+إن(?![\u0621-\u0652]))|ال[\u0621-\u0652]+ي(?![\u0621-\u0652]))/;
 /** Words that follow a name in a sentence about it, not as its surname: «قال كلود إنه…», «قال كلود أيضاً،». */
 const NOT_SURNAMES: ReadonlySet<string> = new Set(['إن', 'إنه', 'إنها', 'أن', 'أنه', 'أيضا', 'أيضاً', 'كذلك', 'مثلا', 'مثلاً', 'اليوم', 'أمس', 'حينها']);
 

@@ -314,6 +314,18 @@ describe('a person the page has introduced who speaks, where the page names the 
   });
 });
 
+describe('more ways an Arabic story introduces a person', () => {
+  it('reads a craft before the name, a surname before a colon, a word for a person with adjectives of origin, and a mother\'s kunya', () => {
+    const page = [
+      'أما لوحات نانو بانانا من غوغل فكانت أفضل، لكن الخطاط كلود نصار وجد فيها أخطاء. يقول كلود: «الآلة تعرف شكل الحرف».',
+      'يقول جيما ميخائيل: «أرقام القضايا كانت كلها خاطئة».',
+      'وتجرّب المزارعة السورية لاما حداد تطبيق شات جي بي تي في الحقل.',
+      'أم كيمي: الله يجزاكم خير، أمي تستفيد كثير.',
+    ].join('\n');
+    expect(found(page)).toEqual(['نانو بانانا', 'غوغل', 'شات جي بي تي']);
+  });
+});
+
 describe('a user name', () => {
   it('names no topic: a commenter called falcon_1971 says nothing of birds', () => {
     const page = ['The fire service drafts incident reports with ChatGPT and Llama 3.', 'falcon_1971: Llama on your own server is the only sane option.'].join('\n');
