@@ -732,7 +732,7 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
     const lineup = shortCode && !url ? lineupOf(text, mentions, at) : null;
     const given = bounds !== null && isGivenName(mention.ambiguous!);
     const fullName = given ? withWordAfter(text, mention) : null;
-    const besideAName = given && (namedBeside(mentions, at, sentenceMentions(mentions, at, bounds!)) || usedBefore(contextCues().persons, text, mention.start));
+    const besideAName = given && (namedBeside(text, mentions, at, sentenceMentions(mentions, at, bounds!)) || usedBefore(contextCues().persons, text, mention.start));
     const proper = bounds !== null && properNoun(text, mention);
     const speaks = given ? speaksHere(text, mention) : null;
     return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup, fullName, besideAName, properNoun: proper, speaks };
@@ -851,10 +851,16 @@ function listedWith(text: string, all: readonly Mention[], at: number): Mention 
   return null;
 }
 
-/** See `Reading.besideAName`: the same name again among the sentence's mentions [first, end). */
-function namedBeside(all: readonly Mention[], at: number, [first, end]: [number, number]): boolean {
+/**
+ * See `Reading.besideAName`: the same name again among the sentence's mentions [first, end), not as the label before
+ * a colon that opens the line: a transcript's speaker names no model («لاما: وأنا لاما من بيروت»).
+ */
+function namedBeside(text: string, all: readonly Mention[], at: number, [first, end]: [number, number]): boolean {
   const m = all[at]!;
-  for (let i = first; i < end; i++) if (i !== at && all[i]!.entity === m.entity && all[i]!.text === m.text) return true;
+  for (let i = first; i < end; i++) {
+    const o = all[i]!;
+    if (i !== at && o.entity === m.entity && o.text === m.text && !labelsLine(text, o)) return true;
+  }
   return false;
 }
 
@@ -1004,13 +1010,15 @@ function handleOf(text: string, m: Mention, next: Mention | undefined): string |
   if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
   // An Arabic first name alone before a colon at a line's start signs a comment («لاما: أهم شي ما يحوّل فلوس»),
   // unless a word of AI opens what follows: a glossary defines the model («علّام: نموذج طورته سدايا»).
-  if (text.charCodeAt(m.end) === 0x3a && (lineStartsAt(text, m.start) || afterKunya(text, m.start)) && /[\u0621-\u064a]/.test(m.text) && !definedAfter(text, m.end + 1)) {
+  if (text.charCodeAt(m.end) === 0x3a && (lineStartsAt(text, m.start) || afterKunya(text, m.start) || afterTimestamp(text, m.start)) && /[\u0621-\u064a]/.test(m.text) && !definedAfter(text, m.end + 1)) {
     return m.text + ':';
   }
   // A commenter signs with a first name and a family name too («كيمي فؤاد: أنا بستخدم جيميني»), not an adjective of a
   // model's («جيميني الصيني:»), nor before a definition.
   const signedInFull = ARABIC_SIGNATURE.exec(text.slice(m.end, m.end + 20));
-  if (signedInFull && lineStartsAt(text, m.start) && /[\u0621-\u064a]/.test(m.text) && !contextCues().persons.adjectives.has(signedInFull[1]!)) {
+  // Inside a line, the full name and a colon open a quotation: «…، ولاما بنعلي: «نريد حافلات لا وعوداً»».
+  const opensQuote = () => /^[ \u00a0]*[«"\u201c]/.test(text.slice(m.end + signedInFull![0].length, m.end + signedInFull![0].length + 3));
+  if (signedInFull && (lineStartsAt(text, m.start) || opensQuote()) && /[\u0621-\u064a]/.test(m.text) && !contextCues().persons.adjectives.has(signedInFull[1]!)) {
     if (!definedAfter(text, m.end + signedInFull[0].length)) return m.text + signedInFull[0];
   }
   // "Kimi88" reads as a name and its version: the digits joined to it are the user name's.
@@ -1054,6 +1062,19 @@ function afterKunya(text: string, at: number): boolean {
   if (end === at || end < 2) return false;
   const word = text.slice(end - 2, end);
   return (word === 'أم' || word === 'ام') && lineStartsAt(text, end - 2);
+}
+
+/** Does the name open its line as a label before a colon, a transcript's time before it or not («[00:04] لاما:»)? */
+function labelsLine(text: string, m: Mention): boolean {
+  return text.charCodeAt(m.end) === 0x3a && (lineStartsAt(text, m.start) || afterTimestamp(text, m.start));
+}
+
+/** A transcript's time at a line's start, before its speaker: «[00:04] لاما: …», "12:05 ". */
+const TIMESTAMP = /(?:^|\n)[ \u00a0]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \u00a0]*$/;
+
+/** Does a transcript's time open the line right before `at`? */
+function afterTimestamp(text: string, at: number): boolean {
+  return TIMESTAMP.test(text.slice(Math.max(0, at - 16), at));
 }
 
 /** Does a line start at `at`, past spaces? */

@@ -324,6 +324,34 @@ describe('more ways an Arabic story introduces a person', () => {
     ].join('\n');
     expect(found(page)).toEqual(['نانو بانانا', 'غوغل', 'شات جي بي تي']);
   });
+
+  it('reads a transcript\'s speaker after its time as a person, and the name alone afterwards as that person', () => {
+    const transcript = [
+      '[00:00] فهد: هلا والله، اليوم نجرب جيميني وديب سيك بالعربي.',
+      '[00:04] لاما: وأنا لاما من بيروت. جرّبنا كوين 3 كمان.',
+      '[00:24] فهد: بس لما كلمته لاما باللبناني صار يجاوبني بالفصحى.',
+    ].join('\n');
+    expect(found(transcript)).toEqual(['جيميني', 'ديب سيك', 'كوين 3']);
+  });
+});
+
+describe("a news site's chrome around an AI story", () => {
+  it('lights no app-store badge or news-feed link, no company named for trade, and no commenter who gives her name', () => {
+    const page = [
+      'OpenAI releases GPT-5.1 as Anthropic and Google race to catch up.',
+      'Download on the App Store | Get it on Google Play | Follow us on Google News',
+      'حمّل التطبيق من غوغل بلاي أو آب ستور',
+      '«جيس للتطوير» تقفز 9% و«فالكون للاستثمار» تعلن أرباحاً فصلية',
+      'جيما الخطيب: أنا طالبة في المدرسة واسمي جيما، صار الكل ينادوني الكمبيوتر.',
+      'Kimi_Tanaka: My name is Kimi and my inbox is full of model spam.',
+      'Claude R.: As a human Claude, I am tired of these headlines.',
+      'مشجع فالكون: كلود أنقذنا، يستحق راتباً مضاعفاً!',
+      'المعارضة تنسحب احتجاجاً، ولاما بنعلي: «نريد حافلات لا وعوداً».',
+    ].join('\n');
+    expect(found(page)).toEqual(['OpenAI', 'GPT-5.1', 'Anthropic', 'Google']);
+    // Google as the company still counts: the AI story names it.
+    expect(found('Google released Gemini 3 on Tuesday, and Google News ran the story.')).toEqual(['Google', 'Gemini 3']);
+  });
 });
 
 describe('a user name', () => {
