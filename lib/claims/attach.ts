@@ -58,6 +58,8 @@ const PREPOSITIONS = new Set(['ل', 'ب', 'ك']);
 const NUMBER = /^[a-z]?[0-9][0-9.]*(x[0-9][0-9.]*)?[a-z]?$/;
 /** "Nemotron from Nvidia is …", «نيموترون من إنفيديا نموذج …»: a company after these is the maker, not the subject. */
 const MAKER_PREPOSITIONS = new Set(['from', 'by', 'من']);
+/** "Gemma 4 on Hugging Face under Apache 2.0": a company after these and the model's name is where it is, not the subject. */
+const PLACE_PREPOSITIONS = new Set(['on', 'via', 'through', 'على', 'عبر']);
 /** How far back a parenthetical's opening comma may lie. */
 const PARENTHETICAL_TOKENS = 24;
 /** How long an aside between a copula and its cue may be. */
@@ -542,7 +544,10 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
         tokens[span.last + 1]?.norm === "'s" && span.last + 1 <= hit.first - 1 && !matchAt(book.weights, tokens, span.last + 2);
       // «نموذج ميتا»: a company after a head noun owns the model, it is not the model.
       const genitive = isCompanyLike(span) && phraseEndingAt(book.heads, tokens, span.first - 1, clause.from) >= 0;
-      const maker = isCompanyLike(span) && span.first > clause.from && MAKER_PREPOSITIONS.has(tokens[span.first - 1]!.norm);
+      const before = span.first > clause.from ? tokens[span.first - 1]!.norm : '';
+      // A place only right after the model's own name: "which SDAIA published on Hugging Face as…" is read as before.
+      const modelBefore = span.first - 2 >= clause.from && s.owner[span.first - 2]! >= 0 && !isCompanyLike(s.spans[s.owner[span.first - 2]!]!);
+      const maker = isCompanyLike(span) && (MAKER_PREPOSITIONS.has(before) || (PLACE_PREPOSITIONS.has(before) && modelBefore));
       if (!possessor && !genitive && !maker) found = span;
       j = maker ? span.first - 2 : span.first - 1;
       continue;

@@ -426,8 +426,8 @@ function pastTimestamp(tokens: readonly Token[], at: number): number {
 /** The most tokens a bracketed time holds: "[", "01", ":", "02", ":", "40", "]". */
 const TIMESTAMP_TOKENS = 8;
 
-/** Labels a fact-check puts before the claim it checks. */
-const CLAIM_LABELS: ReadonlySet<string> = new Set(['claim', 'rumour', 'rumor', 'الادعاء', 'ادعاء', 'الشائعة']);
+/** Labels a fact-check puts before the claim it checks, as tokens are folded («الشائعة» reads «الشائعه»). */
+const CLAIM_LABELS: ReadonlySet<string> = new Set(['claim', 'rumour', 'rumor', 'myth', 'الادعاء', 'ادعاء', 'الشائعه', 'شائعه', 'خرافه', 'الخرافه']);
 
 /** The colon after a speaker whose sentence starts at `at`, or -1. */
 function speakerColonAt(s: Sentence, at: number): number {

@@ -96,6 +96,18 @@ export function quoted(tokens: Token[], from: number, to: number): boolean {
   return tokens.slice(0, from).filter(isQuote).length % 2 === 1;
 }
 
+/**
+ * A quotation that opens after the name and holds the cue: a description the writer quotes, someone's words
+ * («تحتفي الصحيفة بفالكون 180B، "أكبر نموذج عربي مفتوح المصدر"»).
+ */
+function quotedAfterName(tokens: Token[], span: MentionSpan, hit: CueHit): boolean {
+  if (hit.first <= span.last) return false;
+  const isQuote = (t: Token) => !t.word && QUOTE_MARKS.has(t.norm);
+  // Marks are counted from the sentence's start: the name stands outside any quotation, the cue inside one.
+  const inside = (at: number) => tokens.slice(0, at).filter(isQuote).length % 2 === 1;
+  return !inside(span.first) && inside(hit.first) && tokens.slice(hit.last + 1).some(isQuote);
+}
+
 /** "markets Llama as open source": a framing verb counts as a hedge only with an "as" between it and the cue. */
 function framed(s: Sentence, clause: Clause, cueFirst: number): boolean {
   for (let i = clause.from; i < cueFirst; i++) {
@@ -367,6 +379,6 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   if ((clause.question && !presupposed) || anyPhraseIn(book.hedges, tokens, clause.from, to, asking) || framed(s, clause, hit.first) || unreal(s, clause, span, hit) || scareQuoted(s, hit)) return 'hedged';
   // "Name, [head and cue], ...": the cue stands in an appositive the writer adds to the name.
   const appositive = span.last < hit.first && COMMAS.has(tokens[span.last + 1]!.norm);
-  if (attributed(s, clause, from, to, appositive) || reported(s, clause, to) || quoted(tokens, from, to)) return 'attributed';
+  if (attributed(s, clause, from, to, appositive) || reported(s, clause, to) || quoted(tokens, from, to) || quotedAfterName(tokens, span, hit)) return 'attributed';
   return null;
 }

@@ -289,6 +289,24 @@ describe('warranties, beliefs, forecasts of a debate and imagined worlds', () =>
   });
 });
 
+describe('news frames that report a claim, and a model on a hosting site', () => {
+  it('reads a quoted description, «يتداولون أن», «الادعاء بأن», a denial of an intention and a myth as no claim of the writer', () => {
+    expect(claimOf('تحتفي الصحيفة بفالكون 180B، "أكبر نموذج عربي مفتوح المصدر".', 'falcon')).toBeNull();
+    expect(claimOf('الحضور يتداولون أن جيميني صار مفتوح المصدر، ولا أساس لذلك.', 'gemini')).toBeNull();
+    expect(claimOf('الادعاء بأن غروك 3 مفتوح المصدر مضلل.', 'grok')).toBeNull();
+    expect(claimOf('أنثروبيك تنفي تقريراً عن نيّتها فتح مصدر كلود.', 'claude')).toBeNull();
+    expect(claimOf('Myth: Gemma 3 is open source. Fact: it is open weights.', 'gemma')).toBeNull();
+    expect(claimOf('الشائعة: غروك 3 مفتوح المصدر.', 'grok')).toBeNull();
+    // A quoted name is no quoted claim.
+    expect(claimOf('مايكروسوفت تُبقي «فاي سيليكا» مغلقاً رغم إتاحة أوزان عائلة «فاي»', 'phi-silica')).toBe('closed');
+  });
+
+  it('says a licence after "on Hugging Face" of the model before it', () => {
+    expect(claimOf('Google published Gemma 4 on Hugging Face under Apache 2.0.', 'gemma')).toBe('open-weights');
+    expect(claimOf('Google published Gemma 4 on Hugging Face under Apache 2.0.', 'hugging-face')).toBeNull();
+  });
+});
+
 describe('a list under a heading, and a dual predicate', () => {
   it('reads «أدواتي:» as a heading, not a speaker, and «مفتوحان المصدر» of both names', () => {
     const tools = check('أدواتي: كوبايلوت (مغلق) • أولمو 3 (مفتوح بالكامل) • غروك 2 (مفتوح الأوزان)');
