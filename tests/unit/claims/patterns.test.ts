@@ -311,6 +311,8 @@ describe('a list under a heading, and a dual predicate', () => {
   it('reads «أدواتي:» as a heading, not a speaker, and «مفتوحان المصدر» of both names', () => {
     const tools = check('أدواتي: كوبايلوت (مغلق) • أولمو 3 (مفتوح بالكامل) • غروك 2 (مفتوح الأوزان)');
     expect(tools.map((c) => `${c.entity}:${c.claim}`)).toEqual(['copilot:closed', 'olmo:open', 'grok:open-weights']);
+    const table = check('جدول مبسّط: كلود — مغلق | كيمي K2.5 — مفتوح الأوزان | جيما 3 — مفتوح الأوزان');
+    expect(table.map((c) => `${c.entity}:${c.claim}`)).toEqual(['claude:closed', 'kimi:open-weights', 'gemma:open-weights']);
     const both = check('قوين ولاما مفتوحين الأوزان.');
     expect(both.map((c) => `${c.entity}:${c.claim}`)).toEqual(['qwen:open-weights', 'llama:open-weights']);
   });
