@@ -301,6 +301,12 @@ describe('news frames that report a claim, and a model on a hosting site', () =>
     expect(claimOf('مايكروسوفت تُبقي «فاي سيليكا» مغلقاً رغم إتاحة أوزان عائلة «فاي»', 'phi-silica')).toBe('closed');
   });
 
+  it('reads more ways of saying a model is only reached through its maker\'s interface', () => {
+    expect(claimOf('كوين 3 ماكس متاح عبر واجهتها البرمجية فقط.', 'qwen3-max')).toBe('closed');
+    expect(claimOf('كوين 3 ماكس لا يُتاح إلا عبر السحابة.', 'qwen3-max')).toBe('closed');
+    expect(claimOf('Alibaba offers Qwen3-Max only through its cloud API.', 'qwen3-max')).toBe('closed');
+  });
+
   it('says a licence after "on Hugging Face" of the model before it', () => {
     expect(claimOf('Google published Gemma 4 on Hugging Face under Apache 2.0.', 'gemma')).toBe('open-weights');
     expect(claimOf('Google published Gemma 4 on Hugging Face under Apache 2.0.', 'hugging-face')).toBeNull();
