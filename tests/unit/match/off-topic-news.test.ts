@@ -349,6 +349,8 @@ describe("a news site's chrome around an AI story", () => {
       'المعارضة تنسحب احتجاجاً، ولاما بنعلي: «نريد حافلات لا وعوداً».',
     ].join('\n');
     expect(found(page)).toEqual(['OpenAI', 'GPT-5.1', 'Anthropic', 'Google']);
+    const notice = 'We use Google Tag Manager, Google Analytics and the Meta Pixel. As an Amazon Associate we earn from qualifying purchases.';
+    expect(found(`OpenAI released GPT-5 and Anthropic answered with Claude Opus 4.5.\n${notice}`)).toEqual(['OpenAI', 'GPT-5', 'Anthropic', 'Claude Opus 4.5']);
     // Google as the company still counts: the AI story names it.
     expect(found('Google released Gemini 3 on Tuesday, and Google News ran the story.')).toEqual(['Google', 'Gemini 3']);
   });
