@@ -356,6 +356,13 @@ describe("a news site's chrome around an AI story", () => {
   });
 });
 
+describe('a hamza the name lacks', () => {
+  it('makes «فأي» ("so which") no «فاي» (Phi), while «فاي 4» is still found', () => {
+    const text = 'أما المولّد فأي نموذج مفتوح المصدر بالكامل كأولمو 2، وفاي 4 من مايكروسوفت جيد.';
+    expect(scanText(index, text).map((m) => m.text)).toEqual(['أولمو 2', 'فاي 4', 'مايكروسوفت']);
+  });
+});
+
 describe('a user name', () => {
   it('names no topic: a commenter called falcon_1971 says nothing of birds', () => {
     const page = ['The fire service drafts incident reports with ChatGPT and Llama 3.', 'falcon_1971: Llama on your own server is the only sane option.'].join('\n');
