@@ -17,8 +17,11 @@ const RUNS = { numRuns: 1000 };
 /** Every alias with its entity; multi-word aliases included. */
 const ALIASES = sources.flatMap((s) => s.aliases.map((a) => ({ entity: s.id, text: a.text })));
 
-/** Neutral words that are no alias, start with no digit and never complete an alias. */
-const FILLERS = ['قالت', 'الشركة', 'إن', 'النموذج', 'الجديد', 'said', 'the', 'model', 'is', 'open', 'today', 'في', 'مفتوح', '،', '.', '—', '(', ')'];
+/**
+ * Neutral words that are no alias, start with no digit and never complete an alias. No dash: a dash between two names
+ * joins them as a hyphen does («جوجل — كروم» reads as Google Chrome), so the names would not stay two.
+ */
+const FILLERS = ['قالت', 'الشركة', 'إن', 'النموذج', 'الجديد', 'said', 'the', 'model', 'is', 'open', 'today', 'في', 'مفتوح', '،', '.', '؛', '(', ')'];
 const PROCLITICS = ['', '', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فل', 'فب', 'وك', 'لـ', 'بـ', 'لـ ', 'بـ”', 'لـ"', '«'];
 /** Characters the normalizer ignores inside a word: marks, tatweel, zero-width and bidi controls. */
 const DECORATIONS = ['\u064e', '\u064f', '\u0650', '\u0651', '\u0652', '\u064b', '\u0670', '\u0640', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f'];
