@@ -356,6 +356,17 @@ describe("a news site's chrome around an AI story", () => {
   });
 });
 
+describe('a person and the model in one sentence', () => {
+  it('reads a title only up to «إن»: the name after it is the model the person speaks of', () => {
+    const page = [
+      'وكشفت غوغل عن جيميني 3 في 18 نوفمبر، وأتاحته داخل محرك البحث.',
+      'قال المهندس كلود حداد إن كلود يكتب نصف الشيفرة البرمجية في شركته الناشئة.',
+      'قالت المهندسة جيما عيسى إن جيما يعمل على حاسوبها المحمول دون اتصال بالإنترنت.',
+    ].join('\n');
+    expect(found(page)).toEqual(['غوغل', 'جيميني 3', 'كلود', 'جيما']);
+  });
+});
+
 describe('a hamza the name lacks', () => {
   it('makes «فأي» ("so which") no «فاي» (Phi), while «فاي 4» is still found', () => {
     const text = 'أما المولّد فأي نموذج مفتوح المصدر بالكامل كأولمو 2، وفاي 4 من مايكروسوفت جيد.';
