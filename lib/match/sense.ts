@@ -180,6 +180,8 @@ const OTHER_NAMES = 3;
 const URL_START = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$/i;
 const DOMAIN_PATH = /[a-z0-9-]+\.[a-z]{2,}\/\S*$/i;
 
+/** Any Arabic letter: a name written in Arabic. */
+const ARABIC_LETTER = /[\u0621-\u064a]/;
 const EMPTY: ReadonlySet<string> = new Set();
 const NO_WORDS: readonly string[] = [];
 const NO_CUES: readonly Cue[] = [];
@@ -1010,16 +1012,17 @@ function handleOf(text: string, m: Mention, next: Mention | undefined): string |
   if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
   // An Arabic first name alone before a colon at a line's start signs a comment («لاما: أهم شي ما يحوّل فلوس»),
   // unless a word of AI opens what follows: a glossary defines the model («علّام: نموذج طورته سدايا»).
-  if (text.charCodeAt(m.end) === 0x3a && (lineStartsAt(text, m.start) || afterKunya(text, m.start) || afterTimestamp(text, m.start)) && /[\u0621-\u064a]/.test(m.text) && !definedAfter(text, m.end + 1)) {
+  const arabic = ARABIC_LETTER.test(m.text);
+  if (arabic && text.charCodeAt(m.end) === 0x3a && (lineStartsAt(text, m.start) || afterKunya(text, m.start) || afterTimestamp(text, m.start)) && !definedAfter(text, m.end + 1)) {
     return m.text + ':';
   }
   // A commenter signs with a first name and a family name too («كيمي فؤاد: أنا بستخدم جيميني»), not an adjective of a
-  // model's («جيميني الصيني:»), nor before a definition.
-  const signedInFull = ARABIC_SIGNATURE.exec(text.slice(m.end, m.end + 20));
-  // Inside a line, the full name and a colon open a quotation: «…، ولاما بنعلي: «نريد حافلات لا وعوداً»».
-  const opensQuote = () => /^[ \u00a0]*[«"\u201c]/.test(text.slice(m.end + signedInFull![0].length, m.end + signedInFull![0].length + 3));
-  if (signedInFull && (lineStartsAt(text, m.start) || opensQuote()) && /[\u0621-\u064a]/.test(m.text) && !contextCues().persons.adjectives.has(signedInFull[1]!)) {
-    if (!definedAfter(text, m.end + signedInFull[0].length)) return m.text + signedInFull[0];
+  // model's («جيميني الصيني:»), nor before a definition; inside a line, the full name and a colon open a quotation
+  // («…، ولاما بنعلي: «نريد حافلات لا وعوداً»»).
+  const signedInFull = arabic ? ARABIC_SIGNATURE.exec(text.slice(m.end, m.end + 20)) : null;
+  if (signedInFull && !contextCues().persons.adjectives.has(signedInFull[1]!)) {
+    const after = m.end + signedInFull[0].length;
+    if ((lineStartsAt(text, m.start) || OPENS_QUOTE.test(text.slice(after, after + 3))) && !definedAfter(text, after)) return m.text + signedInFull[0];
   }
   // "Kimi88" reads as a name and its version: the digits joined to it are the user name's.
   if (m.version !== undefined && JOINED_DIGITS.test(m.text) && text.charCodeAt(m.end) === 0x3a) return m.text + ':';
@@ -1036,6 +1039,8 @@ function handleOf(text: string, m: Mention, next: Mention | undefined): string |
 
 /** One Arabic word and a colon after a first name: a signature's family name («كيمي فؤاد:»). */
 const ARABIC_SIGNATURE = /^[ \u00a0]+([\u0621-\u0652]{2,})[ \u00a0]*:/;
+/** A quotation opening after a colon. */
+const OPENS_QUOTE = /^[ \u00a0]*[«"\u201c]/;
 /** Digits joined to a first name, or its initial, before a colon: "Kimi88:", "Olmo V:", «جيما خ.:», «جيما.ر:». */
 const SIGNATURE = /^(?:\d{2,}|[ \u00a0.](?:[A-Z]|[\u0621-\u064a])\.?):/;
 /** A version of two digits or more written onto a name: "Kimi88". */
@@ -1093,8 +1098,8 @@ function afterClosingQuote(text: string, at: number): boolean {
 const ARABIC_SPEAKER = /^[ \u00a0]+([\u0621-\u0652]{2,}(?:[ \u00a0]+[\u0621-\u0652]{2,})?)[ \u00a0]*[،,]?[ \u00a0]*(?:إن|إنه|إنها|إنّ)(?![\u0621-\u0652])/;
 /**
  * After a verb of saying, a surname: one Arabic word, or a compound («نصر الله», «عبد الرحمن», «أبو زيد»), ending at
- * a comma, a colon or before «إن» («قال كلود نصر، وهو…», «يروي كلود نصر الله، وهو مهندس», «يقول كلود ميخائيل: …»), or a family name with the article
- * and the «ي» of descent («تقول جيما الحسيني في…»).
+ * a comma, a colon or before «إن» («قال كلود نصر، وهو…», «يروي كلود نصر الله، وهو مهندس», «يقول كلود ميخائيل: …»), or
+ * a family name with the article and the «ي» of descent («تقول جيما الحسيني في…»).
  */
 const ARABIC_SURNAME =
   /^[ \u00a0]+((?:(?:عبد|أبو|ابو|بن|ابن|آل|بو)[ \u00a0]+)?[\u0621-\u0652]{2,}(?:[ \u00a0]+الله)?(?=[ \u00a0]*[،,:]|[ \u00a0]+إن(?![\u0621-\u0652]))|ال[\u0621-\u0652]+ي(?![\u0621-\u0652]))/;
@@ -1107,7 +1112,7 @@ const NOT_SURNAMES: ReadonlySet<string> = new Set(['إن', 'إنه', 'إنها',
  * Arabic writes no capitals, so the surname is read by its place.
  */
 function arabicSpeaker(text: string, m: Mention): string | null {
-  if (!m.ambiguous || !isGivenName(m.ambiguous) || !/[\u0621-\u064a]/.test(m.text)) return null;
+  if (!m.ambiguous || !isGivenName(m.ambiguous) || !ARABIC_LETTER.test(m.text)) return null;
   // «علّام الزعبي», «لاما الكعبي»: a family name of descent right after the first name, unless it is an adjective a
   // model's name takes («كلود الذكي», «جيما الصيني»).
   const descent = DESCENT.exec(text.slice(m.end, m.end + DESCENT_REACH))?.[1];
@@ -1163,8 +1168,6 @@ function speaksHere(text: string, m: Mention): 'before' | 'after' | null {
   const after = WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1]?.toLowerCase();
   return after !== undefined && persons.said.has(after) && !NOT_SPEAKING.has(after) ? 'after' : null;
 }
-
-const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /**
  * Does the verb of saying ending right before `at` follow a closing quotation mark or a line's start? Not a comma:
