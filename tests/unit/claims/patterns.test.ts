@@ -307,6 +307,11 @@ describe('news frames that report a claim, and a model on a hosting site', () =>
     expect(claimOf('Alibaba offers Qwen3-Max only through its cloud API.', 'qwen3-max')).toBe('closed');
   });
 
+  it('reads a superlative with a participle between the copula and the cue', () => {
+    expect(claimOf('Qwen is the most downloaded open-weight family.', 'qwen')).toBe('open-weights');
+    expect(claimOf('Llama 3.1 is the most widely deployed open-source model.', 'llama')).toBe('open');
+  });
+
   it('says a licence after "on Hugging Face" of the model before it', () => {
     expect(claimOf('Google published Gemma 4 on Hugging Face under Apache 2.0.', 'gemma')).toBe('open-weights');
     expect(claimOf('Google published Gemma 4 on Hugging Face under Apache 2.0.', 'hugging-face')).toBeNull();
