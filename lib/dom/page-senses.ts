@@ -9,7 +9,7 @@
  * read again, so a neighbour can turn an ambiguous name on.
  */
 import { anchorsPlainly, decideRead, forgetWords, insideUrl, isShortCode, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
-import { SHORT_NEIGHBOUR, otherTopicIn } from '../match/beside-topic';
+import { SHORT_NEIGHBOUR, isListItem, otherTopicIn } from '../match/beside-topic';
 import type { Cue } from '../match/context-cues';
 import type { Mention } from '../match/types';
 import { createPagePersons } from '../match/page-persons';
@@ -56,6 +56,13 @@ function read(text: string, found: readonly Mention[]): Read {
   }
   const reading = readMentions(text, found);
   return { found, names: new Set(reading.anchors.keys()), forThePage: reading.forThePage, reading };
+}
+
+/** A short list item, by its marker or its element: its neighbours are other items, strangers to it (see beside-topic.ts). */
+function listItem(block: TextBlock): boolean {
+  if (block.text.length > SHORT_NEIGHBOUR) return false;
+  const c = block.container;
+  return isListItem(block.text, 0, block.text.length) || ('closest' in c && c.closest('li') !== null);
 }
 
 /** A word of another topic in the short element right before or after the container (see beside-topic.ts). */
@@ -186,7 +193,7 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     }
     const ambiguous = r.reading !== null;
     if (!ambiguous && !block.text.includes('/')) return found;
-    const nearby = ambiguous ? neighbourAnchors(block.container) : new Set<string>();
+    const nearby = ambiguous && !listItem(block) ? neighbourAnchors(block.container) : new Set<string>();
     const named = pageNames.size > 0;
     const besideOtherTopic = (entity: string) => otherTopicBeside(block.container, entity);
     if (r.reading) persons.add(r.reading);

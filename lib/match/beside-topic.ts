@@ -16,6 +16,17 @@ import { isSpaceCode } from '../text/word-chars';
 /** The longest neighbour read, in UTF-16 units: a line of a widget, a list item, a heading. */
 export const SHORT_NEIGHBOUR = 160;
 
+/** A list marker opening a line: "3. ", "1) ", "• ", "- ", "* ". */
+const LIST_MARKER = /^[ \u00a0]*(?:\d{1,2}[.)]|[•▪·*\-–])[ \u00a0]/;
+
+/**
+ * Is `text.slice(from, to)` a short item of a list ("4. Royal baby name odds: Claude is the surprise outsider")? A
+ * most-read list's headlines are strangers to each other: what the item above names says nothing of this one.
+ */
+export function isListItem(text: string, from: number, to: number): boolean {
+  return to - from <= SHORT_NEIGHBOUR && LIST_MARKER.test(text.slice(from, from + 6));
+}
+
 /**
  * The first word of another topic in `text.slice(from, to)`, unless the
  * stretch speaks of AI or software too, or the topic is the entity's own

@@ -56,6 +56,8 @@ export interface CompiledCues {
   notHeads: ReadonlySet<string>;
   /** By entity, the other topics that are its own business (music for an AI that writes songs): they do not count against it. */
   ownTopics: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Topics AI is applied in (health): they count against a name only where nothing near it or on the page names the entity. */
+  appliedTopics: ReadonlySet<string>;
   /** The words that make a first name a person, as sets: see `person-words.ts`. */
   persons: PersonSets;
 }
@@ -360,6 +362,8 @@ export interface CueData {
   notHeads?: string[];
   /** Entity id to `against` topics; a list stored before there was one reads as empty. */
   ownTopics?: Record<string, string[]>;
+  /** `against` topics AI is applied in; a list stored before there was one reads as empty. */
+  appliedTopics?: string[];
   /** Stored before there were any: no name is a person by the words beside it. */
   persons?: PersonWords;
 }
@@ -380,16 +384,17 @@ function compileCues(data: CueData): CompiledCues {
 }
 
 /** The lists beside the cue tables, in every form the cues are kept in: written, packed, stored. */
-type CueLists = Pick<CueData, 'companions' | 'notAi' | 'notHeads' | 'ownTopics' | 'persons'>;
+type CueLists = Pick<CueData, 'companions' | 'notAi' | 'notHeads' | 'ownTopics' | 'appliedTopics' | 'persons'>;
 
 /** The lists as the decision reads them. */
-function compiledLists(lists: CueLists): Pick<CompiledCues, 'companions' | 'notAi' | 'notHeads' | 'ownTopics' | 'persons'> {
+function compiledLists(lists: CueLists): Pick<CompiledCues, 'companions' | 'notAi' | 'notHeads' | 'ownTopics' | 'appliedTopics' | 'persons'> {
   const sets = (byId: Record<string, string[]>) => new Map(Object.entries(byId).map(([id, list]) => [id, new Set(list)]));
   return {
     companions: sets(lists.companions),
     notAi: new Set(lists.notAi ?? []),
     notHeads: new Set(lists.notHeads ?? []),
     ownTopics: sets(lists.ownTopics ?? {}),
+    appliedTopics: new Set(lists.appliedTopics ?? []),
     persons: personSets(lists.persons),
   };
 }
@@ -401,6 +406,7 @@ function storedLists(lists: CueLists): Required<CueLists> {
     notAi: lists.notAi ?? [],
     notHeads: lists.notHeads ?? [],
     ownTopics: lists.ownTopics ?? {},
+    appliedTopics: lists.appliedTopics ?? [],
     persons: lists.persons ?? { said: [], kin: [] },
   };
 }
@@ -420,6 +426,7 @@ export interface PackedCues {
   notAi?: string[];
   notHeads?: string[];
   ownTopics?: Record<string, string[]>;
+  appliedTopics?: string[];
   persons?: PersonWords;
 }
 

@@ -1207,6 +1207,9 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
   if (person) evidence.push(person);
   if (!reading.shortCode) {
     const near = firstNear(anchors, reading, context);
+    // AI applied in a field is news of its own: beside the entity named nearby or on the page, a hospital's words
+    // («المستشفى», "patients") say where it is used, not that the name is something else.
+    if (near !== undefined || context.pageNames?.has(mention.entity)) withoutAppliedTopics(evidence);
     if (near !== undefined) evidence.unshift({ kind: 'nearby', weight: NEARBY, cue: near });
     // One sense per page: a story that names "Mistral AI" once and "Mistral"
     // after, or a headline ahead of the paragraph that names it, means the
@@ -1264,6 +1267,16 @@ function bylined(text: string, m: Mention): boolean {
   return lineStartsAt(text, y - 1) && CAPITALIZED_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
+/** Drops, in place, the words of a topic AI is applied in (`appliedTopics`), not a phrase that holds the name itself. */
+function withoutAppliedTopics(evidence: Evidence[]): void {
+  const { appliedTopics } = contextCues();
+  if (appliedTopics.size === 0) return;
+  for (let i = evidence.length - 1; i >= 0; i--) {
+    const e = evidence[i]!;
+    if (e.kind === 'other-topic' && e.weight === OTHER_TOPIC && appliedTopics.has(e.topic!)) evidence.splice(i, 1);
+  }
+}
+
 /** Where nothing but other ambiguous names speaks for a name, two of them count as one. */
 function lineupAlone(evidence: Evidence[]): void {
   const at = evidence.findIndex((e) => e.kind === 'other-names');
@@ -1283,7 +1296,7 @@ function namedOnPage(evidence: Evidence[], mention: Mention, context: SenseConte
   const fallback = isCompany(mention) ? NEEDED : PAGE;
   if (own + NEARBY < NEEDED || own + fallback >= NEEDED || !context.besideOtherTopic) return;
   const other = context.besideOtherTopic(mention.entity);
-  if (other) evidence.push({ kind: 'other-topic-beside', weight: fallback - NEARBY, cue: other.text, topic: other.topic });
+  if (other && !contextCues().appliedTopics.has(other.topic)) evidence.push({ kind: 'other-topic-beside', weight: fallback - NEARBY, cue: other.text, topic: other.topic });
 }
 
 /**

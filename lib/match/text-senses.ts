@@ -12,7 +12,7 @@
  */
 import { decideRead, insideUrl, isNotAi, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from './sense';
 import { createPagePersons } from './page-persons';
-import { linesBeside, otherTopicIn } from './beside-topic';
+import { isListItem, linesBeside, otherTopicIn } from './beside-topic';
 import type { Mention } from './types';
 
 /** A line that holds mentions: its bounds in the text, and its mentions as a range of the text's mentions. */
@@ -140,8 +140,9 @@ function eachParagraph(
     const near = (id: string) => void nearby.add(id);
     const before = paragraphs[i - 1];
     const after = paragraphs[i + 1];
-    if (before && adjacent(text, before, p)) someAnchor(mentions, urls, before, near);
-    if (after && adjacent(text, p, after)) someAnchor(mentions, urls, after, near);
+    const listed = isListItem(text, p.start, p.end);
+    if (before && !listed && adjacent(text, before, p)) someAnchor(mentions, urls, before, near);
+    if (after && !listed && adjacent(text, p, after)) someAnchor(mentions, urls, after, near);
     const besideOtherTopic = (entity: string) => {
       for (const [from, to] of linesBeside(text, p.start, p.end)) {
         const other = otherTopicIn(text, from, to, entity);

@@ -54,6 +54,13 @@ describe('the sense decision on a live page', () => {
   }
   afterEach(() => annotator?.stop());
 
+  it('reads a list item alone: the AI headline in the item above says nothing of the next one', async () => {
+    await start('<ol><li>DeepSeek releases a new model</li><li>Gemma tops the list of names this year</li></ol>');
+    expect(texts()).toEqual(['DeepSeek']);
+    await start('<p>DeepSeek releases a new model</p><p>Gemma is quick on a laptop.</p>');
+    expect(texts()).toEqual(['DeepSeek', 'Gemma']);
+  });
+
   it('sets an ambiguous name aside on a page that is not about AI', async () => {
     await start('<p>Gemini, your week brings good news.</p><p>Taurus: rest.</p>');
     expect(texts()).toEqual([]);

@@ -367,6 +367,29 @@ describe('a person and the model in one sentence', () => {
   });
 });
 
+describe('AI applied in health care', () => {
+  it('keeps the model beside its maker or the page naming it, whatever the hospital words, but not a pharmacy\'s brand on a page of no AI', () => {
+    const story = [
+      'أعلنت دائرة الصحة في أبوظبي تجربة نموذج اللغة العربي «جيس» من جي 42 في أقسام الطوارئ.',
+      'وأضافت الطبيبة أن جيس كان أسهل في التكامل مع أنظمة المستشفى، وأن المريض يوقّع على الموافقة.',
+      'Doctors at the hospital said the G42 model Jais saved ten minutes a shift for their patients.',
+    ].join('\n');
+    expect(found(story)).toEqual(['جيس', 'جي 42', 'جيس', 'G42', 'Jais']);
+    expect(found('صيدلية الحي تعرض كريمات جيميني للمرضى، وأجهزة قياس الضغط للمستشفى.')).toEqual([]);
+  });
+});
+
+describe('a most-read list', () => {
+  it('reads each numbered item alone: the AI headline above says nothing of the next one', () => {
+    const list = ['Most read', '1. Moonshot AI releases Kimi K2 Thinking, an open model', '2. Royal baby name odds: Claude is the surprise outsider', '3. Comet Holdings to close 40 stores'].join('\n');
+    expect(found(list)).toEqual(['Moonshot AI', 'Kimi K2']);
+  });
+
+  it('reads «لو شا ربي» as "if God willed", not Le Chat', () => {
+    expect(found('جرّبت مستشفيات تونس لو شا من ميسترال إيه آي.\nكمال: لو شا ربي يعمموها على قفصة.')).toEqual(['لو شا', 'ميسترال إيه آي']);
+  });
+});
+
 describe('a hamza the name lacks', () => {
   it('makes «فأي» ("so which") no «فاي» (Phi), while «فاي 4» is still found', () => {
     const text = 'أما المولّد فأي نموذج مفتوح المصدر بالكامل كأولمو 2، وفاي 4 من مايكروسوفت جيد.';
