@@ -350,7 +350,9 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   const gapTo = Math.max(span.first, hit.first);
   const { book, tokens } = s;
   // «غيّر» (changed) folds to the negation «غير»: its shadda tells the verb apart.
-  const notGlue = (i: number, length: number) => inGlue(s, i, length) || hasShadda(s, i);
+  // «ج: لا، كوبايلوت خدمة مغلقة»: «لا» and a comma answer "No," to a question; they deny nothing said after them.
+  const answersNo = (i: number, length: number) => length === 1 && tokens[i]!.norm === 'لا' && COMMAS.has(tokens[i + 1]?.norm ?? '');
+  const notGlue = (i: number, length: number) => inGlue(s, i, length) || hasShadda(s, i) || answersNo(i, length);
   // «لا يتوفر جي بي تي-4.5 إلا عبر واجهة برمجة التطبيقات»: «لا … إلا» is "only", and the cue is its «إلا» phrase.
   const exceptive = EXCEPT.has(tokens[hit.first]!.norm);
   // "does not apply to GPT-4o, which is closed": a relative clause after the name says its own thing, and the

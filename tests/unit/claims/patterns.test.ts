@@ -318,6 +318,16 @@ describe('news frames that report a claim, and a model on a hosting site', () =>
   });
 });
 
+describe('open-washing as marketing and chat write it', () => {
+  it('reads "hyping … as", "I thought" and «فكرت إنو» as no claim, "counts as" as one, and «ج: لا،» as an answer, not a denial', () => {
+    expect(claimOf("Everyone's hyping DeepSeek-R1 as open source, but the training data isn't public.", 'deepseek-r1')).toBeNull();
+    expect(claimOf("I thought Gemma 3 was open source, but it has Google's terms.", 'gemma')).toBeNull();
+    expect(claimOf('شو القصة؟ فكرت إنو جيما 3 مفتوح المصدر، طلع بشروط غوغل.', 'gemma')).toBeNull();
+    expect(claimOf('Llama 3 counts as open weights.', 'llama')).toBe('open-weights');
+    expect(claimOf('ج: لا، كوبايلوت خدمة مغلقة.', 'copilot')).toBe('closed');
+  });
+});
+
 describe('a list under a heading, and a dual predicate', () => {
   it('reads «أدواتي:» as a heading, not a speaker, and «مفتوحان المصدر» of both names', () => {
     const tools = check('أدواتي: كوبايلوت (مغلق) • أولمو 3 (مفتوح بالكامل) • غروك 2 (مفتوح الأوزان)');
