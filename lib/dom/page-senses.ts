@@ -62,7 +62,7 @@ function read(text: string, found: readonly Mention[]): Read {
 function listItem(block: TextBlock): boolean {
   if (block.text.length > SHORT_NEIGHBOUR) return false;
   const c = block.container;
-  return isListItem(block.text, 0, block.text.length) || ('closest' in c && c.closest('li') !== null);
+  return isListItem(block.text, 0, block.text.length) || !!(c as Element).closest?.('li');
 }
 
 /** A word of another topic in the short element right before or after the container (see beside-topic.ts). */

@@ -135,7 +135,7 @@ export function titleBefore(sets: PersonSets, text: string, at: number): string 
   for (let n = 2; n <= words.length; n++) {
     const phrase = words.slice(words.length - n);
     // «إن» ends the clause a title stands in: «قال المهندس كلود حداد إن كلود يكتب…» titles the first Claude only.
-    if (phrase.some((w) => !ARABIC_WORD.test(w) || THAT.has(w))) return null;
+    if (phrase.some((w) => !ARABIC_WORD.test(w) || THAT.test(w))) return null;
     if (listedWithWaw(sets.titles, phrase[0]!)) return phrase.join(' ');
     // A word for a person with the adjectives of where they come from: «الناقد اللبناني كلود شمعون».
     if (listedWithWaw(sets.kin, phrase[0]!) && phrase.slice(1).every((w) => NISBA.test(w))) return phrase.join(' ');
@@ -143,8 +143,8 @@ export function titleBefore(sets: PersonSets, text: string, at: number): string 
   return null;
 }
 
-/** «إن», «أن» and their pronoun forms: what follows them is the reported clause, not a title's words. */
-const THAT: ReadonlySet<string> = new Set(['إن', 'أن', 'ان', 'بأن', 'إنه', 'أنه', 'إنها', 'أنها', 'لأن']);
+/** «إن», «أن», «بأن», «لأن» and their pronoun forms («إنه», «أنها»): what follows them is the reported clause, not a title's words. */
+const THAT = /^[بل]?[إأا]نه?ا?$/;
 
 /** An adjective of descent or origin with the article: «اللبناني», «السورية». */
 const NISBA = /^ال[\u0621-\u0652]{2,}(?:ي|ية)$/;

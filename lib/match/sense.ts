@@ -474,9 +474,8 @@ function aiCueOfWord(word: string): string | null {
 /** An AI word standing right before the name, as its head noun: "the chatbot Grok", "نموذج جيما", "متصفح كروم". */
 function headNounEvidence(text: string, m: Mention): Evidence[] {
   let before = wordBefore(text, m.start);
-  if (!before) return [];
   // Arabic puts an adjective between the noun and the name: «النموذج الإماراتي جيس», «المساعد الذكي جيميني».
-  if (contextCues().persons.adjectives.has(before)) before = wordBefore(text, text.lastIndexOf(before, m.start));
+  if (before && contextCues().persons.adjectives.has(before)) before = wordBefore(text, text.lastIndexOf(before, m.start));
   if (!before) return [];
   const cue = remember(headNouns, MAX_HEAD_NOUNS, before, aiCueOfWord);
   return cue === null ? [] : [{ kind: 'head-noun', weight: HEAD_NOUN, cue }];
@@ -1013,7 +1012,7 @@ function handleOf(text: string, m: Mention, next: Mention | undefined): string |
   // An Arabic first name alone before a colon at a line's start signs a comment («لاما: أهم شي ما يحوّل فلوس»),
   // unless a word of AI opens what follows: a glossary defines the model («علّام: نموذج طورته سدايا»).
   const arabic = ARABIC_LETTER.test(m.text);
-  if (arabic && text.charCodeAt(m.end) === 0x3a && (lineStartsAt(text, m.start) || afterKunya(text, m.start) || afterTimestamp(text, m.start)) && !definedAfter(text, m.end + 1)) {
+  if (arabic && text.charCodeAt(m.end) === 0x3a && opensLine(text, m.start) && !definedAfter(text, m.end + 1)) {
     return m.text + ':';
   }
   // A commenter signs with a first name and a family name too («كيمي فؤاد: أنا بستخدم جيميني»), not an adjective of a
@@ -1058,28 +1057,21 @@ function definedAfter(text: string, at: number): boolean {
   return findCuesInTokens(contextCues().for, tokensOf(first)).some((c) => c.topic !== WEAK || !definite);
 }
 
-/**
- * Does «أم» open the line right before `at`: a mother's kunya signing a comment («أم كلود: الله يجزاكم خير»)? Elsewhere
- * «أم» is "or" («كلود أم جي بي تي-5؟»). («أبو» is a kin word.)
- */
-function afterKunya(text: string, at: number): boolean {
-  const end = lastBeforeBlanks(text, at) + 1;
-  if (end === at || end < 2) return false;
-  const word = text.slice(end - 2, end);
-  return (word === 'أم' || word === 'ام') && lineStartsAt(text, end - 2);
-}
-
-/** Does the name open its line as a label before a colon, a transcript's time before it or not («[00:04] لاما:»)? */
+/** Does the name open its line as a label before a colon («لاما:», «[00:04] لاما:», «أم كلود:»)? */
 function labelsLine(text: string, m: Mention): boolean {
-  return text.charCodeAt(m.end) === 0x3a && (lineStartsAt(text, m.start) || afterTimestamp(text, m.start));
+  return text.charCodeAt(m.end) === 0x3a && opensLine(text, m.start);
 }
 
-/** A transcript's time at a line's start, before its speaker: «[00:04] لاما: …», "12:05 ". */
-const TIMESTAMP = /(?:^|\n)[ \u00a0]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \u00a0]*$/;
+/**
+ * What may stand before a signature at a line's start: nothing, a transcript's time («[00:04] لاما: …», "12:05 "), or
+ * «أم», a mother's kunya («أم كلود: الله يجزاكم خير»; elsewhere «أم» is "or", «كلود أم جي بي تي-5؟»; «أبو» is a kin word).
+ */
+const LINE_OPENER = /(?:^|\n)[ \u00a0]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|[أا]م)?[ \u00a0]*$/;
 
-/** Does a transcript's time open the line right before `at`? */
-function afterTimestamp(text: string, at: number): boolean {
-  return TIMESTAMP.test(text.slice(Math.max(0, at - 16), at));
+/** Does the line open right before `at`, past what may stand before a signature (`LINE_OPENER`)? */
+function opensLine(text: string, at: number): boolean {
+  // A window that starts inside the text gets a letter first, so that its start is no line's start.
+  return LINE_OPENER.test(at > 16 ? 'x' + text.slice(at - 16, at) : text.slice(0, at));
 }
 
 /** Does a line start at `at`, past spaces? */
@@ -1164,21 +1156,18 @@ const NOT_SPEAKING = new Set(['according to', 'بحسب', 'وفق', 'asked', 'to
 function speaksHere(text: string, m: Mention): 'before' | 'after' | null {
   const { persons } = contextCues();
   const before = sayingBefore(persons, text, m.start);
-  if (before !== null && !NOT_SPEAKING.has(before) && (ARABIC_LETTER.test(m.text) || afterQuote(text, m.start, before))) return 'before';
+  if (before !== null && !NOT_SPEAKING.has(before) && (ARABIC_LETTER.test(m.text) || opensItsClause(text, m.start, before))) return 'before';
   const after = WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1]?.toLowerCase();
   return after !== undefined && persons.said.has(after) && !NOT_SPEAKING.has(after) ? 'after' : null;
 }
 
 /**
- * Does the verb of saying ending right before `at` follow a closing quotation mark or a line's start? Not a comma:
- * in "Claude Dubois, a teacher in Lyon, says Claude marks essays" the subject stands before it.
+ * Does the verb of saying ending right before `at` open its clause, after a closing quotation or at a line's start?
+ * Not after a comma: in "Claude Dubois, a teacher in Lyon, says Claude marks essays" the subject stands before it.
  */
-function afterQuote(text: string, at: number, verb: string): boolean {
+function opensItsClause(text: string, at: number, verb: string): boolean {
   const verbStart = lastBeforeBlanks(text, at) + 1 - verb.length;
-  const before = lastBeforeBlanks(text, verbStart);
-  if (before < 0) return true;
-  const c = text.charCodeAt(before);
-  return c === 0x0a || c === 0x22 || c === 0x201d || c === 0xbb || c === 0x27 || c === 0x2019;
+  return lineStartsAt(text, verbStart) || afterClosingQuote(text, verbStart);
 }
 
 /** Does a verb of saying end right before `at`: "said Claude Martin", «قال كلود نصر»? */
@@ -1270,7 +1259,6 @@ function bylined(text: string, m: Mention): boolean {
 /** Drops, in place, the words of a topic AI is applied in (`appliedTopics`), not a phrase that holds the name itself. */
 function withoutAppliedTopics(evidence: Evidence[]): void {
   const { appliedTopics } = contextCues();
-  if (appliedTopics.size === 0) return;
   for (let i = evidence.length - 1; i >= 0; i--) {
     const e = evidence[i]!;
     if (e.kind === 'other-topic' && e.weight === OTHER_TOPIC && appliedTopics.has(e.topic!)) evidence.splice(i, 1);
