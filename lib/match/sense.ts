@@ -715,11 +715,6 @@ export interface Reading {
   besideAName: boolean;
   /** A common word written as a name inside a sentence ("In November, Anthropic published"): see `properNoun`. */
   properNoun: boolean;
-  /**
-   * For a first name: a verb of saying that opens its clause right before it («ويقول كلود:», '…," says Gemma'), or
-   * one right after it ("Gemma explains"), as a person speaks; else null.
-   */
-  speaks: 'before' | 'after' | null;
 }
 
 function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
@@ -735,8 +730,7 @@ function readParagraph(text: string, mentions: readonly Mention[]): Reading[] {
     const fullName = given ? withWordAfter(text, mention) : null;
     const besideAName = given && (namedBeside(text, mentions, at, sentenceMentions(mentions, at, bounds!)) || usedBefore(contextCues().persons, text, mention.start));
     const proper = bounds !== null && properNoun(text, mention);
-    const speaks = given ? speaksHere(text, mention) : null;
-    return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup, fullName, besideAName, properNoun: proper, speaks };
+    return { mention, url, shortCode, local, anchor, sentence: bounds && isCompany(mention) ? bounds : null, lineup, fullName, besideAName, properNoun: proper };
   });
 }
 
@@ -763,6 +757,8 @@ function lineupOf(text: string, mentions: readonly Mention[], at: number): strin
 
 /** A paragraph's mentions read once: what its neighbours may lean on, and what its own decision needs. */
 export interface ParagraphReading {
+  /** The text the readings' offsets point into (a first name is read again there only when the page has such a person). */
+  text: string;
   readings: Reading[];
   /** How many anchors of each entity the paragraph holds. */
   anchors: Map<string, number>;
@@ -799,7 +795,7 @@ export function readMentions(text: string, mentions: readonly Mention[]): Paragr
   const forThePage = new Set<string>();
   for (const r of readings) if (namesForThePage(r)) forThePage.add(r.mention.entity);
   const anchors = countAnchors(readings);
-  return { readings, anchors, forThePage, persons: personsIn(readings, anchors) };
+  return { text, readings, anchors, forThePage, persons: personsIn(readings, anchors) };
 }
 
 /**
@@ -876,7 +872,7 @@ function withWordAfter(text: string, m: Mention): string {
 
 /** The decisions on a paragraph already read. */
 export function decideRead(paragraph: ParagraphReading, context: SenseContext): SenseDecision[] {
-  return withCompanies(paragraph.readings, paragraph.readings.map((r) => decide(r, paragraph.anchors, context)));
+  return withCompanies(paragraph.readings, paragraph.readings.map((r) => decide(r, paragraph.anchors, context, paragraph.text)));
 }
 
 /**
@@ -1181,7 +1177,7 @@ function plainlyAPerson(text: string, m: Mention, surname: string): boolean {
   return saidRightBefore(text, m.start) || PERSON_AFTER.test(text.slice(after, after + 12));
 }
 
-function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context: SenseContext): SenseDecision {
+function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context: SenseContext, text: string): SenseDecision {
   const { mention } = reading;
   if (reading.url || mention.ambiguous === undefined) return plainDecision(mention, reading.url);
   // Once its own paragraph names the entity unmistakably ("Gemma 3"), the name
@@ -1192,7 +1188,7 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
   const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter(keepsItsSense) : reading.local;
   const nearOrOnPage = (id: string) => isNear(anchors, reading, context, id) || context.pageNames?.has(id) === true;
   const evidence = reading.shortCode ? [shortCodeEvidence(reading, nearOrOnPage)] : [...local];
-  const person = personOnPage(reading, context);
+  const person = personOnPage(reading, context, text);
   if (person) evidence.push(person);
   if (!reading.shortCode) {
     const near = firstNear(anchors, reading, context);
@@ -1228,7 +1224,7 @@ const PERSONS_FIRST_NAME = -6;
  * a noun or a verb of using names the model there: «كلود أم جي بي تي-5؟» compares two models, whoever else is called
  * Claude; «أستخدم كلود» uses one. A qualifier or a surname of its own has spoken already.
  */
-function personOnPage(reading: Reading, context: SenseContext): Evidence | null {
+function personOnPage(reading: Reading, context: SenseContext, text: string): Evidence | null {
   const persons = context.persons;
   if (!persons || reading.fullName === null || reading.local.some((e) => e.kind === 'surname' || e.kind === 'qualifier')) return null;
   if (reading.fullName !== '' && persons.full.has(reading.fullName)) return { kind: 'person-on-page', weight: SAME_PERSON, cue: reading.fullName };
@@ -1237,7 +1233,8 @@ function personOnPage(reading: Reading, context: SenseContext): Evidence | null 
   // Where the page names the model too, the person is the one who speaks ("Gemma explains"); where the sentence names
   // it twice, only a verb that opens the clause tells which is the person: «ويقول كلود: «أنا أقرأ التقرير الذي يكتبه
   // كلود الآخر»», but '"Claude explained its steps best," Claude said'.
-  if (reading.besideAName ? reading.speaks !== 'before' : !reading.speaks && context.pageNames?.has(reading.mention.entity)) return null;
+  const named = reading.besideAName || context.pageNames?.has(reading.mention.entity);
+  if (named && (reading.besideAName ? speaksHere(text, reading.mention) !== 'before' : !speaksHere(text, reading.mention))) return null;
   // A maker, a list or a noun names the model: "Anthropic, the maker of Claude", «كلود أم جي بي تي-5؟», "pick Claude as the model".
   if (reading.local.some((e) => e.kind === 'companion' || e.kind === 'listed' || e.kind === 'head-noun')) return null;
   return { kind: 'person-on-page', weight: PERSONS_FIRST_NAME, cue: name };
