@@ -325,6 +325,8 @@ describe('open-washing as marketing and chat write it', () => {
     expect(claimOf('شو القصة؟ فكرت إنو جيما 3 مفتوح المصدر، طلع بشروط غوغل.', 'gemma')).toBeNull();
     expect(claimOf('Llama 3 counts as open weights.', 'llama')).toBe('open-weights');
     expect(claimOf('ج: لا، كوبايلوت خدمة مغلقة.', 'copilot')).toBe('closed');
+    // «الأنظمة» is a head noun as «النماذج» is: its examples after a comma are what it says.
+    expect(check('الأنظمة الاحتكارية، ومنها كلود وكوبايلوت، ممنوعة.').map((c) => `${c.entity}:${c.claim}`)).toEqual(['claude:closed', 'copilot:closed']);
   });
 });
 
