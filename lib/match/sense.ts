@@ -1076,7 +1076,7 @@ function lineStartsAt(text: string, at: number): boolean {
   return i < 0 || text.charCodeAt(i) === 0x0a;
 }
 
-/** Does a closing quote end the words right before `at` (a letter the name signs)? */
+/** Does a closing quote end the words right before `at` (a letter the name signs, a quotation its speaker follows)? */
 function afterClosingQuote(text: string, at: number): boolean {
   const c = text.charCodeAt(lastBeforeBlanks(text, at));
   return c === 0x22 || c === 0x201d || c === 0xbb;
