@@ -16,8 +16,8 @@ import { isSpaceCode } from '../text/word-chars';
 /** The longest neighbour read, in UTF-16 units: a line of a widget, a list item, a heading. */
 export const SHORT_NEIGHBOUR = 160;
 
-/** A list marker opening a line: "3. ", "1) ", "• ", "- ", "* ". */
-const LIST_MARKER = /^[ \u00a0]*(?:\d{1,2}[.)]|[•▪·*\-–])[ \u00a0]/;
+/** A list marker opening a line: "3. ", "1) ", «٣. », "• ", "- ", "* ". */
+const LIST_MARKER = /^[ \u00a0]*(?:[\d\u0660-\u0669]{1,2}[.)]|[•▪·*\-–])[ \u00a0]/;
 
 /**
  * Is `text.slice(from, to)` a short item of a list ("4. Royal baby name odds: Claude is the surprise outsider")? A

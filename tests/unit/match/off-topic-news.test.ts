@@ -383,6 +383,8 @@ describe('a most-read list', () => {
   it('reads each numbered item alone: the AI headline above says nothing of the next one', () => {
     const list = ['Most read', '1. Moonshot AI releases Kimi K2 Thinking, an open model', '2. Royal baby name odds: Claude is the surprise outsider', '3. Comet Holdings to close 40 stores'].join('\n');
     expect(found(list)).toEqual(['Moonshot AI', 'Kimi K2']);
+    const arabic = ['الأكثر قراءة', '١. ديب سيك تطلق نموذجاً جديداً', '٢. كلود يتصدر قائمة أسماء المواليد هذا العام'].join('\n');
+    expect(found(arabic)).toEqual(['ديب سيك']);
   });
 
   it('reads «لو شا ربي» as "if God willed", not Le Chat', () => {
