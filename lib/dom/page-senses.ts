@@ -193,11 +193,12 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     }
     const ambiguous = r.reading !== null;
     if (!ambiguous && !block.text.includes('/')) return found;
-    const nearby = ambiguous && !listItem(block) ? neighbourAnchors(block.container) : new Set<string>();
+    const listed = listItem(block);
+    const nearby = ambiguous && !listed ? neighbourAnchors(block.container) : new Set<string>();
     const named = pageNames.size > 0;
     const besideOtherTopic = (entity: string) => otherTopicBeside(block.container, entity);
     if (r.reading) persons.add(r.reading);
-    const decided = decisions(block.text, r, { nearby, page: named, pageNames: namedOnPage, besideOtherTopic, persons: persons.seen });
+    const decided = decisions(block.text, r, { nearby, page: named, pageNames: namedOnPage, besideOtherTopic, persons: persons.seen, listed });
     const kept = decided.filter((d) => d.kept).map((d) => d.mention);
     if (ambiguous && kept.length < found.length) {
       held.add(block, named);

@@ -348,7 +348,8 @@ class Scanner {
     const cased = !(flags & CASE_SENSITIVE) || caseMatches(text, start, aliasEnd, compiled.cased ?? '');
     if (!cased && !caseSaysNothing(text, start, aliasEnd, (flags & VERSIONED) !== 0, version !== undefined && version.indexOf('.') > 0, compiled.ambiguous)) return;
     if (compiled.rules && cancelledByRules(text, this.index.compiled.rules, compiled.rules, wordStart, end)) return;
-    if (compiled.ambiguous !== undefined && hamzaAdded(text, start, aliasEnd, compiled.text)) return;
+    // Folding reads «فأي» ("so which") as «فاي» (Phi): nobody writes a name with a hamza its spelling lacks.
+    if (compiled.ambiguous !== undefined && HAMZA.test(text.slice(start, aliasEnd)) && !HAMZA.test(compiled.text)) return;
     // The vowels written on the last letter belong to the name.
     while (end < text.length && isDroppedMarkUnit(text.charCodeAt(end))) end++;
     if (endsInTanween(text, start, end)) return;
@@ -403,17 +404,8 @@ class Scanner {
   }
 }
 
-/**
- * Is an alef written with a hamza where the ambiguous alias has none? Folding reads «فأي» ("so which") as «فاي»
- * (Phi); nobody writes a name with a hamza its spelling lacks, so that is the other word.
- */
-function hamzaAdded(text: string, from: number, to: number, alias: string): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x623 || c === 0x625 || c === 0x622) return !/[\u0622\u0623\u0625]/.test(alias);
-  }
-  return false;
-}
+/** An alef written with a hamza: «أ», «إ», «آ». */
+const HAMZA = /[\u0622\u0623\u0625]/;
 
 /**
  * Every mention of a known entity in `text`, in reading order, with UTF-16

@@ -98,6 +98,8 @@ export interface SenseContext {
   besideOtherTopic?: (entity: string) => Cue | null;
   /** The people the page has named so far (see `PagePersons`). */
   persons?: PagePersons;
+  /** The paragraph is a short list item: a most-read list's headline is a stranger to the page (see beside-topic.ts). */
+  listed?: boolean;
 }
 
 /**
@@ -1203,7 +1205,8 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
     // A company is kept by the page alone only where the page names three AI entities or more: a passing "ChatGPT"
     // or two in a phone review or a browser digest do not make every Apple and Google on it an AI company.
     // So is a common word written as a name there: "In early November, Anthropic published…".
-    else if (context.page) evidence.unshift({ kind: 'page', weight: (isCompany(mention) || reading.properNoun) && (context.pageNames?.size ?? 3) > 2 ? NEEDED : PAGE });
+    // Not in a list item: "Apple to open its first East African store" in an AI page's most-read list is Apple the shop.
+    else if (context.page) evidence.unshift({ kind: 'page', weight: ((isCompany(mention) && !context.listed) || reading.properNoun) && (context.pageNames?.size ?? 3) > 2 ? NEEDED : PAGE });
     // On a page that names nothing of AI, ordinary names together are not enough alone: a society page's «لاما نجّار
     // … كروم البترون … سيارة فالكون», an airline digest's "Mistral chaos at Marseille, a new Falcon".
     else lineupAlone(evidence);

@@ -151,7 +151,7 @@ function eachParagraph(
       return null;
     };
     persons.add(p.read);
-    read(p.read, { nearby, page: pageNamesAny(), pageNames: pageNames(), besideOtherTopic, persons: persons.seen });
+    read(p.read, { nearby, page: pageNamesAny(), pageNames: pageNames(), besideOtherTopic, persons: persons.seen, listed });
   });
 }
 

@@ -383,6 +383,14 @@ describe('a most-read list', () => {
   it('reads each numbered item alone: the AI headline above says nothing of the next one', () => {
     const list = ['Most read', '1. Moonshot AI releases Kimi K2 Thinking, an open model', '2. Royal baby name odds: Claude is the surprise outsider', '3. Comet Holdings to close 40 stores'].join('\n');
     expect(found(list)).toEqual(['Moonshot AI', 'Kimi K2']);
+    // A company in an AI page's most-read list is no AI company for the page's sake: Apple the shop.
+    const page = [
+      'OpenAI, Anthropic and Google DeepMind released new models this week: GPT-5.2, Claude Opus 4.5 and Gemini 3.',
+      'Most read',
+      '1. Apple to open its first East African store in Nairobi',
+      '2. Meta releases Llama 5 with open weights',
+    ].join('\n');
+    expect(found(page)).toEqual(['OpenAI', 'Anthropic', 'Google DeepMind', 'GPT-5.2', 'Claude Opus 4.5', 'Gemini 3', 'Meta', 'Llama 5']);
     const arabic = ['الأكثر قراءة', '١. ديب سيك تطلق نموذجاً جديداً', '٢. كلود يتصدر قائمة أسماء المواليد هذا العام'].join('\n');
     expect(found(arabic)).toEqual(['ديب سيك']);
   });
