@@ -324,6 +324,10 @@ describe('open-washing as marketing and chat write it', () => {
     expect(claimOf("I thought Gemma 3 was open source, but it has Google's terms.", 'gemma')).toBeNull();
     expect(claimOf('شو القصة؟ فكرت إنو جيما 3 مفتوح المصدر، طلع بشروط غوغل.', 'gemma')).toBeNull();
     expect(claimOf('Llama 3 counts as open weights.', 'llama')).toBe('open-weights');
+    expect(claimOf('The complaint does not allege that Perplexity passed off Comet as open source.', 'perplexity-comet')).toBeNull();
+    // «ألتمان» folds to a word with the article but carries none: it is a speaker, as «ماسك:» is.
+    expect(claimOf('ألتمان: gpt-oss مفتوح المصدر بالكامل ومن دون قيود.', 'gpt-oss')).toBeNull();
+    expect(claimOf('الترخيص: gpt-oss مفتوح المصدر.', 'gpt-oss')).toBe('open');
     expect(claimOf('ج: لا، كوبايلوت خدمة مغلقة.', 'copilot')).toBe('closed');
     // «الأنظمة» is a head noun as «النماذج» is: its examples after a comma are what it says.
     expect(check('الأنظمة الاحتكارية، ومنها كلود وكوبايلوت، ممنوعة.').map((c) => `${c.entity}:${c.claim}`)).toEqual(['claude:closed', 'copilot:closed']);
