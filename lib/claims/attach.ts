@@ -454,7 +454,7 @@ function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
 }
 
 /** Marks that end a clause: an apposition may run to one ("…from a proprietary model, GPT-5."). */
-const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '؛', '؟', '\n']);
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([...DEFINITION_ENDS, ':', '\n']);
 
 /** Words that close an open list: «(كوين 3 وجيما 4 وغيرهما)», "(Qwen, Gemma and others)". */
 const LIST_ENDS: ReadonlySet<string> = new Set(['وغيرها', 'وغيرهما', 'وغيره', 'وسواها', 'etc']);

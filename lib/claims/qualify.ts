@@ -89,9 +89,13 @@ function reachBack(s: Sentence, clause: Clause, from: number, words: number): nu
   return at;
 }
 
+/** A quotation mark, as a token of its own. */
+function isQuote(t: Token): boolean {
+  return !t.word && QUOTE_MARKS.has(t.norm);
+}
+
 /** An odd number of quotation marks before the pair and none inside it: the words are someone's quoted speech. */
 export function quoted(tokens: Token[], from: number, to: number): boolean {
-  const isQuote = (t: Token) => !t.word && QUOTE_MARKS.has(t.norm);
   if (tokens.slice(from, to).some(isQuote)) return false;
   return tokens.slice(0, from).filter(isQuote).length % 2 === 1;
 }
@@ -102,7 +106,6 @@ export function quoted(tokens: Token[], from: number, to: number): boolean {
  */
 function quotedAfterName(tokens: Token[], span: MentionSpan, hit: CueHit): boolean {
   if (hit.first <= span.last) return false;
-  const isQuote = (t: Token) => !t.word && QUOTE_MARKS.has(t.norm);
   // Marks are counted from the sentence's start: the name stands outside any quotation, the cue inside one.
   const inside = (at: number) => tokens.slice(0, at).filter(isQuote).length % 2 === 1;
   return !inside(span.first) && inside(hit.first) && tokens.slice(hit.last + 1).some(isQuote);

@@ -993,9 +993,13 @@ const WORD_AFTER = /^[ \u00a0]+([A-Za-z\u0621-\u064a]+)/;
 
 /** A first name right after a quotation closes and before a verb of saying: the speaker ('"They just slipped," Gemma said.'). */
 function speakerAfterQuote(text: string, m: Mention): string | null {
-  if (!QUOTE_CLOSED.test(text.slice(Math.max(0, m.start - 4), m.start))) return null;
-  const verb = WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1]?.toLowerCase();
-  return verb !== undefined && contextCues().persons.said.has(verb) ? verb : null;
+  return QUOTE_CLOSED.test(text.slice(Math.max(0, m.start - 4), m.start)) ? sayingAfter(text, m) : null;
+}
+
+/** The verb of saying right after a name ("Gemma said", "Gemma explains"), in small letters, or null. */
+function sayingAfter(text: string, m: Mention): string | null {
+  const word = WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1]?.toLowerCase();
+  return word !== undefined && contextCues().persons.said.has(word) ? word : null;
 }
 
 /**
@@ -1155,8 +1159,8 @@ function speaksHere(text: string, m: Mention): 'before' | 'after' | null {
   const { persons } = contextCues();
   const before = sayingBefore(persons, text, m.start);
   if (before !== null && !NOT_SPEAKING.has(before) && (ARABIC_LETTER.test(m.text) || opensItsClause(text, m.start, before))) return 'before';
-  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1]?.toLowerCase();
-  return after !== undefined && persons.said.has(after) && !NOT_SPEAKING.has(after) ? 'after' : null;
+  const after = sayingAfter(text, m);
+  return after !== null && !NOT_SPEAKING.has(after) ? 'after' : null;
 }
 
 /**
