@@ -1209,8 +1209,13 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
     // A company is kept by the page alone only where the page names three AI entities or more: a passing "ChatGPT"
     // or two in a phone review or a browser digest do not make every Apple and Google on it an AI company.
     // So is a common word written as a name there: "In early November, Anthropic published…".
-    // Not in a list item: "Apple to open its first East African store" in an AI page's most-read list is Apple the shop.
-    else if (context.page) evidence.unshift({ kind: 'page', weight: ((isCompany(mention) && !context.listed) || reading.properNoun) && (context.pageNames?.size ?? 3) > 2 ? NEEDED : PAGE });
+    // A company in a list item is not: "Apple to open its first East African store" in an AI page's most-read list is
+    // Apple the shop. A product that is no AI is («لماذا لا يُعد كروميوم هو نفسه جوجل كروم؟» beside an article on
+    // open source): it is named for what it is, not for the company's other business.
+    else if (context.page) {
+      const company = isCompany(mention) && !(context.listed && !contextCues().notAi.has(mention.entity));
+      evidence.unshift({ kind: 'page', weight: (company || reading.properNoun) && (context.pageNames?.size ?? 3) > 2 ? NEEDED : PAGE });
+    }
     // On a page that names nothing of AI, ordinary names together are not enough alone: a society page's «لاما نجّار
     // … كروم البترون … سيارة فالكون», an airline digest's "Mistral chaos at Marseille, a new Falcon".
     else lineupAlone(evidence);

@@ -391,6 +391,9 @@ describe('a most-read list', () => {
       '2. Meta releases Llama 5 with open weights',
     ].join('\n');
     expect(found(page)).toEqual(['OpenAI', 'Anthropic', 'Google DeepMind', 'GPT-5.2', 'Claude Opus 4.5', 'Gemini 3', 'Meta', 'Llama 5']);
+    // A product that is no AI is named for what it is, in a list too: the open Chromium against the closed Chrome.
+    const arabicPage = ['طرحت أوبن إيه آي نموذجين بأوزان مفتوحة، وأطلقت ديب سيك نموذج R1، وميتا لاما 4.', '٤. لماذا لا يُعد كروميوم هو نفسه جوجل كروم؟'].join('\n');
+    expect(found(arabicPage)).toContain('كروميوم');
     const arabic = ['الأكثر قراءة', '١. ديب سيك تطلق نموذجاً جديداً', '٢. كلود يتصدر قائمة أسماء المواليد هذا العام'].join('\n');
     expect(found(arabic)).toEqual(['ديب سيك']);
   });
