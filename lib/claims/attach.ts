@@ -12,7 +12,7 @@
 import type { Kind } from '../kb/schema';
 import type { Cue, CueBook, PhraseTable, Words } from './cue-book';
 import { listNumberAt, type Clause } from './clauses';
-import { COMMAS, DETERMINERS, matchAt, type Token } from './tokens';
+import { COMMAS, DETERMINERS, matchAt, wordSet, type Token } from './tokens';
 import { QUOTE_MARKS } from '../text/quote-marks';
 
 /** A mention as a run of tokens, first and last inclusive. */
@@ -59,7 +59,7 @@ const NUMBER = /^[a-z]?[0-9][0-9.]*(x[0-9][0-9.]*)?[a-z]?$/;
 /** "Nemotron from Nvidia is …", «نيموترون من إنفيديا نموذج …»: a company after these is the maker, not the subject. */
 const MAKER_PREPOSITIONS = new Set(['from', 'by', 'من']);
 /** "Gemma 4 on Hugging Face under Apache 2.0": a company after these and the model's name is where it is, not the subject. */
-const PLACE_PREPOSITIONS = new Set(['on', 'via', 'through', 'على', 'عبر']);
+const PLACE_PREPOSITIONS = wordSet(['on', 'via', 'through', 'على', 'عبر']);
 /** How far back a parenthetical's opening comma may lie. */
 const PARENTHETICAL_TOKENS = 24;
 /** How long an aside between a copula and its cue may be. */
@@ -362,10 +362,12 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
   return [];
 }
 
-/** Index past "e.g." or "i.e." at `j` (one token: see tokens.ts), or `j`: "open-source LLMs (e.g. Llama 3)". */
+/** Marks that name what a noun phrase holds: "e.g.", "i.e." (one token: see tokens.ts), "namely", «هي» («نموذجان مغلقان، هما جيميني وكلود»). */
+const EXAMPLE_MARKS = wordSet(['eg', 'ie', 'namely', 'هي', 'وهي', 'هما', 'وهما', 'هم', 'وهم']);
+
+/** Index past such a mark at `j`, or `j`: "open-source LLMs (e.g. Llama 3)". */
 function pastExampleMark(s: Sentence, j: number, clause: Clause): number {
-  const norm = s.tokens[j]?.norm;
-  return (norm === 'eg' || norm === 'ie') && j + 1 < clause.to ? j + 1 : j;
+  return EXAMPLE_MARKS.has(s.tokens[j]?.norm ?? '') && j + 1 < clause.to ? j + 1 : j;
 }
 
 /** Words a fronted participle phrase may lead up to its cue with: "Released as open weights, Hunyuan-7B …". */
@@ -502,6 +504,11 @@ export function targetsBefore(s: Sentence, hit: CueHit, clause: Clause): Mention
   // «شات جي بي تي والنماذج المفتوحة»: a noun phrase with «و» and the article written on it is another item of a list,
   // no predicate of the name before it.
   if (/^وال/.test(s.tokens[hit.first]!.norm) && s.owner[hit.first - 1]! >= 0) return [];
+  // "Chat with ChatGPT, Claude and the open-source DeepSeek-R1": an English cue right before a name is that name's
+  // adjective, not a predicate of the names before it.
+  // ("a closed Chromium-based browser" still describes the name before: "Chromium" there qualifies "based".)
+  const nameAfter = s.owner[hit.last + 1]!;
+  if (!isArabicWord(s.tokens[hit.first]!) && nameAfter >= 0 && !namesSomethingElse(s, s.spans[nameAfter]!, -1, true)) return [];
   const found = targetBefore(s, hit, clause) ?? antecedentOfSubject(s, hit);
   if (!found) return [];
   // An Arabic adjective in the singular right after a list's last name is that name's alone: «على جيميني 2.5 فلاش

@@ -9,7 +9,7 @@
  * a quotation). Such words do not flag.
  */
 import type { Clause } from './clauses';
-import { anyPhraseIn, COMMAS, DETERMINERS, matchAt, type Token } from './tokens';
+import { anyPhraseIn, COMMAS, DETERMINERS, matchAt, wordSet, type Token } from './tokens';
 import { QUOTE_MARKS } from '../text/quote-marks';
 import { cueOnHead, relativeBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import type { Qualifier } from './types';
@@ -190,7 +190,7 @@ function commaBefore(s: Sentence, i: number, floor: number): boolean {
 }
 
 /** Words that open a time clause or phrase after a verb of saying. */
-const WHEN_SAID: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'during', 'خلال', 'اثناء', 'عند', 'لدى', 'بعد', 'قبل', 'مع']);
+const WHEN_SAID = wordSet(['as', 'when', 'while', 'after', 'before', 'during', 'خلال', 'اثناء', 'عند', 'لدى', 'بعد', 'قبل', 'مع']);
 /** How far after the verb the time word may stand: past a speaker («قال مؤسس الشركة خلال…»). */
 const NARRATOR_REACH = 4;
 
