@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // every permission listed here is pinned by tests/e2e/manifest.e2e.ts and
 // justified in docs/security-and-privacy.md.
 const HIGHLIGHTS_CSS = 'highlights.css';
+/** The script that reads and paints pages: entrypoints/lens, built as lens.js. */
+const LENS = 'lens';
 /** What every status's rule ends with (lib/dom/highlight-styles.ts), once minified. */
 const SHARED_TAIL = ';text-underline-offset:3px;text-decoration-skip-ink:none}';
 
@@ -33,7 +35,7 @@ export default defineConfig({
     // webextension-polyfill's 9.7 KB: wxt/browser is resolved there to the framework's plain global.
     // The extension's pages and background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.some((entry) => entry.name === LENS)) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((rule: { find: unknown }) => rule.find !== 'wxt/browser');
@@ -58,12 +60,11 @@ export default defineConfig({
       // declarations every status rule ends with are written once, on all their selectors.
       files.push({ relativeDest: HIGHLIGHTS_CSS, contents: sharedDeclarationsOnce(css.replace(/ *([{};:]) */g, '$1').replace(/;}/g, '}')) });
     },
+    // The page script is an unlisted script (see entrypoints/lens/index.ts), declared here: every frame of every
+    // page, from the start of loading, with the highlight styles.
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) {
-        if (script.js?.some((file) => file.startsWith('content-scripts/content'))) {
-          script.css = [...(script.css ?? []), HIGHLIGHTS_CSS];
-        }
-      }
+      const lens = { matches: ['<all_urls>'], all_frames: true, run_at: 'document_start', css: [HIGHLIGHTS_CSS], js: [`${LENS}.js`] };
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), lens];
     },
     // The seed knowledge base ships inside the bundle: refuse to build with one
     // that fails its own check (schema, links, article quotes verbatim).

@@ -44,7 +44,7 @@ describe.each(Object.entries(builds))('%s build', (name, dir) => {
     type ContentScript = { js?: string[]; css?: string[]; run_at?: string; all_frames?: boolean; matches?: string[] };
     const scripts = ((manifest.content_scripts ?? []) as ContentScript[]).map((c) => ({ js: c.js, css: c.css, runAt: c.run_at, allFrames: c.all_frames, matches: c.matches }));
     expect(scripts).toEqual([
-      { js: ['content-scripts/content.js'], css: ['highlights.css'], runAt: 'document_start', allFrames: true, matches: ['<all_urls>'] },
+      { js: ['lens.js'], css: ['highlights.css'], runAt: 'document_start', allFrames: true, matches: ['<all_urls>'] },
     ]);
     const css = readFileSync(join(dir, 'highlights.css'), 'utf8');
     // Chromium: on :root alone. Its highlight inheritance carries them to every element, and a

@@ -200,7 +200,7 @@ describe('security in Chromium', () => {
         window.postMessage(message, '*');
         document.dispatchEvent(new CustomEvent(message.type, { detail: message }));
       }
-      // The name the content-script framework uses to stop an older copy of itself.
+      // The event a content-script framework listens for to stop an older copy of itself (this script has none).
       const started = { contentScriptName: 'content', messageId: 'forged' };
       document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: started }));
       window.postMessage({ type: `${id}:content:wxt:content-script-started`, ...started }, '*');

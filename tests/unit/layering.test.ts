@@ -153,16 +153,16 @@ describe('the content script', () => {
   // It is injected into every frame: the card is plain DOM, and Preact (12 KB)
   // must not ride in with a shared module.
   it('reaches no UI framework through its imports', () => {
-    const reached = packagesReachedFrom('entrypoints/content/index.ts', repositorySources());
+    const reached = packagesReachedFrom('entrypoints/lens/index.ts', repositorySources());
     expect(reached.has('wxt/browser')).toBe(true);
     expect([...reached].filter((p) => p === 'preact' || p.startsWith('preact/'))).toEqual([]);
   });
 
   it('would be caught importing a module that uses Preact', () => {
     const files = new Map([
-      ['entrypoints/content/index.ts', `import { t } from '../../components/i18n';`],
+      ['entrypoints/lens/index.ts', `import { t } from '../../components/i18n';`],
       ['components/i18n.ts', `import { createContext } from 'preact';\nexport const t = 1;`],
     ]);
-    expect(packagesReachedFrom('entrypoints/content/index.ts', files)).toEqual(new Set(['preact']));
+    expect(packagesReachedFrom('entrypoints/lens/index.ts', files)).toEqual(new Set(['preact']));
   });
 });
