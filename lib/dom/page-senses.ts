@@ -9,7 +9,7 @@
  * read again, so a neighbour can turn an ambiguous name on.
  */
 import { anchorsPlainly, decideRead, forgetWords, insideUrl, isShortCode, plainDecision, readMentions, type ParagraphReading, type SenseContext, type SenseDecision } from '../match/sense';
-import { SHORT_NEIGHBOUR, isListItem, otherTopicIn } from '../match/beside-topic';
+import { SHORT_NEIGHBOUR, endsSentence, isListItem, otherTopicIn } from '../match/beside-topic';
 import type { Cue } from '../match/context-cues';
 import type { Mention } from '../match/types';
 import { createPagePersons } from '../match/page-persons';
@@ -60,7 +60,7 @@ function read(text: string, found: readonly Mention[]): Read {
 
 /** A short list item, by its marker or its element: its neighbours are other items, strangers to it (see beside-topic.ts). */
 function listItem(block: TextBlock): boolean {
-  if (block.text.length > SHORT_NEIGHBOUR) return false;
+  if (block.text.length > SHORT_NEIGHBOUR || endsSentence(block.text)) return false;
   const c = block.container;
   return isListItem(block.text, 0, block.text.length) || !!(c as Element).closest?.('li');
 }

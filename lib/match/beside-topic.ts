@@ -19,12 +19,20 @@ export const SHORT_NEIGHBOUR = 160;
 /** A list marker opening a line: "3. ", "1) ", «٣. », "• ", "- ", "* ". */
 const LIST_MARKER = /^[ \u00a0]*(?:[\d\u0660-\u0669]{1,2}[.)]|[•▪·*\-–])[ \u00a0]/;
 
+/** A full stop at an item's end, past closing quotes and brackets. */
+const FULL_STOP = /\.[»"”')\]]*[ \u00a0]*$/;
+
 /**
  * Is `text.slice(from, to)` a short item of a list ("4. Royal baby name odds: Claude is the surprise outsider")? A
- * most-read list's headlines are strangers to each other: what the item above names says nothing of this one.
+ * most-read list's headlines are strangers to each other: what the item above names says nothing of this one. An
+ * item that ends with a full stop is a sentence of the article, set out as a bullet, not a headline.
  */
 export function isListItem(text: string, from: number, to: number): boolean {
-  return to - from <= SHORT_NEIGHBOUR && LIST_MARKER.test(text.slice(from, from + 6));
+  return to - from <= SHORT_NEIGHBOUR && LIST_MARKER.test(text.slice(from, from + 6)) && !endsSentence(text.slice(from, to));
+}
+
+export function endsSentence(item: string): boolean {
+  return FULL_STOP.test(item);
 }
 
 /**

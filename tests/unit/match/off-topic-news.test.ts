@@ -398,6 +398,16 @@ describe('a most-read list', () => {
     expect(found(arabic)).toEqual(['ديب سيك']);
   });
 
+  it('reads a bullet that ends with a full stop as a sentence of the article, not a headline of a list', () => {
+    const page = [
+      'انتشرت صور مولّدة بأدوات أوبن إيه آي وأنثروبيك وديب سيك على منصات التواصل.',
+      'خطوات التحقق:',
+      '- ابحث عن الصورة عبر محركات مثل «غوغل لينس» قبل مشاركتها.',
+      '- Check the image in Google Lens before you share it.',
+    ].join('\n');
+    expect(found(page)).toEqual(['أوبن إيه آي', 'أنثروبيك', 'ديب سيك', 'غوغل', 'Google']);
+  });
+
   it('reads «لو شا ربي» as "if God willed", not Le Chat', () => {
     expect(found('جرّبت مستشفيات تونس لو شا من ميسترال إيه آي.\nكمال: لو شا ربي يعمموها على قفصة.')).toEqual(['لو شا', 'ميسترال إيه آي']);
   });
