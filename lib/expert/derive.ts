@@ -161,7 +161,7 @@ function derivedAssessment(graded: Graded, input: ExpertInput, status: Assessmen
 }
 
 /** Suffixes a maker's name may carry in one dataset and not in another ("DeepSeek AI" / "DeepSeek"). */
-const MAKER_SUFFIXES = /(ai|inc|labs?|research|corporation|corp|company|ltd|llc|gmbh)$/;
+const MAKER_SUFFIXES = /(ai|inc|labs?|research|corporation|corp|company|group|ltd|llc|gmbh)$/;
 
 class Makers {
   private readonly byKey = new Map<string, string>();

@@ -15,6 +15,8 @@ const MAX_MAJOR_DIGITS = 2;
 const MAX_MINOR_DIGITS = 2;
 const MAX_DOTTED_PARTS = 2;
 const DOT = 0x2e;
+/** Blanks and a dash between a name and a number. */
+const SPACED_DASH = /\s\S|\S\s/;
 
 export interface VersionMatch {
   /** End of the version in the original text. */
@@ -46,10 +48,10 @@ function readDigits(text: string, next: number, max: number, into: { digits: str
 export function readVersion(text: string, at: number): VersionMatch | null {
   let next = readChar(text, at);
   if (next < 0) return null;
-  if (read.unit === SEPARATOR) {
-    while (next >= 0 && read.unit === SEPARATOR) next = readChar(text, next);
-  }
-  if (!isDigitUnit(read.unit)) return null;
+  let start = at;
+  while (next >= 0 && read.unit === SEPARATOR) [start, next] = [next, readChar(text, next)];
+  // A dash set off by spaces opens what follows, not a version: a score card's "Gemini — 8/10".
+  if (!isDigitUnit(read.unit) || SPACED_DASH.test(text.slice(at, start))) return null;
   const part = { digits: '', next: 0 };
   let end = readDigits(text, next, MAX_MAJOR_DIGITS, part);
   if (end < 0) return null;

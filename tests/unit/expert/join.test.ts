@@ -194,6 +194,12 @@ describe('the shipped seed with expert grades', () => {
     expect(short).toEqual([]);
   });
 
+  it('gives a model an existing company as its maker where the records add "Group" or "Inc." to its name', () => {
+    const vgen = SEED.entities.find((e) => e.expert?.osai?.file === 'VGen.yaml');
+    expect(vgen?.maker).toBe('alibaba');
+    expect(SEED.entities.find((e) => e.id === 'alibaba-group')).toBeUndefined();
+  });
+
   it('makes no maker of a person known by a first name alone, so no John on a page lights up', () => {
     expect(SEED.entities.find((e) => e.aliases.some((a) => a.text === 'John'))).toBeUndefined();
     const codeUp = SEED.entities.find((e) => e.expert?.osai?.file && e.summary?.en.includes(' by John'));

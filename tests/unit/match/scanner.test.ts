@@ -198,6 +198,16 @@ describe('versions', () => {
     ]);
   });
 
+  it('reads no version across a dash set off by spaces: a score card\'s "Gemini — 8/10"', () => {
+    expect(found('Gemini — 8/10, Llama – 7.5, Qwen - 9, Llama-3, Gemini 3')).toEqual([
+      ['gemini', 'Gemini'],
+      ['llama', 'Llama'],
+      ['qwen', 'Qwen'],
+      ['llama', 'Llama-3', '3'],
+      ['gemini', 'Gemini 3', '3'],
+    ]);
+  });
+
   it('does not find a name ending in a number inside a point release of it', () => {
     // DeepSeek-V3.2 is another release than DeepSeek-V3: only the maker's name stands.
     expect(found('DeepSeek-V3.2 and ديب سيك V3.1 came out')).toEqual([
