@@ -408,6 +408,16 @@ describe('a most-read list', () => {
     expect(found(page)).toEqual(['أوبن إيه آي', 'أنثروبيك', 'ديب سيك', 'غوغل', 'Google']);
   });
 
+  it('reads the wind, the bird and the dish beside their own words where a headline elsewhere names the model', () => {
+    const page = [
+      'Most read: Mistral Large 3 and Falcon H1 top a new benchmark; Meta ships Llama 5',
+      'By noon the Mistral had dropped to a light breeze over the harbour.',
+      'A pair of peregrine falcons is nesting on the cathedral spire again; the Falcon chicks hatched in May.',
+      'Our chef braises the llama shoulder for six hours; Llama meat is lean and sweet.',
+    ].join('\n');
+    expect(found(page)).toEqual(['Mistral Large 3', 'Falcon H1', 'Meta', 'Llama 5']);
+  });
+
   it('reads «لو شا ربي» as "if God willed", not Le Chat', () => {
     expect(found('جرّبت مستشفيات تونس لو شا من ميسترال إيه آي.\nكمال: لو شا ربي يعمموها على قفصة.')).toEqual(['لو شا', 'ميسترال إيه آي']);
   });
