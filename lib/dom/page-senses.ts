@@ -103,6 +103,9 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
    * names their own sentences vouch for. Short codes count beside these too.
    */
   const namedOnPage = new Set<string>();
+  /** Those of them named outside short list items (see `SenseContext.bodyNames`). */
+  const bodyNames = new Set<string>();
+  const namesSeen = () => namedOnPage.size + bodyNames.size;
   /** The people the page has named, in reading order. */
   const persons = createPagePersons();
   /** The page named an entity for the first time since the held blocks were last looked at. */
@@ -186,25 +189,27 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
       touched.add(block.container);
       for (const id of r.names) pageNames.add(id);
     }
+    const listed = listItem(block);
     for (const id of r.forThePage) {
-      if (namedOnPage.has(id)) continue;
+      const body = !listed && !bodyNames.has(id);
+      if (body) bodyNames.add(id);
+      if (namedOnPage.has(id) && !body) continue;
       namedOnPage.add(id);
       newName = true;
     }
     const ambiguous = r.reading !== null;
     if (!ambiguous && !block.text.includes('/')) return found;
-    const listed = listItem(block);
     const nearby = ambiguous && !listed ? neighbourAnchors(block.container) : new Set<string>();
     const named = pageNames.size > 0;
     const besideOtherTopic = (entity: string) => otherTopicBeside(block.container, entity);
     if (r.reading) persons.add(r.reading);
-    const decided = decisions(block.text, r, { nearby, page: named, pageNames: namedOnPage, besideOtherTopic, persons: persons.seen, listed });
+    const decided = decisions(block.text, r, { nearby, page: named, pageNames: namedOnPage, bodyNames, besideOtherTopic, persons: persons.seen, listed });
     const kept = decided.filter((d) => d.kept).map((d) => d.mention);
     if (ambiguous && kept.length < found.length) {
       held.add(block, named);
-      const dropped = decided.filter((d) => !d.kept && !namedOnPage.has(d.mention.entity)).map((d) => d.mention);
+      const dropped = decided.filter((d) => !d.kept && !bodyNames.has(d.mention.entity)).map((d) => d.mention);
       if (dropped.length > 0) {
-        waitingForName.set(block, { entities: dropped.map((m) => m.entity), names: namedOnPage.size, shortCode: dropped.some(isShortCode) });
+        waitingForName.set(block, { entities: dropped.map((m) => m.entity), names: namesSeen(), shortCode: dropped.some(isShortCode) });
       }
     }
     return kept;
@@ -231,7 +236,8 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     if (pageNames.size > 0) for (const block of held.takeUnnamed()) stale.push(block);
     if (newName) {
       for (const [block, wait] of waitingForName) {
-        const named = wait.entities.some((id) => namedOnPage.has(id)) || (wait.shortCode && wait.names !== namedOnPage.size);
+        // Both sets only grow: a block waits for the page to name something it had not, as it names it.
+        const named = wait.names !== namesSeen() && (wait.shortCode || wait.entities.some((id) => namedOnPage.has(id)));
         if (!named) continue;
         if (block.container.isConnected) stale.push(block);
         waitingForName.delete(block);

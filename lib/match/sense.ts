@@ -91,6 +91,11 @@ export interface SenseContext {
    */
   pageNames?: ReadonlySet<string>;
   /**
+   * Those of them named outside short list items: a person the page introduced keeps the first name where a most-read
+   * list alone names the model ("- Moonshot AI's Kimi K2 tops a leaderboard" beside a race report on Kimi Antonelli).
+   */
+  bodyNames?: ReadonlySet<string>;
+  /**
    * A word of another topic in the short lines right before or after the
    * paragraph (a horoscope box, a weather widget), when they speak of no AI:
    * asked only where the page's naming of the entity would decide alone.
@@ -1245,7 +1250,7 @@ function personOnPage(reading: Reading, context: SenseContext, text: string): Ev
   // Where the page names the model too, the person is the one who speaks ("Gemma explains"); where the sentence names
   // it twice, only a verb that opens the clause tells which is the person: «ويقول كلود: «أنا أقرأ التقرير الذي يكتبه
   // كلود الآخر»», but '"Claude explained its steps best," Claude said'.
-  const named = reading.besideAName || context.pageNames?.has(reading.mention.entity);
+  const named = reading.besideAName || (context.bodyNames ?? context.pageNames)?.has(reading.mention.entity);
   if (named && (reading.besideAName ? speaksHere(text, reading.mention) !== 'before' : !speaksHere(text, reading.mention))) return null;
   // A maker, a list or a noun names the model: "Anthropic, the maker of Claude", «كلود أم جي بي تي-5؟», "pick Claude as the model".
   if (reading.local.some((e) => e.kind === 'companion' || e.kind === 'listed' || e.kind === 'head-noun')) return null;

@@ -120,12 +120,15 @@ function eachParagraph(
   let page: boolean | undefined;
   const pageNamesAny = () => (page ??= paragraphs.some((p) => someAnchor(mentions, urls, p, () => true)));
   let names: Set<string> | undefined;
+  const bodyNames = new Set<string>();
   const pageNames = () => {
     if (names) return names;
     const all = (names = new Set());
     for (const p of paragraphs) {
-      if (p.read) for (const id of p.read.forThePage) all.add(id);
-      else someAnchor(mentions, urls, p, (id) => void all.add(id));
+      const body = !isListItem(text, p.start, p.end);
+      const add = (id: string) => void (all.add(id), body && bodyNames.add(id));
+      if (p.read) p.read.forThePage.forEach(add);
+      else someAnchor(mentions, urls, p, add);
     }
     return all;
   };
@@ -151,7 +154,7 @@ function eachParagraph(
       return null;
     };
     persons.add(p.read);
-    read(p.read, { nearby, page: pageNamesAny(), pageNames: pageNames(), besideOtherTopic, persons: persons.seen, listed });
+    read(p.read, { nearby, page: pageNamesAny(), pageNames: pageNames(), bodyNames, besideOtherTopic, persons: persons.seen, listed });
   });
 }
 

@@ -61,6 +61,18 @@ describe('the sense decision on a live page', () => {
     expect(texts()).toEqual(['DeepSeek', 'Gemma']);
   });
 
+  it('keeps a person the page introduced where only a most-read list names the model, not where the article does', async () => {
+    const story = '<p>Lead analyst Gemma Osei cut the ribbon at the new branch.</p><p>Gemma opened the doors at nine.</p><p>The queue was long.</p>';
+    const headline = 'DeepSeek and the Gemma 4 model top a new leaderboard';
+    const list = `<aside><ul><li>${headline}</li></ul></aside>`;
+    await start(story + list);
+    expect(texts()).toEqual(['DeepSeek', 'Gemma 4']);
+    await start(list + story);
+    expect(texts()).toEqual(['DeepSeek', 'Gemma 4']);
+    await start(`${story}<p>${headline}.</p>`);
+    expect(texts()).toEqual(['Gemma', 'DeepSeek', 'Gemma 4']);
+  });
+
   it('sets an ambiguous name aside on a page that is not about AI', async () => {
     await start('<p>Gemini, your week brings good news.</p><p>Taurus: rest.</p>');
     expect(texts()).toEqual([]);

@@ -418,6 +418,13 @@ describe('a most-read list', () => {
     expect(found(page)).toEqual(['Mistral Large 3', 'Falcon H1', 'Meta', 'Llama 5']);
   });
 
+  it('keeps a person the page introduced where only a most-read list names the model', () => {
+    const story = ['يستحق مصمم الديكور كلود أبو شقرا تحية خاصة على العرض.', 'فقد صمم كلود الديكور بنفسه خلال أسبوعين.'];
+    expect(found([...story, 'الأكثر قراءة', '- أنثروبيك تطلق كلود أوبوس 4.5 للمبرمجين'].join('\n'))).toEqual(['أنثروبيك', 'كلود أوبوس 4.5']);
+    // Named by the article itself, the model is what the first name means where nothing says otherwise.
+    expect(found([...story, 'وأطلقت أنثروبيك كلود أوبوس 4.5 للمبرمجين.'].join('\n'))).toEqual(['كلود', 'أنثروبيك', 'كلود أوبوس 4.5']);
+  });
+
   it('reads «لو شا ربي» as "if God willed", not Le Chat', () => {
     expect(found('جرّبت مستشفيات تونس لو شا من ميسترال إيه آي.\nكمال: لو شا ربي يعمموها على قفصة.')).toEqual(['لو شا', 'ميسترال إيه آي']);
   });
