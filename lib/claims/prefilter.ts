@@ -5,7 +5,7 @@
  * a model say nothing about its openness, and this keeps them from being sent
  * to the check.
  */
-const STEMS = /open|closed|proprietary|\bapi\b|licen|apache|\bmit\b|مفتوح|مغلق|احتكار|واجه|لا عبر|رخص|ترخيص|باتشي|فتح|مقف|مسكر|سورس|ويت/i;
+const STEMS = /open|closed|proprietary|\bapis?\b|licen|apache|\bmit\b|مفتوح|مغلق|احتكار|واجه|لا عبر|رخص|ترخيص|باتشي|فتح|مقف|مسكر|سورس|ويت/i;
 /** Arabic diacritics and tatweel, which can sit inside a stem. */
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
