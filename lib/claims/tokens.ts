@@ -161,12 +161,12 @@ export function anyPhraseIn(
   return false;
 }
 
-/** Words that open a noun phrase before its adjective: "the open-source Qwen3", "its closed model". */
 /** Words as tokens hold them (folded: «على» is read «علي», «لدى» «لدي»), for sets written as the words are spelled. */
 export function wordSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(aliasKey));
 }
 
+/** Words that open a noun phrase before its adjective: "the open-source Qwen3", "its closed model". */
 export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 /** Commas, and the dashes and brackets that set off an aside the way commas do: "Three open-source giants — Llama 4, … —", "MiniMax-M1 (open-weight, Apache 2.0)". */

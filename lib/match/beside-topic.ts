@@ -31,6 +31,7 @@ export function isListItem(text: string, from: number, to: number): boolean {
   return to - from <= SHORT_NEIGHBOUR && LIST_MARKER.test(text.slice(from, from + 6)) && !endsSentence(text.slice(from, to));
 }
 
+/** Does a list item end with a full stop, as a sentence does? */
 export function endsSentence(item: string): boolean {
   return FULL_STOP.test(item);
 }
