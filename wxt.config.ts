@@ -63,7 +63,7 @@ export default defineConfig({
     // The page script is an unlisted script (see entrypoints/lens/index.ts), declared here: every frame of every
     // page, from the start of loading, with the highlight styles.
     'build:manifestGenerated': (_wxt, manifest) => {
-      const lens = { matches: ['<all_urls>'], all_frames: true, run_at: 'document_start', css: [HIGHLIGHTS_CSS], js: [`${LENS}.js`] };
+      const lens = { matches: ['<all_urls>'], all_frames: true, run_at: 'document_start' as const, css: [HIGHLIGHTS_CSS], js: [`${LENS}.js`] };
       manifest.content_scripts = [...(manifest.content_scripts ?? []), lens];
     },
     // The seed knowledge base ships inside the bundle: refuse to build with one
