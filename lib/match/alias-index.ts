@@ -60,6 +60,8 @@ export interface CompiledEntity {
   id: string;
   status: Status;
   releases?: NamedStatuses;
+  /** The versions its releases carry (see `AliasSource.versions`). */
+  versions?: string[];
 }
 
 /** JSON-serializable; what the background stores and content scripts read. */
@@ -130,7 +132,10 @@ export function buildAliasIndex(sources: AliasSource[]): CompiledIndex {
   const index: CompiledIndex = { format: FORMAT, entities: [], aliases: [], rules: [] };
   for (const source of sources) {
     const entity = index.entities.length;
-    index.entities.push(source.releases ? { id: source.id, status: source.status, releases: source.releases } : { id: source.id, status: source.status });
+    const compiled: CompiledEntity = { id: source.id, status: source.status };
+    if (source.releases) compiled.releases = source.releases;
+    if (source.versions) compiled.versions = source.versions;
+    index.entities.push(compiled);
     const first = index.aliases.length;
     // Spellings that differ only in what normalization folds ("Baichuan-2", "Baichuan 2") match alike: one is kept.
     const seen = new Set<string>();

@@ -391,15 +391,17 @@ class Scanner {
   toMention(c: Candidate): Mention {
     const { compiled } = this.index;
     const alias = compiled.aliases[c.alias]!;
+    const entity = compiled.entities[alias.entity]!;
     // Every mention has the same fields, present or undefined: one object shape
     // keeps each later step that reads mentions monomorphic (and fast).
     return {
-      entity: compiled.entities[alias.entity]!.id,
+      entity: entity.id,
       start: c.start,
       end: c.end,
       text: this.text.slice(c.start, c.end),
       version: c.version,
       ambiguous: alias.ambiguous,
+      knownRelease: c.version !== undefined && entity.versions?.includes(c.version) ? true : undefined,
     };
   }
 }

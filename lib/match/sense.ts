@@ -57,7 +57,8 @@ export type EvidenceKind =
   | 'url'
   | 'other-topic-beside'
   | 'byline'
-  | 'listed';
+  | 'listed'
+  | 'release';
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -593,6 +594,9 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const handle = handleOf(text, m, all[at + 1]);
   const qualifier = company || handle !== null ? null : qualifierOf(text, m);
   if (qualifier !== null) evidence.push({ kind: 'qualifier', weight: qualifierWeight(qualifier), cue: qualifier });
+  // A whole number the record lists a release for keeps the name alone ("Sora 2", «لاما ٣»; not "Falcon 9"), though
+  // not the rest of its paragraph: "Gemma Chan" beside "Gemma 3" is still a person.
+  if (m.knownRelease && qualifier === m.version && WHOLE.test(qualifier)) evidence.push({ kind: 'release', weight: QUALIFIER - WHOLE_NUMBER, cue: m.text });
   const surname = qualifier === null && handle === null ? surnameAfter(text, m) : null;
   if (surname !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: surname, ...(plainlyAPerson(text, m, surname) ? { topic: PERSON } : {}) });
   const speaker = qualifier === null && handle === null && surname === null ? arabicSpeaker(text, m) : null;
@@ -687,7 +691,7 @@ function namesByItself(local: readonly Evidence[]): boolean {
 /** What a mention's own sentence says for it, without the other names in it. */
 function ownScore(local: readonly Evidence[]): number {
   let score = 0;
-  for (const e of local) if (e.kind !== 'other-names' && e.kind !== 'companion' && e.kind !== 'listed') score += e.weight;
+  for (const e of local) if (e.kind !== 'other-names' && e.kind !== 'companion' && e.kind !== 'listed' && e.kind !== 'release') score += e.weight;
   return score;
 }
 

@@ -15,6 +15,8 @@ export interface Mention {
   version?: string;
   /** Why the alias matched is ambiguous ("first name", "zodiac sign"); absent for a distinctive alias. */
   ambiguous?: string;
+  /** The version is one the record lists a release for ("Sora 2", "Gemma 3"; not "Falcon 9"). */
+  knownRelease?: true;
 }
 
 /** What the index compiler needs from each entity. */
@@ -25,6 +27,8 @@ export interface AliasSource {
   rules?: ContextRule[];
   /** Releases a mention can name whose status is not the entity's ("Grok 4": closed). */
   releases?: NamedStatuses;
+  /** The versions a family's releases carry ("2", "3", "3.1" for Llama). */
+  versions?: string[];
 }
 
 /**

@@ -141,11 +141,17 @@ describe('evidence', () => {
 });
 
 describe('numbers after a name', () => {
-  it('takes a point release or a size alone, and a bare whole number only beside some other sign of AI', () => {
+  it('takes a point release, a size or a release the record lists alone, and another whole number only beside some other sign of AI', () => {
     expect(found('Llama 3.1 beat its rivals.')).toEqual(['Llama 3.1']);
-    expect(found('Llama 3 beat its rivals.')).toEqual([]);
-    expect(found('Llama 3 beat its rivals.\nDeepSeek answered.')).toEqual(['Llama 3', 'DeepSeek']);
-    expect(found('The Llama 3 model beat its rivals.')).toEqual(['Llama 3']);
+    expect(found('Llama 3 beat its rivals.')).toEqual(['Llama 3']);
+    expect(found('Sora 2 made the clip. جربت لاما ٣ على جهازي.')).toEqual(['Sora 2', 'لاما ٣']);
+    // No Llama 7 and no Falcon 9 are on record: a number, as rockets and missions have.
+    expect(found('Llama 7 beat its rivals.')).toEqual([]);
+    expect(found('SpaceX launched a Falcon 9 from the Cape.')).toEqual([]);
+    expect(found('Llama 7 beat its rivals.\nDeepSeek answered.')).toEqual(['Llama 7', 'DeepSeek']);
+    expect(found('The Llama 7 model beat its rivals.')).toEqual(['Llama 7']);
+    // A release on record keeps its own name, not the rest of the sentence: the actress stays a person.
+    expect(found('Gemma Chan hosted the quiz, and Gemma 3 was one of its answers.')).toEqual(['Gemma 3']);
   });
 
   it('leaves missions and rockets dark, and their anniversaries with them', () => {
