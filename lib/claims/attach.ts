@@ -517,6 +517,12 @@ export function targetsBefore(s: Sentence, hit: CueHit, clause: Clause): Mention
   return [found, ...coordinatedBefore(s, found, clause)];
 }
 
+/** The nearest name ending at or before token `j`, within the clause from `floor`. */
+function nameBefore(s: Sentence, j: number, floor: number): MentionSpan | null {
+  for (let k = j; k >= floor; k--) if (s.owner[k]! >= 0) return s.spans[s.owner[k]!]!;
+  return null;
+}
+
 /** The first words of Arabic cues in the masculine singular, with and without the article. */
 const SINGULAR_ADJECTIVES: ReadonlySet<string> = new Set(['مفتوح', 'المفتوح', 'مغلق', 'المغلق', 'احتكاري', 'الاحتكاري']);
 
@@ -552,10 +558,14 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       // «نموذج ميتا»: a company after a head noun owns the model, it is not the model.
       const genitive = isCompanyLike(span) && phraseEndingAt(book.heads, tokens, span.first - 1, clause.from) >= 0;
       const before = span.first > clause.from ? tokens[span.first - 1]!.norm : '';
-      // A place only right after the model's own name: "which SDAIA published on Hugging Face as…" is read as before.
-      const modelBefore = span.first - 2 >= clause.from && s.owner[span.first - 2]! >= 0 && !isCompanyLike(s.spans[s.owner[span.first - 2]!]!);
+      // A place only right after the model's own name: "which SDAIA published on Hugging Face as…" is read as before,
+      // and so is "Gemma 4 is on Hugging Face, which is open source". A licence past the place is the release's, the
+      // model named before it whatever verb stands between ("Gemma 4 is now live on Hugging Face under Apache 2.0").
+      const named = nameBefore(s, span.first - 2, clause.from);
+      const modelBefore = named !== null && !isCompanyLike(named) && (named.last === span.first - 2 || hit.cue.licence);
       const maker = isCompanyLike(span) && (MAKER_PREPOSITIONS.has(before) || (PLACE_PREPOSITIONS.has(before) && modelBefore));
       if (!possessor && !genitive && !maker) found = span;
+      else if (maker && hit.cue.licence && PLACE_PREPOSITIONS.has(before)) found = named;
       j = maker ? span.first - 2 : span.first - 1;
       continue;
     }
