@@ -12,7 +12,7 @@
 import type { Kind } from '../kb/schema';
 import type { Cue, CueBook, PhraseTable, Words } from './cue-book';
 import { listNumberAt, type Clause } from './clauses';
-import { COMMAS, DETERMINERS, matchAt, wordSet, type Token } from './tokens';
+import { COMMAS, DETERMINERS, isNumber, matchAt, wordSet, type Token } from './tokens';
 import { QUOTE_MARKS } from '../text/quote-marks';
 
 /** A mention as a run of tokens, first and last inclusive. */
@@ -54,8 +54,6 @@ const COORDINATORS = new Set([',', '،', 'and', 'or', 'nor', 'و', 'او', 'ول
 const PREPOSITION_PROCLITICS = new Set(['ب', 'ل']);
 /** Arabic prepositions written on the next word: ل «لأوبن إيه آي», ب, ك. */
 const PREPOSITIONS = new Set(['ل', 'ب', 'ك']);
-/** "3.1", "180b", version codes such as "k2" or "v3", and mixture sizes such as "8x7b". */
-const NUMBER = /^[a-z]?[0-9][0-9.]*(x[0-9][0-9.]*)?[a-z]?$/;
 /** "Nemotron from Nvidia is …", «نيموترون من إنفيديا نموذج …»: a company after these is the maker, not the subject. */
 const MAKER_PREPOSITIONS = new Set(['from', 'by', 'من']);
 /** "Gemma 4 on Hugging Face under Apache 2.0": a company after these and the model's name is where it is, not the subject. */
@@ -74,10 +72,6 @@ const HEAD_AFTER_CUE = 5;
 const COMPLEMENT_STARTS = new Set(['from', 'in', 'of', 'by', 'since', 'for', 'من', 'في']);
 /** How many words that phrase may hold. */
 const COMPLEMENT_WORDS = 4;
-
-function isNumber(token: Token | undefined): boolean {
-  return token !== undefined && token.word && NUMBER.test(token.norm);
-}
 
 /**
  * Start index of the longest phrase of the table that ends exactly at token
@@ -570,10 +564,12 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       continue;
     }
     // A label: "Qwen3: open weights", «• ميسترال سمول 3.1: أوزان مفتوحة» says of the name what "is" would.
-    if (tokens[j]!.norm === ':' && j > clause.from && s.owner[j - 1]! >= 0) {
+    // A size the mention stops short of is still the name's: "Mixtral 8x22B: Apache 2.0".
+    const sized = j - 1 > clause.from && s.owner[j - 1]! < 0 && isNumber(tokens[j - 1]) && s.owner[j - 2]! >= 0;
+    if (tokens[j]!.norm === ':' && j > clause.from && (s.owner[j - 1]! >= 0 || sized)) {
       if (!sawCopula) copulaAt = j;
       sawCopula = true;
-      j--;
+      j -= sized ? 2 : 1;
       continue;
     }
     // A quoted name: the closing mark between it and the cue («نموذج "جيما 3" مفتوح الأوزان»).

@@ -7,7 +7,7 @@
  * colon right after a name does not end its clause: it labels the name.
  */
 import type { CueBook } from './cue-book';
-import { matchAt, type Token } from './tokens';
+import { isNumber, matchAt, type Token } from './tokens';
 
 export interface Clause {
   /** First token index. */
@@ -96,7 +96,8 @@ export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array):
     if (!token.word && ENDS.has(token.norm)) {
       // "Qwen3: open weights", «فالكون 180B: أكبر نموذج مفتوح المصدر»: a colon right after a name labels it, and
       // what follows is said of it (see labelColon in attach.ts).
-      if (token.norm === ':' && i > from && owner[i - 1]! >= 0) continue;
+      // A size the mention stops short of is still the name's: "Mixtral 8x22B: Apache 2.0".
+      if (token.norm === ':' && i > from && (owner[i - 1]! >= 0 || (i - 1 > from && isNumber(tokens[i - 1]) && owner[i - 2]! >= 0))) continue;
       // A numbered list's point ("…: 1. DeepSeek-R1 2. Qwen3 3. Llama 4") ends no clause: the list is one.
       if (listNumberAt(tokens, owner, i - 1)) continue;
       close(i + 1, QUESTIONS.has(token.norm));

@@ -161,6 +161,13 @@ export function anyPhraseIn(
   return false;
 }
 
+/** "3.1", "180b", version codes such as "k2" or "v3", and mixture sizes such as "8x7b". */
+const NUMBER = /^[a-z]?[0-9][0-9.]*(x[0-9][0-9.]*)?[a-z]?$/;
+
+export function isNumber(token: Token | undefined): boolean {
+  return token !== undefined && token.word && NUMBER.test(token.norm);
+}
+
 /** Words as tokens hold them (folded: «على» is read «علي», «لدى» «لدي»), for sets written as the words are spelled. */
 export function wordSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(aliasKey));
