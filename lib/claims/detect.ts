@@ -385,8 +385,9 @@ const ARABIC_SPEAKER = /^(?!ال|لل)[\u0621-\u064a]{3,}(?<![هة])$/;
  * Is the token such a word? A name that starts with «أل» («ألتمان», Altman) folds to «ال» but carries no article: the
  * article is never written with a hamza.
  */
-function arabicSpeaker(s: Sentence, t: Token): boolean {
-  return ARABIC_SPEAKER.test(s.text.charCodeAt(t.start) === 0x623 ? 'ا' + t.norm.slice(2) : t.norm);
+function arabicSpeaker(s: Sentence, t: Token, family = false): boolean {
+  const norm = s.text.charCodeAt(t.start) === 0x623 ? 'ا' + t.norm.slice(2) : t.norm;
+  return ARABIC_SPEAKER.test(family && norm.startsWith('ال') ? norm.slice(2) : norm);
 }
 
 /** Words a speaker before a colon may take: a name, or a first name and a surname. */
@@ -449,7 +450,8 @@ function speakerColonAt(s: Sentence, at: number): number {
   if (company && isCompanyLike(company) && ARABIC_SPEAKER.test(tokens[at]!.norm) && tokens[company.last + 1]?.norm === ':') return company.last + 1;
   for (let k = 1; k <= SPEAKER_WORDS && at + k < tokens.length; k++) {
     if (tokens[at + k]!.norm !== ':') continue;
-    for (let i = at; i < at + k; i++) if (!tokens[i]!.word || s.owner[i]! >= 0 || !arabicSpeaker(s, tokens[i]!)) return -1;
+    // A family name may take the article after a first name: «رامي الخطيب: …».
+    for (let i = at; i < at + k; i++) if (!tokens[i]!.word || s.owner[i]! >= 0 || !arabicSpeaker(s, tokens[i]!, i > at)) return -1;
     return matchAt(s.book.labels, tokens, at) ? -1 : at + k;
   }
   return -1;
