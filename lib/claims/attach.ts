@@ -58,6 +58,8 @@ const PREPOSITIONS = new Set(['ل', 'ب', 'ك']);
 const MAKER_PREPOSITIONS = new Set(['from', 'by', 'من']);
 /** "Gemma 4 on Hugging Face under Apache 2.0": a company after these and the model's name is where it is, not the subject. */
 const PLACE_PREPOSITIONS = wordSet(['on', 'via', 'through', 'على', 'عبر']);
+/** The nouns for a name's licence. */
+const LICENCE_NOUNS = wordSet(['licence', 'license', 'licensing', 'licencing']);
 /** How far back a parenthetical's opening comma may lie. */
 const PARENTHETICAL_TOKENS = 24;
 /** How long an aside between a copula and its cue may be. */
@@ -547,8 +549,12 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
     if (owner >= 0) {
       const span = s.spans[owner]!;
       // "Meta's Llama is open" is said of Llama; "Llama's weights are open" of Llama's weights.
+      // Its licence is the name's own: "Qwen3's license is Apache 2.0".
       const possessor =
-        tokens[span.last + 1]?.norm === "'s" && span.last + 1 <= hit.first - 1 && !matchAt(book.weights, tokens, span.last + 2);
+        tokens[span.last + 1]?.norm === "'s" &&
+        span.last + 1 <= hit.first - 1 &&
+        !matchAt(book.weights, tokens, span.last + 2) &&
+        !LICENCE_NOUNS.has(tokens[span.last + 2]?.norm ?? '');
       // «نموذج ميتا»: a company after a head noun owns the model, it is not the model.
       const genitive = isCompanyLike(span) && phraseEndingAt(book.heads, tokens, span.first - 1, clause.from) >= 0;
       const before = span.first > clause.from ? tokens[span.first - 1]!.norm : '';
@@ -574,6 +580,10 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
     }
     // A quoted name: the closing mark between it and the cue («نموذج "جيما 3" مفتوح الأوزان»).
     if (QUOTE_MARKS.has(tokens[j]!.norm)) {
+      j--;
+      continue;
+    }
+    if (LICENCE_NOUNS.has(tokens[j]!.norm) && tokens[j - 1]?.norm === "'s" && j - 2 >= clause.from && s.owner[j - 2]! >= 0) {
       j--;
       continue;
     }
