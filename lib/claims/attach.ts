@@ -261,7 +261,9 @@ export function listAfterColon(s: Sentence, hit: CueHit, clause: Clause, next: C
   for (let i = clause.from; i < clause.to; i++) if (s.owner[i]! >= 0) return [];
   // A label that is the cue alone opens its list too: "Open weights: gpt-oss-20b, Mixtral 8x22B" (a table row).
   const label = hit.first === clause.from && hit.last === clause.to - 2;
-  if (!label && !cueOnHead(s, hit, clause.from)) return [];
+  // The head may follow one more word of its own: "open-weight coding models for 2026:".
+  const described = s.tokens[hit.last + 1]?.word && s.owner[hit.last + 1]! < 0 && matchAt(s.book.heads, s.tokens, hit.last + 2) !== null;
+  if (!label && !described && !cueOnHead(s, hit, clause.from)) return [];
   const first = s.spans[s.owner[start]!]!;
   return [first, ...coordinated(s, first, next)].filter((t) => !isCompanyLike(t) && !namesSomethingElse(s, t));
 }
@@ -515,7 +517,13 @@ export function targetsBefore(s: Sentence, hit: CueHit, clause: Clause): Mention
 
 /** The nearest name ending at or before token `j`, within the clause from `floor`. */
 function nameBefore(s: Sentence, j: number, floor: number): MentionSpan | null {
-  for (let k = j; k >= floor; k--) if (s.owner[k]! >= 0) return s.spans[s.owner[k]!]!;
+  for (let k = j; k >= floor; k--) {
+    if (s.owner[k]! < 0) continue;
+    const span = s.spans[s.owner[k]!]!;
+    // Past a maker named after its model: «نموذج علّام 7B من سدايا متاح على هاغينغ فيس».
+    if (!(isCompanyLike(span) && MAKER_PREPOSITIONS.has(s.tokens[span.first - 1]?.norm ?? ''))) return span;
+    k = span.first - 1;
+  }
   return null;
 }
 

@@ -425,6 +425,16 @@ describe('a most-read list', () => {
     expect(found([...story, 'وأطلقت أنثروبيك كلود أوبوس 4.5 للمبرمجين.'].join('\n'))).toEqual(['كلود', 'أنثروبيك', 'كلود أوبوس 4.5']);
   });
 
+  it('reads a horoscope\'s lucky colour and a flat\'s fittings as such beside a trending AI link, and a GPU fleet as AI', () => {
+    const trending = 'Trending: OpenAI ships GPT-5.2 to ChatGPT users';
+    expect(found([trending, 'Leo: a quiet week.', 'Lucky colour: Magenta · Crystal of the week: Amber'].join('\n'))).toEqual(['OpenAI', 'GPT-5.2', 'ChatGPT']);
+    const flat = ['الأكثر قراءة: أوبن إيه آي تطلق جي بي تي-5.2', 'الطابق الثالث، إطلالة على البحر.', 'شقة للبيع: مطبخ برخامة جرانيت وحنفيات كروم ألماني.'];
+    expect(found(flat.join('\n'))).toEqual(['أوبن إيه آي', 'جي بي تي-5.2']);
+    const cloud = ['OpenAI, Anthropic and Google DeepMind rent the same cloud.', 'Its fleet is fungible across Nvidia systems and AMD accelerators.'];
+    expect(found(cloud.join('\n'))).toEqual(['OpenAI', 'Anthropic', 'Google DeepMind', 'Nvidia', 'AMD']);
+    expect(found('وتعمل ميتا على نموذج لاما التالي.')).toEqual(['ميتا', 'لاما']);
+  });
+
   it('reads «لو شا ربي» as "if God willed", not Le Chat', () => {
     expect(found('جرّبت مستشفيات تونس لو شا من ميسترال إيه آي.\nكمال: لو شا ربي يعمموها على قفصة.')).toEqual(['لو شا', 'ميسترال إيه آي']);
   });
