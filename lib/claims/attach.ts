@@ -505,8 +505,10 @@ export function targetsBefore(s: Sentence, hit: CueHit, clause: Clause): Mention
   // "Chat with ChatGPT, Claude and the open-source DeepSeek-R1": an English cue right before a name is that name's
   // adjective, not a predicate of the names before it.
   // ("a closed Chromium-based browser" still describes the name before: "Chromium" there qualifies "based".)
+  // A possessor is no such name: "available only through Mistral's API".
   const nameAfter = s.owner[hit.last + 1]!;
-  if (!isArabicWord(s.tokens[hit.first]!) && nameAfter >= 0 && !namesSomethingElse(s, s.spans[nameAfter]!, -1, true)) return [];
+  const adjectiveOf = nameAfter >= 0 && !isPossessive(s, s.spans[nameAfter]!) && !namesSomethingElse(s, s.spans[nameAfter]!, -1, true);
+  if (!isArabicWord(s.tokens[hit.first]!) && adjectiveOf) return [];
   const found = targetBefore(s, hit, clause) ?? antecedentOfSubject(s, hit);
   if (!found) return [];
   // An Arabic adjective in the singular right after a list's last name is that name's alone: «على جيميني 2.5 فلاش

@@ -121,6 +121,35 @@ function splitCueAt(s: Sentence, i: number): CueHit | null {
   return cue && cue.words.length === 2 && owner[object] === -1 ? { first: i, last: object, cue } : null;
 }
 
+/** Words before "only through … API" that belong to the cue: "available only through Mistral's API". */
+const API_OFFERS: ReadonlySet<string> = new Set(['available', 'accessible', 'offered', 'sold', 'served']);
+/** How many words may stand between "only through" and "API": "the Bedrock", "Mistral's". */
+const API_OWNER_WORDS = 3;
+/** The book's own API-only cue, which "only through … API" claims, by book. */
+const apiOnly = new WeakMap<CueBook, CueHit['cue'] | null>();
+
+/**
+ * "only through Mistral's API", "only via the Bedrock API": an API-only claim with the API's owner named. Where a
+ * name stands among those words, the cue stops before it: the claim is the model's, not its maker's.
+ */
+function onlyThroughApi(s: Sentence, i: number): CueHit | null {
+  const { tokens } = s;
+  if (tokens[i]!.norm !== 'only' || (tokens[i + 1]?.norm !== 'through' && tokens[i + 1]?.norm !== 'via')) return null;
+  for (let k = i + 2; k <= i + 2 + API_OWNER_WORDS && k < tokens.length; k++) {
+    const norm = tokens[k]!.norm;
+    if (norm === 'api' || norm === 'apis') {
+      if (!apiOnly.has(s.book)) apiOnly.set(s.book, matchAt(s.book.cues, tokenize('API only'), 0));
+      const cue = apiOnly.get(s.book);
+      const named = s.owner.subarray(i + 2, k + 1).some((o) => o >= 0);
+      // "available only through …" is one cue, as the book's own phrases have it.
+      const first = API_OFFERS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+      return cue ? { first, last: named ? i + 1 : k, cue } : null;
+    }
+    if (!tokens[k]!.word && norm !== "'s") return null;
+  }
+  return null;
+}
+
 /** Cue words outside mentions (the OSI's own name holds "open source") and outside false friends. */
 function findCues(s: Sentence): CueHit[] {
   const hits: CueHit[] = [];
@@ -134,7 +163,7 @@ function findCues(s: Sentence): CueHit[] {
       i += friend.words.length;
       continue;
     }
-    const split = splitCueAt(s, i);
+    const split = splitCueAt(s, i) ?? onlyThroughApi(s, i);
     if (split) {
       hits.push(split);
       i = split.last + 1;
