@@ -362,7 +362,7 @@ const CORRECTION_FILLERS: ReadonlySet<string> = new Set(['it', 'they', 'its', "'
 /**
  * The clause corrects a denial before it ("Qwen is not open source, but open-weight",
  * «كوين ليس مفتوح المصدر، بل مفتوح الأوزان فقط»): it opens with "but" or «بل» and the cue
- * follows with no name of its own, past at most a pronoun, a copula or "only".
+ * follows with no name of its own, past at most a pronoun, a copula, a head noun or "only".
  */
 function correctionLeadsTo(s: Sentence, clause: Clause, hit: CueHit): boolean {
   const opener = s.tokens[clause.from]!.norm;
@@ -372,7 +372,8 @@ function correctionLeadsTo(s: Sentence, clause: Clause, hit: CueHit): boolean {
   for (let i = clause.from + 1; i < hit.first; i++) {
     const t = s.tokens[i]!;
     if (COMMAS.has(t.norm) || CORRECTION_FILLERS.has(t.norm)) continue;
-    const copula = matchAt(s.book.copulas, s.tokens, i) ?? matchAt(s.book.glue, s.tokens, i);
+    // …and the cue's own noun: «بل هو نموذج مفتوح الأوزان».
+    const copula = matchAt(s.book.copulas, s.tokens, i) ?? matchAt(s.book.glue, s.tokens, i) ?? matchAt(s.book.heads, s.tokens, i);
     if (!copula) return false;
     i += copula.words.length - 1;
   }
