@@ -454,6 +454,13 @@ describe('a user name', () => {
   });
 });
 
+describe('a verb of using before a first name', () => {
+  it('ends a title: an engineer who uses Claude says so', () => {
+    const page = ['يقارن الطلاب بين شات جي بي تي وجيميناي وديب سيك في المذاكرة.', 'سلمى فاروق: أنا مهندسة برمجيات وبستخدم كلود في الشغل كل يوم.'];
+    expect(found(page.join('\n'))).toEqual(['شات جي بي تي', 'جيميناي', 'ديب سيك', 'كلود']);
+  });
+});
+
 describe('people introduced by an office, a description or a title', () => {
   it('reads a title of up to three words, a description after the surname, and the person named again', () => {
     const page = [
