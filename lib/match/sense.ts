@@ -1020,10 +1020,12 @@ function sayingAfter(text: string, m: Mention): string | null {
 function handleOf(text: string, m: Mention, next: Mention | undefined): string | null {
   if (text.charCodeAt(m.end) === 0x5f) return isWordCode(text.charCodeAt(m.end + 1)) ? m.text + '_' : null;
   if (!m.ambiguous || !isGivenName(m.ambiguous)) return null;
-  // An Arabic first name alone before a colon at a line's start signs a comment («لاما: أهم شي ما يحوّل فلوس»),
-  // unless a word of AI opens what follows: a glossary defines the model («علّام: نموذج طورته سدايا»).
+  // An Arabic first name alone before a colon at a line's start signs a comment («لاما: أهم شي ما يحوّل فلوس»), and
+  // any first name after a transcript's time ("[00:01:20] Gemma: Is anyone open?"; a Latin headline may read
+  // "Gemma: what's new"), unless a word of AI opens what follows: a glossary defines the model («علّام: نموذج طورته سدايا»).
   const arabic = ARABIC_LETTER.test(m.text);
-  if (arabic && text.charCodeAt(m.end) === 0x3a && opensLine(text, m.start) && !definedAfter(text, m.end + 1)) {
+  const timed = arabic || TIME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  if (timed && text.charCodeAt(m.end) === 0x3a && opensLine(text, m.start) && !definedAfter(text, m.end + 1)) {
     return m.text + ':';
   }
   // A commenter signs with a first name and a family name too («كيمي فؤاد: أنا بستخدم جيميني»), not an adjective of a
@@ -1078,6 +1080,8 @@ function labelsLine(text: string, m: Mention): boolean {
  * «أم», a mother's kunya («أم كلود: الله يجزاكم خير»; elsewhere «أم» is "or", «كلود أم جي بي تي-5؟»; «أبو» is a kin word).
  */
 const LINE_OPENER = /(?:^|\n)[ \u00a0]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|[أا]م)?[ \u00a0]*$/;
+/** A transcript's time right before a name: "[00:01:20] ", "12:05 ". */
+const TIME_BEFORE = /\d:\d{2}\]?[ \u00a0]*$/;
 
 /** Does the line open right before `at`, past what may stand before a signature (`LINE_OPENER`)? */
 function opensLine(text: string, at: number): boolean {

@@ -454,6 +454,13 @@ describe('a user name', () => {
   });
 });
 
+describe('a transcript in English', () => {
+  it('reads a first name after the time and before a colon as the speaker, and a headline\'s name as the model', () => {
+    const page = ['Google released Gemma 3 and OpenAI released gpt-oss.', '[00:01:20] Gemma: Is anyone open by that definition?', '[00:02:10] Gemma: And the Gemma models?', 'Gemma: what is new in the open model'];
+    expect(found(page.join('\n'))).toEqual(['Google', 'Gemma 3', 'OpenAI', 'gpt-oss', 'Gemma', 'Gemma']);
+  });
+});
+
 describe('a verb of using before a first name', () => {
   it('ends a title: an engineer who uses Claude says so', () => {
     const page = ['يقارن الطلاب بين شات جي بي تي وجيميناي وديب سيك في المذاكرة.', 'سلمى فاروق: أنا مهندسة برمجيات وبستخدم كلود في الشغل كل يوم.'];
