@@ -11,7 +11,7 @@
  */
 import type { Kind } from '../kb/schema';
 import type { Cue, CueBook, PhraseTable, Words } from './cue-book';
-import { listNumberAt, type Clause } from './clauses';
+import { labelledAt, listNumberAt, type Clause } from './clauses';
 import { COMMAS, DETERMINERS, isNumber, matchAt, wordSet, type Token } from './tokens';
 import { QUOTE_MARKS } from '../text/quote-marks';
 
@@ -580,12 +580,11 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       continue;
     }
     // A label: "Qwen3: open weights", «• ميسترال سمول 3.1: أوزان مفتوحة» says of the name what "is" would.
-    // A size the mention stops short of is still the name's: "Mixtral 8x22B: Apache 2.0".
-    const sized = j - 1 > clause.from && s.owner[j - 1]! < 0 && isNumber(tokens[j - 1]) && s.owner[j - 2]! >= 0;
-    if (tokens[j]!.norm === ':' && j > clause.from && (s.owner[j - 1]! >= 0 || sized)) {
+    const labelled = tokens[j]!.norm === ':' ? labelledAt(tokens, s.owner, j, clause.from) : -1;
+    if (labelled >= 0) {
       if (!sawCopula) copulaAt = j;
       sawCopula = true;
-      j -= sized ? 2 : 1;
+      j = labelled;
       continue;
     }
     // A quoted name: the closing mark between it and the cue («نموذج "جيما 3" مفتوح الأوزان»).

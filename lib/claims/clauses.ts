@@ -83,6 +83,16 @@ export function listNumberAt(tokens: readonly Token[], owner: Int32Array, at: nu
   return false;
 }
 
+/**
+ * The last token of the name a colon at `colon` labels ("Qwen3: open weights"), or -1: the name's own, or a size the
+ * mention stops short of ("Mixtral 8x22B: Apache 2.0").
+ */
+export function labelledAt(tokens: readonly Token[], owner: Int32Array, colon: number, from: number): number {
+  if (colon <= from) return -1;
+  if (owner[colon - 1]! >= 0) return colon - 1;
+  return colon - 1 > from && isNumber(tokens[colon - 1]) && owner[colon - 2]! >= 0 ? colon - 2 : -1;
+}
+
 /** `owner[i]` >= 0 marks a token inside a mention: «لاما» is a name, not ل + أما. */
 export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array): Clause[] {
   const clauses: Clause[] = [];
@@ -96,8 +106,7 @@ export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array):
     if (!token.word && ENDS.has(token.norm)) {
       // "Qwen3: open weights", «فالكون 180B: أكبر نموذج مفتوح المصدر»: a colon right after a name labels it, and
       // what follows is said of it (see labelColon in attach.ts).
-      // A size the mention stops short of is still the name's: "Mixtral 8x22B: Apache 2.0".
-      if (token.norm === ':' && i > from && (owner[i - 1]! >= 0 || (i - 1 > from && isNumber(tokens[i - 1]) && owner[i - 2]! >= 0))) continue;
+      if (token.norm === ':' && labelledAt(tokens, owner, i, from) >= 0) continue;
       // A numbered list's point ("…: 1. DeepSeek-R1 2. Qwen3 3. Llama 4") ends no clause: the list is one.
       if (listNumberAt(tokens, owner, i - 1)) continue;
       close(i + 1, QUESTIONS.has(token.norm));

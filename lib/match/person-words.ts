@@ -133,7 +133,7 @@ export function titleBefore(sets: PersonSets, text: string, at: number): string 
   if (sets.titles.size === 0) return null;
   const words = wordsBefore(text, at, TITLE_WORDS);
   // A verb of using before the name ends the title: «أنا مهندسة برمجيات وبستخدم كلود» uses Claude.
-  if (listedWithWaw(sets.uses, words[words.length - 1] ?? '')) return null;
+  if (usedBefore(sets, text, at)) return null;
   for (let n = 2; n <= words.length; n++) {
     const phrase = words.slice(words.length - n);
     // «إن» ends the clause a title stands in: «قال المهندس كلود حداد إن كلود يكتب…» titles the first Claude only.

@@ -1024,8 +1024,8 @@ function handleOf(text: string, m: Mention, next: Mention | undefined): string |
   // any first name after a transcript's time ("[00:01:20] Gemma: Is anyone open?"; a Latin headline may read
   // "Gemma: what's new"), unless a word of AI opens what follows: a glossary defines the model («علّام: نموذج طورته سدايا»).
   const arabic = ARABIC_LETTER.test(m.text);
-  const timed = arabic || TIME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
-  if (timed && text.charCodeAt(m.end) === 0x3a && opensLine(text, m.start) && !definedAfter(text, m.end + 1)) {
+  const opener = text.charCodeAt(m.end) === 0x3a ? lineOpener(text, m.start) : null;
+  if (opener !== null && (arabic || DIGIT.test(opener)) && !definedAfter(text, m.end + 1)) {
     return m.text + ':';
   }
   // A commenter signs with a first name and a family name too («كيمي فؤاد: أنا بستخدم جيميني»), not an adjective of a
@@ -1079,14 +1079,20 @@ function labelsLine(text: string, m: Mention): boolean {
  * What may stand before a signature at a line's start: nothing, a transcript's time («[00:04] لاما: …», "12:05 "), or
  * «أم», a mother's kunya («أم كلود: الله يجزاكم خير»; elsewhere «أم» is "or", «كلود أم جي بي تي-5؟»; «أبو» is a kin word).
  */
-const LINE_OPENER = /(?:^|\n)[ \u00a0]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|[أا]م)?[ \u00a0]*$/;
-/** A transcript's time right before a name: "[00:01:20] ", "12:05 ". */
-const TIME_BEFORE = /\d:\d{2}\]?[ \u00a0]*$/;
+const LINE_OPENER = /(?:^|\n)[ \u00a0]*(\[?\d{1,2}:\d{2}(?::\d{2})?\]?|[أا]م)?[ \u00a0]*$/;
+/** A digit: the opener is a transcript's time. */
+const DIGIT = /\d/;
 
-/** Does the line open right before `at`, past what may stand before a signature (`LINE_OPENER`)? */
-function opensLine(text: string, at: number): boolean {
+/** What opens the line right before `at` (`LINE_OPENER`): '' at a bare line start, a time or «أم»; null inside a line. */
+function lineOpener(text: string, at: number): string | null {
   // A window that starts inside the text gets a letter first, so that its start is no line's start.
-  return LINE_OPENER.test(at > 16 ? 'x' + text.slice(at - 16, at) : text.slice(0, at));
+  const found = LINE_OPENER.exec(at > 16 ? 'x' + text.slice(at - 16, at) : text.slice(0, at));
+  return found ? (found[1] ?? '') : null;
+}
+
+/** Does the line open right before `at`, past what may stand before a signature? */
+function opensLine(text: string, at: number): boolean {
+  return lineOpener(text, at) !== null;
 }
 
 /** Does a line start at `at`, past spaces? */
