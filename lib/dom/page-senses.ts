@@ -189,9 +189,11 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
       touched.add(block.container);
       for (const id of r.names) pageNames.add(id);
     }
-    const listed = listItem(block);
+    // Asked of the DOM only where it decides: most blocks name what the article has named already.
+    let inList: boolean | undefined;
+    const isListed = () => (inList ??= listItem(block));
     for (const id of r.forThePage) {
-      const body = !listed && !bodyNames.has(id);
+      const body = !bodyNames.has(id) && !isListed();
       if (body) bodyNames.add(id);
       if (namedOnPage.has(id) && !body) continue;
       namedOnPage.add(id);
@@ -199,6 +201,7 @@ export function createPageSenses(scan: (text: string) => Mention[], changesSeen:
     }
     const ambiguous = r.reading !== null;
     if (!ambiguous && !block.text.includes('/')) return found;
+    const listed = isListed();
     const nearby = ambiguous && !listed ? neighbourAnchors(block.container) : new Set<string>();
     const named = pageNames.size > 0;
     const besideOtherTopic = (entity: string) => otherTopicBeside(block.container, entity);
