@@ -13,7 +13,7 @@ import { isCorrectionPronoun, splitClauses, type Clause } from './clauses';
 import type { CueBook } from './cue-book';
 import { firstWordOf, qualifierOf, quoted } from './qualify';
 import { shippedCueBook } from './shipped-cues';
-import { COMMAS, matchAt, tokenize, type Token } from './tokens';
+import { COMMAS, matchAt, tokenize, wordSet, type Token } from './tokens';
 import type { PageClaim, Qualifier, RecordLookup } from './types';
 import { judgedAgainst, verdictOf, versionIn } from './verdict';
 
@@ -465,8 +465,8 @@ function pastTimestamp(tokens: readonly Token[], at: number): number {
 /** The most tokens a bracketed time holds: "[", "01", ":", "02", ":", "40", "]". */
 const TIMESTAMP_TOKENS = 8;
 
-/** Labels a fact-check puts before the claim it checks, as tokens are folded («الشائعة» reads «الشائعه»). */
-const CLAIM_LABELS: ReadonlySet<string> = new Set(['claim', 'rumour', 'rumor', 'myth', 'الادعاء', 'ادعاء', 'الشائعه', 'شائعه', 'خرافه', 'الخرافه']);
+/** Labels a fact-check puts before the claim it checks. */
+const CLAIM_LABELS = wordSet(['claim', 'rumour', 'rumor', 'myth', 'الادعاء', 'ادعاء', 'الشائعة', 'شائعة', 'خرافة', 'الخرافة']);
 
 /** The colon after a speaker whose sentence starts at `at`, or -1. */
 function speakerColonAt(s: Sentence, at: number): number {
