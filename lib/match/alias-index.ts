@@ -87,6 +87,13 @@ export interface MatchIndex {
   rootChild: Int32Array;
   /** Whether any alias takes the definite article. */
   hasArticle: boolean;
+  /**
+   * The first three folded units of the aliases that take the article, as
+   * `startTriples` holds them for all: after «ال» only these few names may
+   * begin, so «المدير» costs no walk though «مدي» begins some other name.
+   * Null: some such alias is shorter than three units, and any word may follow.
+   */
+  articleTriples: Uint8Array | null;
   /** Per pairSlot of a word's first two folded units: which START_* paths could match there. */
   startPairs: Uint8Array;
   /** A bit per tripleSlot of a word's first three folded units that some alias starts with (see START_TWO). */
@@ -232,6 +239,7 @@ export function reviveIndex(json: CompiledIndex): MatchIndex {
     hasArticle,
     startPairs: buildStartPairs(trie, hasArticle),
     startTriples: buildStartTriples(trie),
+    articleTriples: hasArticle ? buildArticleTriples(json) : null,
   };
 }
 
@@ -257,6 +265,13 @@ export const START_AFTER_ONE = 8;
  */
 export const START_TWO = 16;
 
+/**
+ * In `startPairs` only: the pair is the article itself («ال», «لل»), the only
+ * proclitic it begins. A third of Arabic words begin so, and the article
+ * precedes few names: the scanner asks `articleTriples` before any walk.
+ */
+export const START_ARTICLE = 32;
+
 const TRIPLE_MASK = 0xffff;
 
 /** The bit of a word's first three folded units in `startTriples`; a collision only lets a word through to the walk. */
@@ -275,6 +290,19 @@ function buildStartTriples(trie: Trie): Uint8Array {
         const slot = tripleSlot(first, trie.edgeChar[f]!, trie.edgeChar[g]!);
         bits[slot >> 3]! |= 1 << (slot & 7);
       }
+    }
+  }
+  return bits;
+}
+
+function buildArticleTriples(json: CompiledIndex): Uint8Array | null {
+  const bits = new Uint8Array((TRIPLE_MASK + 1) >> 3);
+  for (const alias of json.aliases) {
+    if ((alias.flags & ARTICLE) === 0) continue;
+    for (const key of keyVariants(alias.key)) {
+      if (key.length < 3) return null;
+      const slot = tripleSlot(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
+      bits[slot >> 3]! |= 1 << (slot & 7);
     }
   }
   return bits;
@@ -313,7 +341,7 @@ function buildStartPairs(trie: Trie, hasArticle: boolean): Uint8Array {
   for (const p of PROCLITICS) {
     if (p.article && !hasArticle) continue;
     const first = p.text.charCodeAt(0);
-    if (p.text.length > 1) pairs[pairSlot(first, p.text.charCodeAt(1))]! |= START_PROCLITIC;
+    if (p.text.length > 1) pairs[pairSlot(first, p.text.charCodeAt(1))]! |= START_PROCLITIC | (p.article && p.text.length === 2 ? START_ARTICLE : 0);
     else for (const root of roots) pairs[pairSlot(first, root)]! |= START_AFTER_ONE;
   }
   return pairs;

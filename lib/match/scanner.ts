@@ -24,6 +24,7 @@ import {
   START_PROCLITIC,
   START_SHORT,
   START_TWO,
+  START_ARTICLE,
   VERSIONED,
   pairSlot,
   tripleSlot,
@@ -193,8 +194,24 @@ class Scanner {
     const pair = index.startPairs[pairSlot(first, second)]!;
     let direct = flags & pair;
     if (direct & START_ALIAS && !(pair & START_TWO) && !this.tripleStarts(next, first, second)) direct &= ~START_ALIAS;
+    if (direct & START_PROCLITIC && pair & START_ARTICLE && !this.articleStarts(next)) direct &= ~START_PROCLITIC;
     if (!(pair & START_AFTER_ONE) || direct & START_PROCLITIC || !(flags & START_PROCLITIC)) return direct;
     return direct | this.aliasAfterOne(next, second);
+  }
+
+  /** After «ال» or «لل» (read from `from`): do the word's next three units begin a name that takes the article? */
+  private articleStarts(from: number): boolean {
+    const triples = this.index.articleTriples;
+    if (triples === null) return true;
+    for (let k = 0, i = from; k < 3; k++) {
+      const value = this.unitFrom(i);
+      if (value === EXPANDED) return true; // read whole by the walk; let it decide
+      if (value < WORD_BIT) return false; // the word (or the text) ends first: too short for any such name
+      headUnits[k] = value & UNIT_MASK;
+      i = this.unitAt + 1;
+    }
+    const slot = tripleSlot(headUnits[0]!, headUnits[1]!, headUnits[2]!);
+    return (triples[slot >> 3]! & (1 << (slot & 7))) !== 0;
   }
 
   /** Does some alias start with `first`, `second` and the word's next unit (read from `from`)? */
@@ -250,7 +267,7 @@ class Scanner {
       if (length >= count) continue;
       let same = true;
       for (let k = 1; k < length && same; k++) same = headUnits[k] === p.text.charCodeAt(k);
-      if (same && this.nameMayFollow(length, count)) this.walk(headStarts[length]!, at, p.article);
+      if (same && (p.article ? this.articleNameMayFollow(length, count) : this.nameMayFollow(length, count))) this.walk(headStarts[length]!, at, p.article);
     }
   }
 
@@ -271,6 +288,14 @@ class Scanner {
     if (pair & START_TWO || from + 2 >= count) return true;
     const slot = tripleSlot(unit, headUnits[from + 1]!, headUnits[from + 2]!);
     return (index.startTriples[slot >> 3]! & (1 << (slot & 7))) !== 0;
+  }
+
+  /** Could a name that takes the article start at head unit `from`, right after it? Its first three units say. */
+  private articleNameMayFollow(from: number, count: number): boolean {
+    const triples = this.index.articleTriples;
+    if (triples === null || from + 2 >= count) return this.nameMayFollow(from, count);
+    const slot = tripleSlot(headUnits[from]!, headUnits[from + 1]!, headUnits[from + 2]!);
+    return (triples[slot >> 3]! & (1 << (slot & 7))) !== 0;
   }
 
   /** The trie node after `unit` from the root, or -1. */

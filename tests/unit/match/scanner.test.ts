@@ -3,6 +3,7 @@ import { buildAliasIndex } from '../../../lib/match/alias-index';
 import { scanText } from '../../../lib/match/scanner';
 import type { AliasSource } from '../../../lib/match/types';
 import fixtureSources from '../../fixtures/match/alias-sources.json';
+import { loadSeedSources } from './corpus-check';
 
 const fixture = buildAliasIndex(fixtureSources as AliasSource[]);
 
@@ -68,6 +69,17 @@ describe('Arabic proclitics', () => {
       ['initiative', 'مبادرة'],
     ]);
     expect(found('الميتا وللميتا', index)).toEqual([]);
+  });
+
+  it('reads the article on the shipped names that take it, as chat writes them («الديب سيك», «بالبربلكسيتي»)', () => {
+    const seed = buildAliasIndex(loadSeedSources());
+    expect(found('جربت الديب سيك، وبالبربلكسيتي بحثت، وللتشات جي بي تي نسخة مجانية', seed)).toEqual([
+      ['deepseek', 'ديب سيك'],
+      ['perplexity', 'بربلكسيتي'],
+      ['chatgpt', 'تشات جي بي تي'],
+    ]);
+    // A name that does not take it («الميتا», «اللاما»: the llama) is not read behind it.
+    expect(found('اللاما والميتا', seed)).toEqual([]);
   });
 
   it('matches an alias that itself starts with و as written, never stripping that و', () => {

@@ -39,11 +39,25 @@ function admitted(word: string, idx = index): number {
     const slot = word.length > 2 ? tripleSlot(first, second, word.charCodeAt(2)) : -1;
     if (slot < 0 || !(idx.startTriples[slot >> 3]! & (1 << (slot & 7)))) direct &= ~START_ALIAS;
   }
-  if (!(pair & START_AFTER_ONE) || direct & START_PROCLITIC || !(flags & START_PROCLITIC)) return direct;
+  if (direct & START_PROCLITIC) return direct & ~articleOnly(word, idx);
+  if (!(pair & START_AFTER_ONE) || !(flags & START_PROCLITIC)) return direct;
   // After a one-letter proclitic, the third unit must continue an alias too.
   if (idx.startFlags[second]! & START_SHORT) return direct | START_PROCLITIC;
   if (word.length < 3) return direct;
   return direct | (idx.startPairs[pairSlot(second, word.charCodeAt(2))]! & START_ALIAS ? START_PROCLITIC : 0);
+}
+
+/**
+ * START_PROCLITIC when the only proclitics the word may carry are the article («ال», «وال»…) and no name that takes
+ * the article begins with the three units after it: the scanner then walks nothing.
+ */
+function articleOnly(word: string, idx: typeof index): number {
+  const carried = PROCLITICS.filter((p) => word.startsWith(p.text) && word.length > p.text.length);
+  if (carried.length === 0 || carried.some((p) => !p.article) || idx.articleTriples === null) return 0;
+  const rest = word.slice(Math.max(...carried.map((p) => p.text.length)));
+  if (rest.length < 3) return 0;
+  const slot = tripleSlot(rest.charCodeAt(0), rest.charCodeAt(1), rest.charCodeAt(2));
+  return idx.articleTriples[slot >> 3]! & (1 << (slot & 7)) ? 0 : START_PROCLITIC;
 }
 
 describe('word-start prefilter', () => {
