@@ -87,8 +87,16 @@ function phraseEndingAt(table: PhraseTable<{ words: Words }>, tokens: Token[], j
   return -1;
 }
 
+/** Index past a possessive name ("Mistral's", "Alibaba Cloud's": a company's product owns what follows), or -1. */
+function pastPossessive(s: Sentence, span: MentionSpan): number {
+  if (s.tokens[span.last + 1]?.norm === "'s") return span.last + 2;
+  const next = s.tokens[span.last + 1];
+  const product = next?.word === true && s.owner[span.last + 1]! < 0 && /^[A-Z]/.test(s.text[next.start]!);
+  return isCompanyLike(span) && product && s.tokens[span.last + 2]?.norm === "'s" ? span.last + 3 : -1;
+}
+
 function isPossessive(s: Sentence, span: MentionSpan): boolean {
-  return s.tokens[span.last + 1]?.norm === "'s";
+  return pastPossessive(s, span) >= 0;
 }
 
 export const isCompanyLike = (span: MentionSpan) => span.kind === 'company' || span.kind === 'organization';
@@ -329,8 +337,9 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
       const span = s.spans[owner]!;
       // «نماذج مفتوحة المصدر كجيس»: after a head noun, «ك», "like", gives an example; other prepositions lead elsewhere.
       if (behindPreposition(s, span, s.starts[owner]!) && !(headed && s.tokens[span.first]!.norm[0] === 'ك')) return [];
-      if (isPossessive(s, span)) {
-        j = span.last + 2;
+      const past = pastPossessive(s, span);
+      if (past >= 0) {
+        j = past;
         continue;
       }
       return [span, ...coordinated(s, span, clause)].filter((t) => !namesSomethingElse(s, t, -1, true));
@@ -344,6 +353,12 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
     // "open-weight models (Llama 3.1, Qwen2.5, Mixtral 8x7B)": a bracket after a head noun opens its examples.
     if (headed && s.tokens[j]!.norm === '(') {
       j = pastExampleMark(s, j + 1, clause);
+      skipped++;
+      continue;
+    }
+    // «بنموذج مغلق هو جي بي تي-4.1»: after a head noun, «هو» names what it is.
+    if (headed && EXAMPLE_MARKS.has(s.tokens[j]!.norm) && j + 1 < clause.to && s.owner[j + 1]! >= 0) {
+      j++;
       skipped++;
       continue;
     }
@@ -361,7 +376,7 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
 }
 
 /** Marks that name what a noun phrase holds: "e.g.", "i.e." (one token: see tokens.ts), "namely", «هي» («نموذجان مغلقان، هما جيميني وكلود»). */
-const EXAMPLE_MARKS = wordSet(['eg', 'ie', 'namely', 'هي', 'وهي', 'هما', 'وهما', 'هم', 'وهم']);
+const EXAMPLE_MARKS = wordSet(['eg', 'ie', 'namely', 'هو', 'هي', 'وهي', 'هما', 'وهما', 'هم', 'وهم']);
 
 /** Index past such a mark at `j`, or `j`: "open-source LLMs (e.g. Llama 3)". */
 function pastExampleMark(s: Sentence, j: number, clause: Clause): number {
@@ -444,8 +459,8 @@ function appositive(s: Sentence, j: number, clause: Clause): MentionSpan[] {
   if (intro) k += intro.words.length;
   if ((k === j + 1 && !comma) || (!comma && !intro)) return [];
   const owner = k < clause.to ? s.owner[k]! : -1;
-  // «…، وجيما»: a name with "and" written on it starts a new item, not an apposition.
-  if (owner < 0 || s.starts[owner]! > s.tokens[k]!.start) return [];
+  // «…، وجيما»: a name with "and" written on it starts a new item, not an apposition; «…، كجيميني», "like", gives one.
+  if (owner < 0 || (s.starts[owner]! > s.tokens[k]!.start && s.tokens[k]!.norm[0] !== 'ك')) return [];
   const list = [s.spans[owner]!, ...coordinated(s, s.spans[owner]!, clause)];
   const after = pastListEnd(s, list[list.length - 1]!.last + 1);
   // "Among the open-source options, Llama 3.3 and Gemma 2 remain …": after a fronted "among", the names are the subject.

@@ -93,6 +93,14 @@ export function labelledAt(tokens: readonly Token[], owner: Int32Array, colon: n
   return colon - 1 > from && isNumber(tokens[colon - 1]) && owner[colon - 2]! >= 0 ? colon - 2 : -1;
 }
 
+/** Boundary words that a pair of commas sets off as an aside: "Qwen2.5-Max, however, is closed" is one clause. */
+const ASIDES: ReadonlySet<string> = new Set(['however', 'though', 'yet']);
+
+function setOff(tokens: readonly Token[], i: number): boolean {
+  const comma = (t: Token | undefined) => t?.norm === ',' || t?.norm === '،';
+  return ASIDES.has(tokens[i]!.norm) && comma(tokens[i - 1]) && comma(tokens[i + 1]);
+}
+
 /** `owner[i]` >= 0 marks a token inside a mention: «لاما» is a name, not ل + أما. */
 export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array): Clause[] {
   const clauses: Clause[] = [];
@@ -114,7 +122,7 @@ export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array):
       close(i + 1, false);
     } else if (!token.word && CORRECTION_MARKS.has(token.norm) && i > from && correctionAfter(tokens, book, i, from)) {
       close(i + 1, false);
-    } else if (i > from && owner[i] === -1 && matchAt(book.boundaries, tokens, i)) {
+    } else if (i > from && owner[i] === -1 && matchAt(book.boundaries, tokens, i) && !setOff(tokens, i)) {
       close(i, false);
     }
   }

@@ -148,6 +148,9 @@ function attributed(s: Sentence, clause: Clause, from: number, to: number, appos
     // launched the Apache 2.0-licensed Mistral Small 3.2", «قال مؤسس الشركة خلال إطلاق…» (not "said during the launch that…").
     if (i < from && narratorAfter(s, after, from)) continue;
     if (countsAfter(s, after, Math.min(clause.to, after + COUNT_REACH))) continue;
+    // After the claim, a verb of saying that is also a noun, with a plain noun right after it, is that noun:
+    // "proprietary claims data" ("told investors" still tells).
+    if (i >= to && NOUN_FORMS.has(tokens[i]!.norm) && nounAfter(s, after)) continue;
     // A relative clause set off by a comma is the writer's narration, whoever speaks around it: "DeepSeek, which
     // open-sourced R1 in January, claimed that…", «أكدت علي بابا، التي فتحت مصدر كوين 3، أن…».
     if (i < from ? relativeClauseFrom(s, after, from) : relativeClauseFrom(s, clause.from, from) && anyComma(s, to, i)) continue;
@@ -212,6 +215,19 @@ function andBetween(tokens: Token[], from: number, to: number): boolean {
 const COUNT = /^[0-9\u0660-\u0669][0-9\u0660-\u0669.,]*$/;
 
 /** A number in [from, to) that is no part of a name ("Gemma 3" is a name, "36Kr" a word). */
+/** Verbs of saying that are also nouns in a compound: "claims data", "reports archive". */
+const NOUN_FORMS = wordSet(['claims', 'claim', 'reports', 'report', 'notes', 'note', 'statements', 'states']);
+
+/** Words right after a verb of saying that still let it say: "says the company", "claimed in a post", "said today". */
+const SAYING_GOES_ON = wordSet(['the', 'a', 'an', 'that', 'this', 'it', 'its', 'their', 'his', 'her', 'our', 'they', 'he', 'she', 'we', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'as', 'so', 'also', 'now', 'today', 'yesterday', 'again', 'otherwise', 'last']);
+
+/** Is the token at `at` a plain English word in small letters, the verb's own object rather than more of the saying? */
+function nounAfter(s: Sentence, at: number): boolean {
+  const t = s.tokens[at];
+  if (!t?.word || s.owner[at]! >= 0 || !/^[a-z]+$/.test(s.text.slice(t.start, t.end))) return false;
+  return !SAYING_GOES_ON.has(t.norm) && !t.norm.endsWith('ly');
+}
+
 function countsAfter(s: Sentence, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (s.owner[i]! < 0 && s.tokens[i]!.word && COUNT.test(s.tokens[i]!.norm)) return true;
   return false;

@@ -1,9 +1,11 @@
 /**
  * The sentence a mention stands in, for listing mentions out of the page
  * (the side panel). Sentences end at . ! ? ؟ or a line break when followed
- * by a space or the end, so "Llama 3.1" and "x.ai" do not end one. Long
- * sentences are cut around the mention so every line stays readable.
+ * by a space or the end, so "Llama 3.1" and "x.ai" do not end one, nor does
+ * an abbreviation ("Inc.", "e.g.": see sentence-end.ts). Long sentences are
+ * cut around the mention so every line stays readable.
  */
+import { abbreviationBefore } from './sentence-end';
 
 export interface SentenceSlice {
   /** The sentence, possibly cut with "…" at either end. */
@@ -19,7 +21,8 @@ function isBoundary(text: string, i: number): boolean {
   if (!END.test(text[i]!)) return false;
   if (text[i] === '\n') return true;
   const next = text[i + 1];
-  return next === undefined || /\s/.test(next);
+  // "Alphabet Inc. and Meta", "(e.g. Grok 4)": an abbreviation's period ends nothing.
+  return (next === undefined || /\s/.test(next)) && !(text[i] === '.' && abbreviationBefore(text, i));
 }
 
 /** Where the sentence holding [start, end) begins and ends in `text` (its full stop included). */
