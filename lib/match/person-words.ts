@@ -32,6 +32,10 @@ export interface PersonWords {
   adjectives?: string[];
   /** Verbs of using right before a name, which make it a tool, not a person: "I use Claude", «أستخدم كلود». */
   uses?: string[];
+  /** Verbs of trying, which make a first name a thing, not a person, as `uses` do; but one tries a perfume too. */
+  tries?: string[];
+  /** Verbs of asking right before a name: a tool's sign when the name is no person's ("asked Gemini", «سألت جيميني»). */
+  asks?: string[];
 }
 
 /** The same words as sets of phrases in small letters, one space between words. */
@@ -41,7 +45,11 @@ export interface PersonSets {
   /** The kin words a byline or credit ends with a colon: «بقلم:», "photo:". */
   credits: ReadonlySet<string>;
   she: ReadonlySet<string>;
+  /** Verbs of using and of trying. */
   uses: ReadonlySet<string>;
+  /** Verbs of using alone: the sign of a tool (see `toolVerbBefore`). */
+  tools: ReadonlySet<string>;
+  asks: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   adjectives: ReadonlySet<string>;
   /** The most words a phrase of them has. */
@@ -56,7 +64,9 @@ export function personSets(words: PersonWords | undefined): PersonSets {
     said: phrases(words?.said),
     kin,
     she: phrases(words?.she),
-    uses: phrases(words?.uses),
+    uses: phrases([...(words?.uses ?? []), ...(words?.tries ?? [])]),
+    tools: phrases(words?.uses),
+    asks: phrases(words?.asks),
     titles: phrases(words?.titles),
     adjectives: phrases(words?.adjectives),
     credits: new Set([...kin].filter((w) => w.endsWith(':'))),
@@ -157,6 +167,15 @@ const ARABIC_WORD = /^[\u0621-\u0652]+$/;
 /** Does a verb of using end right before `at`: "I use Claude", «أستخدم كلود»? */
 export function usedBefore(sets: PersonSets, text: string, at: number): boolean {
   return phraseBefore(sets.uses, text, at, 1) !== null;
+}
+
+/**
+ * A verb of using right before `at` ("I use Gemini", «أستعمل جيميني»), or, before a name that is no person's, of
+ * asking ("asked Gemini", «سألت جيميني»): one asks a person too, but not a wind, a star sign or a mountain. Not of
+ * trying: a review tries a perfume («جربت ميسترال في المتجر»).
+ */
+export function toolVerbBefore(sets: PersonSets, text: string, at: number, person: boolean): string | null {
+  return phraseBefore(sets.tools, text, at, 1) ?? (person ? null : phraseBefore(sets.asks, text, at, 1));
 }
 
 /** A word for a person ending right before `at`: "my colleague Gemma", «بقلم: لاما», «أبو كلود», «قالت لاما». */

@@ -35,7 +35,7 @@ import { isSpaceCode, isWordCode, lastBeforeBlanks } from '../text/word-chars';
 import { inCapitals } from './capitals';
 import { endsSentence } from '../text/sentence-end';
 import { remember } from './remember';
-import { creditBefore, kinAfter, kinBefore, saidBefore, sayingBefore, titleBefore, usedBefore } from './person-words';
+import { creditBefore, kinAfter, kinBefore, saidBefore, sayingBefore, titleBefore, toolVerbBefore, usedBefore } from './person-words';
 import type { Mention } from './types';
 
 export type EvidenceKind =
@@ -58,7 +58,9 @@ export type EvidenceKind =
   | 'other-topic-beside'
   | 'byline'
   | 'listed'
-  | 'release';
+  | 'release'
+  | 'tool-verb'
+  | 'in-other-name';
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -126,6 +128,11 @@ const STRONG_WORD = 3;
 const WEAK_WORD = 1;
 const MAX_WEAK_WORDS = 2;
 const HEAD_NOUN = 2;
+/**
+ * A verb of using or asking right before the name: "I use Gemini", «سألت جيميني» (see `toolVerbBefore`). Like a
+ * known release, it keeps the name, not the page: "to use Sora 2" in a sidebar does not make the game's Sora the model.
+ */
+const TOOL_VERB = 2;
 /** A version or a size after the name: "Gemini 2.5", "Llama 3.1 8B". */
 const QUALIFIER = 3;
 /**
@@ -540,7 +547,9 @@ function otherNamesEvidence(text: string, all: readonly Mention[], at: number, [
     if (shouted && inCapitalsOnly(o.text)) return;
     // Beside a first name, a given name is a person too («كلود» and «لاما», two characters of a drama), and so is one
     // with a word for a person beside it.
-    if (isGivenName(o.ambiguous) && (person || kinBeside(text, o) !== null || arabicSpeaker(text, o) !== null)) return;
+    // In a sentence of another topic, a first name is a character as likely as a chatbot: "you recruit Gemma, a healer;
+    // Kimi, a thief; and Grok, an orc" (an RPG's party) vouch for no Grok.
+    if (isGivenName(o.ambiguous) && (person || kinBeside(text, o) !== null || arabicSpeaker(text, o) !== null || otherTopic())) return;
     // Nor a user name: "Gemma W. (author): @grok_the_gravy Yes, …".
     if (handleOf(text, o, undefined) !== null) return;
     // A name inside a longer one vouches for nothing: a first name with its surname ("Claire Keegan"), "Falcon Minerals
@@ -603,6 +612,8 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   if (speaker !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: speaker, topic: PERSON });
   const kin = handle ?? (surname === null && qualifier === null ? kinBeside(text, m) : null);
   if (kin !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: kin, topic: PERSON });
+  const tool = company || handle !== null || surname !== null || speaker !== null || kin !== null ? null : toolVerbBefore(contextCues().persons, text, m.start, isGivenName(m.ambiguous!));
+  if (tool !== null) evidence.push({ kind: 'tool-verb', weight: TOOL_VERB, cue: tool });
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));
@@ -657,6 +668,18 @@ function againstBesideNames(cues: readonly Cue[], all: readonly Mention[], [firs
   });
 }
 
+/**
+ * A short code joined by a hyphen to the word before it ends another name ("Whisper large-v3", "GPT-4o-mini-R1"):
+ * it is that name's version, not a model of its own.
+ */
+function shortCodeReading(reading: Reading, near: (entity: string) => boolean, text: string): Evidence[] {
+  const at = reading.mention.start;
+  if (text.charCodeAt(at - 1) === HYPHEN && isWordCode(text.charCodeAt(at - 2))) return [{ kind: 'in-other-name', weight: NAME_IN_OTHER_NAME, cue: text.slice(wordStartBefore(text, at - 1), reading.mention.end) }];
+  return [shortCodeEvidence(reading, near)];
+}
+
+const HYPHEN = 0x2d;
+
 /** A short code counts beside its maker or family, or beside another product of its own line in its sentence. */
 function shortCodeEvidence(reading: Reading, near: (entity: string) => boolean): Evidence {
   // A point release is a model's, not a poem's or a symphony's: "Haiku 4.5", "Sonnet 3.7" (but "Sonnet 18", "Opus 4").
@@ -691,7 +714,7 @@ function namesByItself(local: readonly Evidence[]): boolean {
 /** What a mention's own sentence says for it, without the other names in it. */
 function ownScore(local: readonly Evidence[]): number {
   let score = 0;
-  for (const e of local) if (e.kind !== 'other-names' && e.kind !== 'companion' && e.kind !== 'listed' && e.kind !== 'release') score += e.weight;
+  for (const e of local) if (e.kind !== 'other-names' && e.kind !== 'companion' && e.kind !== 'listed' && e.kind !== 'release' && e.kind !== 'tool-verb') score += e.weight;
   return score;
 }
 
@@ -1212,7 +1235,7 @@ function decide(reading: Reading, anchors: ReadonlyMap<string, number>, context:
   // phrase holding the name ("Mistral-class") still counts.
   const local = othersNaming(anchors, reading, mention.entity) > 0 ? reading.local.filter(keepsItsSense) : reading.local;
   const nearOrOnPage = (id: string) => isNear(anchors, reading, context, id) || context.pageNames?.has(id) === true;
-  const evidence = reading.shortCode ? [shortCodeEvidence(reading, nearOrOnPage)] : [...local];
+  const evidence = reading.shortCode ? shortCodeReading(reading, nearOrOnPage, text) : [...local];
   const person = personOnPage(reading, context, text);
   if (person) evidence.push(person);
   if (!reading.shortCode) {

@@ -234,6 +234,37 @@ describe('companies whose main business is not AI', () => {
     expect(found('Nvidia trained the chatbot on its own chips.')).toEqual(['Nvidia']);
   });
 
+  it('count a verb of using before a name, and of asking before a name that is no person\'s, on a page that names it', () => {
+    const ON_PAGE = { nearby: new Set<string>(), page: true, pageNames: new Set(['gemini', 'claude', 'mistral-ai']) };
+    expect(evidence('Reader comment: I use Gemini every day for this.', ON_PAGE)).toEqual([['Gemini', true, ['named-on-page', 'tool-verb']]]);
+    expect(evidence('سألت جيميني عن الموعد.', ON_PAGE)).toEqual([['جيميني', true, ['named-on-page', 'tool-verb']]]);
+    // One asks a person too: "asked Claude" says nothing; and a review tries a perfume («جربت ميسترال في المتجر»).
+    expect(evidence('I asked Claude about the dinner.', AI_PAGE)).toEqual([['Claude', false, ['page']]]);
+    expect(evidence('I asked Gemini about the dinner.', AI_PAGE)).toEqual([['Gemini', true, ['page', 'tool-verb']]]);
+    expect(evidence('جربت ميسترال في المتجر وأخذته فورا.', AI_PAGE)).toEqual([['ميسترال', false, ['page']]]);
+    // Alone, the verb is not enough: "I use Gemini" may be the crypto exchange.
+    expect(evidence('I use Gemini every day.')).toEqual([['Gemini', false, ['tool-verb']]]);
+  });
+
+  it('leave a page\'s characters, places and people dark where only a headline names the model', () => {
+    const game = [
+      'Most read: Grok 4 tops the chatbot leaderboard; Gemma 3 runs on phones; Kimi K2 Thinking is out.',
+      "In the new RPG you recruit Gemma, a healer who hates healing; Kimi, a young thief; and Grok, an orc blacksmith. The patch fixes a bug where Claude's character model loses his helmet in cutscenes, the developer said.",
+    ].join('\n\n');
+    expect(found(game)).toEqual(['Grok 4', 'Gemma 3', 'Kimi K2']);
+    const travel = ['اقرأ أيضاً: جيس 2 أفضل نموذج عربي مفتوح في تقييم جديد', 'في العطلات يتحول الطريق إلى قمة جيس إلى طابور طويل، وخيم جيس تمتلئ قبل الظهر.'].join('\n\n');
+    expect(found(travel)).toEqual(['جيس 2']);
+    const agency = 'أعلنت سدايا تحديث نموذج علام. وقال المتحدث الرسمي للهيئة فهد علام إن التحديث ينقل المملكة إلى مرحلة جديدة.';
+    expect(found(agency)).toEqual(['سدايا', 'نموذج علام']);
+    const hospital = 'جرّب المستشفى نموذج لاما 3.1 في فرز الحالات.\n\nوتختم لاما حديثها بالقول إن الأطباء يتعبون.';
+    expect(found(hospital)).toEqual(['لاما 3.1']);
+  });
+
+  it('read a short code joined by a hyphen to the word before it as that name\'s version', () => {
+    expect(found('DeepSeek-R1 tops the chart. Is Whisper large-v3 usable on CPU?')).not.toContain('v3');
+    expect(found('DeepSeek-R1 tops the chart, and V3 is its base model.')).toContain('V3');
+  });
+
   it('take the page in full, where an ordinary ambiguous name takes it as a hint', () => {
     const [company] = decideSenses("Apple's iPhone sales fell.", scanText(index, "Apple's iPhone sales fell."), AI_PAGE);
     expect(company!.evidence).toEqual([{ kind: 'page', weight: 3 }]);
