@@ -11,7 +11,7 @@
  */
 import type { Kind } from '../kb/schema';
 import type { Cue, CueBook, PhraseTable, Words } from './cue-book';
-import { labelledAt, listNumberAt, type Clause } from './clauses';
+import { LABEL_MARKS, labelledAt, listNumberAt, type Clause } from './clauses';
 import { COMMAS, DETERMINERS, isNumber, matchAt, wordSet, type Token } from './tokens';
 import { QUOTE_MARKS } from '../text/quote-marks';
 
@@ -324,6 +324,9 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
       before?.norm === "'s" || (before !== undefined && matchAt(s.book.glue, s.tokens, hit.first - 1)) || matchAt(s.book.heads, s.tokens, hit.last + 1);
     if (!determined) return [];
   }
+  // "proprietary APIs (OpenAI, Anthropic)": the companies an API's noun lists are its providers, not APIs.
+  const providers = API_NOUNS.has(s.tokens[hit.last + 1]?.norm ?? '') || API_NOUNS.has(s.tokens[hit.last]!.norm);
+  const notProvider = (t: MentionSpan) => !(providers && isCompanyLike(t));
   let j = hit.last + 1;
   let skipped = 0;
   // The cue closes a noun phrase ("open-source model", «نموذج مفتوح المصدر») that a name may stand in apposition to.
@@ -342,13 +345,13 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
         j = past;
         continue;
       }
-      return [span, ...coordinated(s, span, clause)].filter((t) => !namesSomethingElse(s, t, -1, true));
+      return [span, ...coordinated(s, span, clause)].filter((t) => !namesSomethingElse(s, t, -1, true) && notProvider(t));
     }
-    if (headed && (COMMAS.has(s.tokens[j]!.norm) || COMPLEMENT_STARTS.has(s.tokens[j]!.norm))) return appositive(s, j, clause);
+    if (headed && (COMMAS.has(s.tokens[j]!.norm) || COMPLEMENT_STARTS.has(s.tokens[j]!.norm))) return appositive(s, j, clause).filter(notProvider);
     // "Among the open-source models we tested, Claude …": a short clause may close the fronted phrase.
     if (headed && opensWithAmong(s, clause)) {
       const comma = commaWithin(s, j, clause, AMONG_WORDS);
-      if (comma >= 0) return appositive(s, comma, clause);
+      if (comma >= 0) return appositive(s, comma, clause).filter(notProvider);
     }
     // "open-weight models (Llama 3.1, Qwen2.5, Mixtral 8x7B)": a bracket after a head noun opens its examples.
     if (headed && s.tokens[j]!.norm === '(') {
@@ -374,6 +377,8 @@ export function targetsAfter(s: Sentence, hit: CueHit, clause: Clause): MentionS
   }
   return [];
 }
+
+const API_NOUNS = wordSet(['api', 'apis']);
 
 /** Marks that name what a noun phrase holds: "e.g.", "i.e." (one token: see tokens.ts), "namely", «هي» («نموذجان مغلقان، هما جيميني وكلود»). */
 const EXAMPLE_MARKS = wordSet(['eg', 'ie', 'namely', 'هو', 'هي', 'وهي', 'هما', 'وهما', 'هم', 'وهم']);
@@ -547,6 +552,9 @@ function nameBefore(s: Sentence, j: number, floor: number): MentionSpan | null {
 /** The first words of Arabic cues in the masculine singular, with and without the article. */
 const SINGULAR_ADJECTIVES: ReadonlySet<string> = new Set(['مفتوح', 'المفتوح', 'مغلق', 'المغلق', 'احتكاري', 'الاحتكاري']);
 
+/** A symbol (a tick, a cross, a star) or half of an emoji's surrogate pair: a token that says nothing between words. */
+const SYMBOL = /^(?:\p{So}|[\ud800-\udfff])$/u;
+
 /** Cue after the name: predicates, appositives and Arabic attributive adjectives. */
 function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | null {
   const { tokens, book } = s;
@@ -594,16 +602,18 @@ function targetBefore(s: Sentence, hit: CueHit, clause: Clause): MentionSpan | n
       j = maker ? span.first - 2 : span.first - 1;
       continue;
     }
-    // A label: "Qwen3: open weights", «• ميسترال سمول 3.1: أوزان مفتوحة» says of the name what "is" would.
-    const labelled = tokens[j]!.norm === ':' ? labelledAt(tokens, s.owner, j, clause.from) : -1;
+    // A label: "Qwen3: open weights", «• ميسترال سمول 3.1: أوزان مفتوحة», a table's "Nova Pro ❌ closed" say of the
+    // name what "is" would.
+    const labelled = LABEL_MARKS.has(tokens[j]!.norm) || SYMBOL.test(tokens[j]!.norm) ? labelledAt(tokens, s.owner, j, clause.from) : -1;
     if (labelled >= 0) {
       if (!sawCopula) copulaAt = j;
       sawCopula = true;
       j = labelled;
       continue;
     }
-    // A quoted name: the closing mark between it and the cue («نموذج "جيما 3" مفتوح الأوزان»).
-    if (QUOTE_MARKS.has(tokens[j]!.norm)) {
+    // A quoted name: the closing mark between it and the cue («نموذج "جيما 3" مفتوح الأوزان»); a table's tick or
+    // cross ("MiniMax-M1 ✅ open weights").
+    if (QUOTE_MARKS.has(tokens[j]!.norm) || SYMBOL.test(tokens[j]!.norm)) {
       j--;
       continue;
     }

@@ -19,7 +19,12 @@ export interface Clause {
 }
 
 /** A bar ends a clause too: it separates the cells of a table row and the parts of a title ("Proprietary: … | Open weights: …"). */
-const ENDS = new Set(['.', '!', '?', ';', ':', '؛', '؟', '\n', '\u2026', '|', '\uff5c']);
+const ENDS = new Set(['.', '!', '?', ';', ':', '؛', '؟', '\n', '\u2026', '|', '\uff5c', '\u00a6']);
+/**
+ * Marks that, right after a name, say of it what "is" would, as a table's cells and a shorthand write it: "Qwen3:
+ * open weights", "Qwen3 = open weights", "GPT-4o | proprietary | API", "DeepSeek-R1 — MIT — open weights".
+ */
+export const LABEL_MARKS: ReadonlySet<string> = new Set([':', '=', '|', '\uff5c', '\u00a6', '\u2014', '\u2013']);
 const QUESTIONS = new Set(['?', '؟']);
 /** Words that open a question of its own after a comma: "Qwen is open source, so why pay for ChatGPT?" */
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'لماذا', 'ولماذا', 'فلماذا', 'ليش', 'وليش', 'فليش', 'ليه', 'وليه', 'فليه', 'كيف', 'فكيف', 'وكيف', 'شلون']);
@@ -89,9 +94,18 @@ export function listNumberAt(tokens: readonly Token[], owner: Int32Array, at: nu
  */
 export function labelledAt(tokens: readonly Token[], owner: Int32Array, colon: number, from: number): number {
   if (colon <= from) return -1;
-  if (owner[colon - 1]! >= 0) return colon - 1;
-  return colon - 1 > from && isNumber(tokens[colon - 1]) && owner[colon - 2]! >= 0 ? colon - 2 : -1;
+  const last = owner[colon - 1]! >= 0 ? colon - 1 : colon - 1 > from && isNumber(tokens[colon - 1]) && owner[colon - 2]! >= 0 ? colon - 2 : -1;
+  const mark = tokens[colon]!.norm;
+  if (last < 0 || mark === ':' || mark === '=') return last;
+  // A table's bar, dash or tick labels a name that opens its cell: in "OLMo 2, Llama 4 Scout | Open weights: Gemma 4"
+  // or "Open source: OLMo 2 | Closed: GPT-5" it ends a list instead.
+  let first = last;
+  while (first > from && owner[first - 1] === owner[last]) first--;
+  return first === 0 || CELL_OPENERS.has(tokens[first - 1]!.norm) ? last : -1;
 }
+
+/** What a table's cell opens after: a bar, a dash, a line break. */
+const CELL_OPENERS: ReadonlySet<string> = new Set(['|', '\uff5c', '\u00a6', '\u2014', '\u2013', '\n']);
 
 /** Boundary words that a pair of commas sets off as an aside: "Qwen2.5-Max, however, is closed" is one clause. */
 const ASIDES: ReadonlySet<string> = new Set(['however', 'though', 'yet']);
@@ -114,7 +128,7 @@ export function splitClauses(tokens: Token[], book: CueBook, owner: Int32Array):
     if (!token.word && ENDS.has(token.norm)) {
       // "Qwen3: open weights", «فالكون 180B: أكبر نموذج مفتوح المصدر»: a colon right after a name labels it, and
       // what follows is said of it (see labelColon in attach.ts).
-      if (token.norm === ':' && labelledAt(tokens, owner, i, from) >= 0) continue;
+      if (LABEL_MARKS.has(token.norm) && labelledAt(tokens, owner, i, from) >= 0) continue;
       // A numbered list's point ("…: 1. DeepSeek-R1 2. Qwen3 3. Llama 4") ends no clause: the list is one.
       if (listNumberAt(tokens, owner, i - 1)) continue;
       close(i + 1, QUESTIONS.has(token.norm));
