@@ -338,11 +338,24 @@ function pronounAfterCommaOf(s: Sentence, hit: CueHit): PronounSubject | null {
       BECAUSE_PRONOUNS.has(norm) || (SUBJECT_PRONOUNS.has(norm) && PRONOUN_LEADS.has(before)) || (THAT_PRONOUNS.has(norm) && CONCESSIVES.has(before));
     if (!led) continue;
     if (!plainBetween(s, at, hit.first)) return null;
-    const models = s.spans.filter((t) => t.last < at && !isCompanyLike(t));
+    const start = sentenceStart(s, at);
+    const models = s.spans.filter((t) => t.first >= start && t.last < at && !isCompanyLike(t));
     return models.length === 1 ? { referent: models[0]!, at, within: true } : null;
   }
   return null;
 }
+
+/**
+ * Where the sentence holding token `at` starts, a question it answers included ("Is gpt-oss closed? No, it's
+ * open-weight"): a text of many sentences names many models before a pronoun, and only its own sentence's count.
+ */
+function sentenceStart(s: Sentence, at: number): number {
+  let i = at;
+  while (i > 0 && !STATEMENT_ENDS.has(s.tokens[i - 1]!.norm)) i--;
+  return i;
+}
+
+const STATEMENT_ENDS: ReadonlySet<string> = new Set(['.', '!', ';', '؛', '\n']);
 
 /** What a pronoun subject may follow inside a clause: a comma, a dash, "and", "because", "since", "but", «لأن». */
 const PRONOUN_LEADS: ReadonlySet<string> = new Set([',', '،', '\u2014', '\u2013', 'and', 'because', 'since', 'but', 'although', 'though', 'لان', 'اذ']);
@@ -352,8 +365,11 @@ const CONCESSIVES: ReadonlySet<string> = new Set(['رغم', 'برغم', 'ورغ�
 /** «لأنه», «لأنها»: "because it", in one word. */
 const BECAUSE_PRONOUNS: ReadonlySet<string> = new Set(['لانه', 'لانها']);
 
-/** Pronouns a clause's subject may be: "it", «هو», «هي», with «و», «ف» or «لكن» too. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي', 'لكنه', 'لكنها']);
+/**
+ * Pronouns a clause's subject may be: "it", «هو», «هي», with «و», «ف» or «لكن» too; «إنه» answering a question
+ * («لا، إنه مفتوح الأوزان»), and the dialects' «راه» and «ده» («لا، راه مغلق», «ده مقفول خالص»).
+ */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي', 'لكنه', 'لكنها', 'انه', 'انها', 'راه', 'راهو', 'راهي', 'ده', 'دي']);
 
 /** Words a correction may lead with: "but", «بل», "rather", and "it is", "only" before the cue. */
 const CORRECTIONS: ReadonlySet<string> = new Set(['but', 'rather', 'instead', 'بل', 'وانما', 'انما', 'لكن', 'ولكن', 'لكنه', 'لكنها']);

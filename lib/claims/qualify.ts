@@ -359,6 +359,9 @@ function opensWithNoneOf(s: Sentence, clause: Clause, name: number): boolean {
   return !anyPhraseIn(s.book.complementizers, s.tokens, at + 2, name);
 }
 
+/** "No" as an answer, before a comma. */
+const ANSWER_NO = wordSet(['لا', 'no', 'nope']);
+
 /** Verbs of classing one thing as another, after «لا»: «لا تعدّ», «لا يعتبر». */
 const CLASSING_VERBS: ReadonlySet<string> = new Set(['تعد', 'يعد', 'تعتبر', 'يعتبر', 'تصنف', 'يصنف']);
 
@@ -369,8 +372,9 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
   const gapTo = Math.max(span.first, hit.first);
   const { book, tokens } = s;
   // «غيّر» (changed) folds to the negation «غير»: its shadda tells the verb apart.
-  // «ج: لا، كوبايلوت خدمة مغلقة»: «لا» and a comma answer "No," to a question; they deny nothing said after them.
-  const answersNo = (i: number, length: number) => length === 1 && tokens[i]!.norm === 'لا' && COMMAS.has(tokens[i + 1]?.norm ?? '');
+  // «ج: لا، كوبايلوت خدمة مغلقة», "No, it's closed": «لا» or "no" and a comma answer a question; they deny nothing
+  // said after them.
+  const answersNo = (i: number, length: number) => length === 1 && ANSWER_NO.has(tokens[i]!.norm) && COMMAS.has(tokens[i + 1]?.norm ?? '');
   const notGlue = (i: number, length: number) => inGlue(s, i, length) || hasShadda(s, i) || answersNo(i, length);
   // «لا يتوفر جي بي تي-4.5 إلا عبر واجهة برمجة التطبيقات»: «لا … إلا» is "only", and the cue is its «إلا» phrase.
   const exceptive = EXCEPT.has(tokens[hit.first]!.norm);

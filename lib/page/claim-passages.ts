@@ -17,6 +17,8 @@ export interface PassageMention {
   block: { text: string };
 }
 
+const QUESTION_MARKS: ReadonlySet<string> = new Set(['?', '؟']);
+
 /** A very long "sentence" (a list, a table flattened to text) is cut to this many characters around the mention. */
 export const MAX_SENTENCE_CHARS = 1200;
 
@@ -34,6 +36,8 @@ export function claimPassages(mentions: readonly PassageMention[]): Passages {
   for (const m of mentions) {
     if (!(sentence && sentence.block === m.block && m.start >= sentence.from && m.end <= sentence.to)) {
       let { from, to } = sentenceSpan(m.block.text, m.start, m.end);
+      // A question's answer follows it: "Is gpt-oss closed? No, it's open-weight" says what the question asks.
+      if (QUESTION_MARKS.has(m.block.text[to - 1]!) && to < m.block.text.length) to = sentenceSpan(m.block.text, to + 1, to + 1).to;
       while (from < m.start && /\s/.test(m.block.text[from]!)) from++;
       if (to - from > MAX_SENTENCE_CHARS) {
         const room = Math.floor((MAX_SENTENCE_CHARS - (m.end - m.start)) / 2);

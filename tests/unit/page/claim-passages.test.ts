@@ -21,6 +21,12 @@ describe('claim passages', () => {
     expect(ids).toEqual([[0, 1], [3]]);
   });
 
+  it('sends a question with the answer after it, which says what the question asks', () => {
+    const block = { text: 'Fact check. Is gpt-oss closed? No, it is open-weight. Llama is popular.' };
+    const { passages } = claimPassages(mentionsIn(block, ['gpt-oss', 'Llama']));
+    expect(passages.map((p) => p.text)).toEqual(['Is gpt-oss closed? No, it is open-weight.']);
+  });
+
   it('keeps mentions of different blocks apart, even in sentences with the same words', () => {
     const a = { text: 'Mistral is open source.' };
     const b = { text: 'Mistral is open source.' };
