@@ -7,6 +7,7 @@
  *
  * returns one PageClaim per mention, in mention order.
  */
+import { aliasKey } from '../match/alias-index';
 import type { Mention } from '../match/types';
 import { cueModifiesOtherNoun, isCompanyLike, listAfterColon, saidOfWeights, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
 import { isCorrectionPronoun, splitClauses, type Clause } from './clauses';
@@ -303,7 +304,7 @@ const PRONOUN_CLAUSES = 2;
  * negation, a hedge or a modal between the pronoun and the cue leaves it alone, as two models before it do.
  */
 function pronounSubjectOf(s: Sentence, clauses: readonly Clause[], k: number, hit: CueHit): PronounSubject | null {
-  const at = firstWordOf(s, clauses[k]!);
+  const at = pastOpener(s, firstWordOf(s, clauses[k]!));
   if (!SUBJECT_PRONOUNS.has(s.tokens[at]!.norm)) return pronounAfterCommaOf(s, hit);
   if (hit.first - at > PRONOUN_REACH || !plainBetween(s, at, hit.first)) return null;
   // The nearest clause before that names a model: "Claim: Devstral 2 is open source. Verdict: Half true; it is open-weight".
@@ -313,6 +314,22 @@ function pronounSubjectOf(s: Sentence, clauses: readonly Clause[], k: number, hi
     if (models.length > 0) return models.length === 1 ? { referent: models[0]!, at } : null;
   }
   return null;
+}
+
+/** Words that may open a clause before its pronoun: "…; in practice it is available only through…", «وفي الواقع هو…». */
+const OPENERS: readonly (readonly string[])[] = [
+  ['in', 'practice'], ['in', 'fact'], ['in', 'reality'], ['actually'], ['today'], ['now'], ['still'],
+  ['في', 'الواقع'], ['وفي', 'الواقع'], ['في', 'الحقيقة'], ['وفي', 'الحقيقة'], ['فعليا'], ['عمليا'], ['حاليا'], ['اليوم'], ['الان'],
+].map((words) => words.map((w) => aliasKey(w)));
+
+/** Index past an opener at `at` (and the comma after it), or `at`. */
+function pastOpener(s: Sentence, at: number): number {
+  for (const words of OPENERS) {
+    if (!words.every((w, i) => s.tokens[at + i]?.norm === w)) continue;
+    const next = at + words.length;
+    return COMMAS.has(s.tokens[next]?.norm ?? '') ? next + 1 : next;
+  }
+  return at;
 }
 
 /** No name, negation, hedge or modal from `from` up to `to`: the pronoun's statement is plain. */
