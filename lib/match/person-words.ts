@@ -174,8 +174,11 @@ export function usedBefore(sets: PersonSets, text: string, at: number): boolean 
  * asking ("asked Gemini", «سألت جيميني»): one asks a person too, but not a wind, a star sign or a mountain. Not of
  * trying: a review tries a perfume («جربت ميسترال في المتجر»).
  */
-export function toolVerbBefore(sets: PersonSets, text: string, at: number, person: boolean): string | null {
-  return phraseBefore(sets.tools, text, at, 1) ?? (person ? null : phraseBefore(sets.asks, text, at, 1));
+export function toolVerbBefore(sets: PersonSets, text: string, at: number, person: boolean): { verb: string; asked: boolean } | null {
+  const used = phraseBefore(sets.tools, text, at, 1);
+  if (used !== null) return { verb: used, asked: false };
+  const asked = person ? null : phraseBefore(sets.asks, text, at, 1);
+  return asked === null ? null : { verb: asked, asked: true };
 }
 
 /** A word for a person ending right before `at`: "my colleague Gemma", «بقلم: لاما», «أبو كلود», «قالت لاما». */

@@ -133,6 +133,8 @@ const HEAD_NOUN = 2;
  * known release, it keeps the name, not the page: "to use Sora 2" in a sidebar does not make the game's Sora the model.
  */
 const TOOL_VERB = 2;
+/** Asked, a name that is no person's is a chatbot by itself: "I asked Gemini why…", «سألت جيميني عن…». */
+const ASKED = NEEDED;
 /** A version or a size after the name: "Gemini 2.5", "Llama 3.1 8B". */
 const QUALIFIER = 3;
 /**
@@ -613,7 +615,7 @@ function localEvidence(text: string, all: readonly Mention[], at: number, words:
   const kin = handle ?? (surname === null && qualifier === null ? kinBeside(text, m) : null);
   if (kin !== null) evidence.push({ kind: 'surname', weight: SURNAME, cue: kin, topic: PERSON });
   const tool = company || handle !== null || surname !== null || speaker !== null || kin !== null ? null : toolVerbBefore(contextCues().persons, text, m.start, isGivenName(m.ambiguous!));
-  if (tool !== null) evidence.push({ kind: 'tool-verb', weight: TOOL_VERB, cue: tool });
+  if (tool !== null) evidence.push({ kind: 'tool-verb', weight: tool.asked ? ASKED : TOOL_VERB, cue: tool.verb });
   const found = words(Math.max(from, wordStartBefore(text, m.start - WORD_REACH)), Math.min(to, wordEndAfter(text, m.end + WORD_REACH)));
   // "شركة آبل", "the company Apple": which company, not whether the text speaks of AI.
   if (!company) evidence.push(...headNounEvidence(text, m));

@@ -242,8 +242,10 @@ describe('companies whose main business is not AI', () => {
     expect(evidence('I asked Claude about the dinner.', AI_PAGE)).toEqual([['Claude', false, ['page']]]);
     expect(evidence('I asked Gemini about the dinner.', AI_PAGE)).toEqual([['Gemini', true, ['page', 'tool-verb']]]);
     expect(evidence('جربت ميسترال في المتجر وأخذته فورا.', AI_PAGE)).toEqual([['ميسترال', false, ['page']]]);
-    // Alone, the verb is not enough: "I use Gemini" may be the crypto exchange.
+    // Alone, a verb of using is not enough ("I use Gemini" may be the crypto exchange); one asks a chatbot, not a star sign.
     expect(evidence('I use Gemini every day.')).toEqual([['Gemini', false, ['tool-verb']]]);
+    expect(evidence('My daughter asked Gemini why the sky is blue.')).toEqual([['Gemini', true, ['tool-verb']]]);
+    expect(evidence('My daughter asked Claude why the sky is blue.')).toEqual([['Claude', false, []]]);
   });
 
   it('leave a page\'s characters, places and people dark where only a headline names the model', () => {
