@@ -35,6 +35,7 @@ import { isSpaceCode, isWordCode, lastBeforeBlanks } from '../text/word-chars';
 import { inCapitals } from './capitals';
 import { endsSentence } from '../text/sentence-end';
 import { remember } from './remember';
+import { forgetTierWords } from './tier-span';
 import { creditBefore, kinAfter, kinBefore, saidBefore, sayingBefore, titleBefore, toolVerbBefore, usedBefore } from './person-words';
 import type { Mention } from './types';
 
@@ -821,6 +822,7 @@ function freshCaches(): void {
  */
 export function forgetWords(): void {
   forgetCueWords();
+  forgetTierWords();
   headNouns.clear();
   qualifiersAfter.clear();
 }

@@ -14,7 +14,8 @@
  * the highlight takes. At most three words are taken, each joined to the name
  * by one space or hyphen, and never into the next mention.
  */
-import { contextCues, findCuesInTokens, tokensOf } from './context-cues';
+import { contextCues, findCuesInTokens, tokensOf, type CompiledCues } from './context-cues';
+import { remember } from './remember';
 import type { Mention } from './types';
 import { isWordCode } from '../text/word-chars';
 
@@ -45,6 +46,25 @@ function isTier(word: string, hyphened: boolean, smallLetters: boolean): boolean
   return findCuesInTokens(contextCues().qualifiers, tokens).some((c) => !c.text.includes(' '));
 }
 
+/** Words read as tiers or not, by word and the two flags, for the cues they were read with: a page repeats its names. */
+const tierWords = new Map<string, boolean>();
+let tierCues: CompiledCues | null = null;
+const MAX_KNOWN = 2048;
+
+function isTierWord(word: string, hyphened: boolean, smallLetters: boolean): boolean {
+  const cues = contextCues();
+  if (cues !== tierCues) {
+    tierWords.clear();
+    tierCues = cues;
+  }
+  return remember(tierWords, MAX_KNOWN, (hyphened ? '-' : ' ') + (smallLetters ? 'a' : 'A') + word, () => isTier(word, hyphened, smallLetters));
+}
+
+/** Empties the cache once a page is read (see `forgetWords` in sense.ts). */
+export function forgetTierWords(): void {
+  tierWords.clear();
+}
+
 /**
  * Where the tier words after `end` stop, before `limit`; a name without a number takes them only after a size ("Mixtral 8x7B").
  * A name written in small letters ("gemini 2.5 pro") takes its tiers in small letters too.
@@ -57,7 +77,7 @@ function tierEnd(text: string, end: number, limit: number, numbered: boolean, sm
     let to = at + 1;
     while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
     const word = text.slice(at + 1, to);
-    if (to === at + 1 || to > limit || (!numbered && n === 0 && separator !== HYPHEN && !SIZE.test(word)) || !isTier(word, separator === HYPHEN, smallLetters || separator === HYPHEN)) break;
+    if (to === at + 1 || to > limit || (!numbered && n === 0 && separator !== HYPHEN && !SIZE.test(word)) || !isTierWord(word, separator === HYPHEN, smallLetters || separator === HYPHEN)) break;
     at = to;
   }
   return at;
