@@ -214,7 +214,6 @@ function andBetween(tokens: Token[], from: number, to: number): boolean {
 
 const COUNT = /^[0-9\u0660-\u0669][0-9\u0660-\u0669.,]*$/;
 
-/** A number in [from, to) that is no part of a name ("Gemma 3" is a name, "36Kr" a word). */
 /** Verbs of saying that are also nouns in a compound: "claims data", "reports archive". */
 const NOUN_FORMS = wordSet(['claims', 'claim', 'reports', 'report', 'notes', 'note', 'statements', 'states']);
 
@@ -228,6 +227,7 @@ function nounAfter(s: Sentence, at: number): boolean {
   return !SAYING_GOES_ON.has(t.norm) && !t.norm.endsWith('ly');
 }
 
+/** A number in [from, to) that is no part of a name ("Gemma 3" is a name, "36Kr" a word). */
 function countsAfter(s: Sentence, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (s.owner[i]! < 0 && s.tokens[i]!.word && COUNT.test(s.tokens[i]!.norm)) return true;
   return false;

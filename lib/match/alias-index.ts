@@ -295,6 +295,7 @@ function buildStartTriples(trie: Trie): Uint8Array {
   return bits;
 }
 
+/** See `MatchIndex.articleTriples`. */
 function buildArticleTriples(json: CompiledIndex): Uint8Array | null {
   const bits = new Uint8Array((TRIPLE_MASK + 1) >> 3);
   for (const alias of json.aliases) {
