@@ -389,11 +389,14 @@ export function qualifierOf(s: Sentence, span: MentionSpan, hit: CueHit, clause:
     (hit.last < span.first && !hit.cue.transitive && (before?.norm === "'s" || (before !== undefined && DETERMINERS.has(before.norm)))) ||
     arabicAttributive(s, span, hit);
   const presupposed = attributive || examplesOfHead(s, span, hit, clause);
+  // A negated verb before a noun phrase leaves what the phrase presupposes: "We do not use closed models such as GPT-4o"
+  // still calls GPT-4o closed; a negation that is the phrase's own word denies it: "There are no open models like Gemini".
+  const negatedNoun = anyPhraseIn(book.negations, tokens, hit.first - 1, hit.first, notGlue);
   // A negation before an attributive adjective denies the verb, not the adjective: "The open-source DeepSeek-R1 no
   // longer tops the chart, but neither does the closed o3", «ولا o3 المغلق كذلك».
   if (
     (!exceptive && anyPhraseIn(book.negations, tokens, gapFrom, gapTo, notGlue)) ||
-    (!exceptive && !ownClause && !attributive && anyPhraseIn(book.negations, tokens, reachBack(s, clause, from, NEGATION_REACH), from, notGlue)) ||
+    (!exceptive && !ownClause && (!presupposed || negatedNoun) && anyPhraseIn(book.negations, tokens, reachBack(s, clause, from, NEGATION_REACH), from, notGlue)) ||
     (!attributive && span.last < hit.first && opensWithNoneOf(s, clause, span.first)) ||
     deniedAfter(s, clause, to, hit.cue.claim)
   ) {
