@@ -262,6 +262,12 @@ describe('companies whose main business is not AI', () => {
     expect(found(hospital)).toEqual(['لاما 3.1']);
   });
 
+  it('read a headline\'s capitalized verb after a first name as no surname', () => {
+    expect(found('Anthropic Says Claude Can Now End Abusive Chats')).toEqual(['Anthropic', 'Claude']);
+    expect(found('Kimi Raikkonen Wins in Monaco')).toEqual([]);
+    expect(found('Gemma Chan Joins Marvel Cast')).toEqual([]);
+  });
+
   it('read a short code joined by a hyphen to the word before it as that name\'s version', () => {
     expect(found('DeepSeek-R1 tops the chart. Is Whisper large-v3 usable on CPU?')).not.toContain('v3');
     expect(found('DeepSeek-R1 tops the chart, and V3 is its base model.')).toContain('V3');
