@@ -36,6 +36,11 @@ export interface PersonWords {
   tries?: string[];
   /** Verbs of asking right before a name: a tool's sign when the name is no person's ("asked Gemini", «سألت جيميني»). */
   asks?: string[];
+  /**
+   * Verbs and adverbs a headline in title case capitalizes after its subject ("Anthropic Says Claude Can Now End
+   * Abusive Chats", "Mistral Raises €1.7bn"): no surname, and no part of a longer name.
+   */
+  headlineVerbs?: string[];
 }
 
 /** The same words as sets of phrases in small letters, one space between words. */
@@ -50,6 +55,8 @@ export interface PersonSets {
   /** Verbs of using alone: the sign of a tool (see `toolVerbBefore`). */
   tools: ReadonlySet<string>;
   asks: ReadonlySet<string>;
+  /** In small letters. */
+  headlineVerbs: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   adjectives: ReadonlySet<string>;
   /** The most words a phrase of them has. */
@@ -67,6 +74,7 @@ export function personSets(words: PersonWords | undefined): PersonSets {
     uses: phrases([...(words?.uses ?? []), ...(words?.tries ?? [])]),
     tools: phrases(words?.uses),
     asks: phrases(words?.asks),
+    headlineVerbs: phrases(words?.headlineVerbs),
     titles: phrases(words?.titles),
     adjectives: phrases(words?.adjectives),
     credits: new Set([...kin].filter((w) => w.endsWith(':'))),

@@ -373,19 +373,6 @@ function surnameAfter(text: string, m: Mention): string | null {
   return m.ambiguous?.startsWith(FIRST_NAME) ? wordAfter(text, m) : null;
 }
 
-/**
- * Verbs and adverbs a headline in title case writes with a capital after its subject ("Anthropic Says Claude Can Now
- * End Abusive Chats", "Mistral Raises €1.7bn"): no surname, and no part of a longer name. Not "May" or "Will", which
- * are names too.
- */
-const HEADLINE_VERBS: ReadonlySet<string> = new Set([
-  'Can', 'Could', 'Would', 'Should', 'Must', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Does', 'Did', 'Gets', 'Got',
-  'Says', 'Said', 'Now', 'Just', 'Also', 'Still', 'Already', 'Adds', 'Makes', 'Takes', 'Launches', 'Unveils', 'Releases',
-  'Beats', 'Tops', 'Wins', 'Loses', 'Joins', 'Hits', 'Goes', 'Comes', 'Gains', 'Brings', 'Lets', 'Helps', 'Writes',
-  'Answers', 'Powers', 'Runs', 'Arrives', 'Expands', 'Opens', 'Ends', 'Raises', 'Offers', 'Faces', 'Tells', 'Learns',
-  'Needs', 'Wants', 'Shows', 'Debuts', 'Rolls', 'Drops', 'Hires', 'Buys', 'Sells', 'Sues', 'Plans', 'Warns', 'Fails',
-]);
-
 /** A capitalized Latin word after a space (a plain class: a Unicode property class compiles large, and stays). */
 const CAPITALIZED_AFTER = /^[ \u00a0]([A-Z][A-Za-z\u00c0-\u024f'’-]*)/;
 
@@ -396,7 +383,8 @@ const CAPITALIZED_AFTER = /^[ \u00a0]([A-Z][A-Za-z\u00c0-\u024f'’-]*)/;
 function wordAfter(text: string, m: Mention): string | null {
   // The cheap test first: most names are followed by no capital at all.
   const word = CAPITALIZED_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
-  if (!word || word.length < 2 || HEADLINE_VERBS.has(word) || inCapitals(text, m.start, m.end) || qualifierOf(text, m) !== null) return null;
+  // A verb a title-case headline capitalizes after its subject is neither ("Anthropic Says Claude Can Now End…").
+  if (!word || word.length < 2 || contextCues().persons.headlineVerbs.has(word.toLowerCase()) || inCapitals(text, m.start, m.end) || qualifierOf(text, m) !== null) return null;
   return findCuesInTokens(contextCues().for, tokensOf(word)).some((c) => c.topic !== NAMING) ? null : word;
 }
 
