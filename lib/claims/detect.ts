@@ -357,10 +357,23 @@ function pronounAfterCommaOf(s: Sentence, hit: CueHit): PronounSubject | null {
     if (!plainBetween(s, at, hit.first)) return null;
     const start = sentenceStart(s, at);
     const models = s.spans.filter((t) => t.first >= start && t.last < at && !isCompanyLike(t));
-    return models.length === 1 ? { referent: models[0]!, at, within: true } : null;
+    if (models.length !== 1 || ofAnotherNoun(s, models[0]!)) return null;
+    return { referent: models[0]!, at, within: true };
   }
   return null;
 }
+
+/**
+ * A model named as what another noun is made of or from: "our fine-tune of Llama 3, which…", «نسختنا المعدّلة من
+ * ميسترال سمول 3.1، وهي مفتوحة المصدر». A pronoun after it is that noun's.
+ */
+function ofAnotherNoun(s: Sentence, model: MentionSpan): boolean {
+  const before = s.tokens[model.first - 1];
+  const noun = s.tokens[model.first - 2];
+  return before !== undefined && OF.has(before.norm) && noun !== undefined && noun.word && s.owner[model.first - 2]! < 0;
+}
+
+const OF = wordSet(['of', 'من']);
 
 /**
  * Where the sentence holding token `at` starts, a question it answers included ("Is gpt-oss closed? No, it's
