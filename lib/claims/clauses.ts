@@ -18,14 +18,21 @@ export interface Clause {
   question: boolean;
 }
 
+/** The bars between a table's cells: "|", the full-width "｜", the broken "¦". */
+const BARS = ['|', '\uff5c', '\u00a6'];
+/** The dashes between a row's cells: "—", "–". */
+const DASHES = ['\u2014', '\u2013'];
+/** The marks that label a name wherever it stands: "Qwen3: open weights", "Qwen3 = open weights". */
+const NAME_LABELS = [':', '='];
+/** The question marks: a question ends its clause, and its answer follows (see claim-passages.ts). */
+export const QUESTIONS: ReadonlySet<string> = new Set(['?', '؟']);
 /** A bar ends a clause too: it separates the cells of a table row and the parts of a title ("Proprietary: … | Open weights: …"). */
-const ENDS = new Set(['.', '!', '?', ';', ':', '؛', '؟', '\n', '\u2026', '|', '\uff5c', '\u00a6']);
+const ENDS = new Set(['.', '!', ...QUESTIONS, ';', ':', '؛', '\n', '\u2026', ...BARS]);
 /**
  * Marks that, right after a name, say of it what "is" would, as a table's cells and a shorthand write it: "Qwen3:
  * open weights", "Qwen3 = open weights", "GPT-4o | proprietary | API", "DeepSeek-R1 — MIT — open weights".
  */
-export const LABEL_MARKS: ReadonlySet<string> = new Set([':', '=', '|', '\uff5c', '\u00a6', '\u2014', '\u2013']);
-const QUESTIONS = new Set(['?', '؟']);
+export const LABEL_MARKS: ReadonlySet<string> = new Set([...NAME_LABELS, ...BARS, ...DASHES]);
 /** Words that open a question of its own after a comma: "Qwen is open source, so why pay for ChatGPT?" */
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'لماذا', 'ولماذا', 'فلماذا', 'ليش', 'وليش', 'فليش', 'ليه', 'وليه', 'فليه', 'كيف', 'فكيف', 'وكيف', 'شلون']);
 const QUESTION_LEADS = new Set(['so', 'then', 'and']);
@@ -96,7 +103,7 @@ export function labelledAt(tokens: readonly Token[], owner: Int32Array, colon: n
   if (colon <= from) return -1;
   const last = owner[colon - 1]! >= 0 ? colon - 1 : colon - 1 > from && isNumber(tokens[colon - 1]) && owner[colon - 2]! >= 0 ? colon - 2 : -1;
   const mark = tokens[colon]!.norm;
-  if (last < 0 || mark === ':' || mark === '=') return last;
+  if (last < 0 || NAME_LABELS.includes(mark)) return last;
   // A table's bar, dash or tick labels a name that opens its cell: in "OLMo 2, Llama 4 Scout | Open weights: Gemma 4"
   // or "Open source: OLMo 2 | Closed: GPT-5" it ends a list instead.
   let first = last;
@@ -105,7 +112,7 @@ export function labelledAt(tokens: readonly Token[], owner: Int32Array, colon: n
 }
 
 /** What a table's cell opens after: a bar, a dash, a line break. */
-const CELL_OPENERS: ReadonlySet<string> = new Set(['|', '\uff5c', '\u00a6', '\u2014', '\u2013', '\n']);
+const CELL_OPENERS: ReadonlySet<string> = new Set([...BARS, ...DASHES, '\n']);
 
 /** Boundary words that a pair of commas sets off as an aside: "Qwen2.5-Max, however, is closed" is one clause. */
 const ASIDES: ReadonlySet<string> = new Set(['however', 'though', 'yet']);

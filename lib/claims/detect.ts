@@ -10,7 +10,7 @@
 import { aliasKey } from '../match/alias-index';
 import type { Mention } from '../match/types';
 import { cueModifiesOtherNoun, isCompanyLike, listAfterColon, saidOfWeights, targetsAfter, targetsBefore, type CueHit, type MentionSpan, type Sentence } from './attach';
-import { isCorrectionPronoun, splitClauses, type Clause } from './clauses';
+import { QUESTIONS, isCorrectionPronoun, splitClauses, type Clause } from './clauses';
 import type { CueBook } from './cue-book';
 import { firstWordOf, qualifierOf, quoted } from './qualify';
 import { shippedCueBook } from './shipped-cues';
@@ -470,7 +470,7 @@ function arabicSpeaker(s: Sentence, t: Token, family = false): boolean {
 const SPEAKER_WORDS = 2;
 
 /** Tokens that end a sentence: a speaker's words run to the next one. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '؟', '؛', '\n', '\u2026']);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([...STATEMENT_ENDS, ...QUESTIONS, '\u2026']);
 
 /**
  * Speakers' words: for each sentence that opens with a speaker and a colon

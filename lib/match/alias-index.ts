@@ -279,6 +279,12 @@ export function tripleSlot(first: number, second: number, third: number): number
   return (Math.imul(Math.imul(first, 31) + second, 31) + third) & TRIPLE_MASK;
 }
 
+/** Does the triple table `bits` hold a word's first three folded units (see `tripleSlot`)? */
+export function holdsTriple(bits: Uint8Array, first: number, second: number, third: number): boolean {
+  const slot = tripleSlot(first, second, third);
+  return (bits[slot >> 3]! & (1 << (slot & 7))) !== 0;
+}
+
 function buildStartTriples(trie: Trie): Uint8Array {
   const bits = new Uint8Array((TRIPLE_MASK + 1) >> 3);
   for (let e = trie.edgeStart[0]!; e < trie.edgeStart[1]!; e++) {

@@ -27,7 +27,7 @@ import {
   START_ARTICLE,
   VERSIONED,
   pairSlot,
-  tripleSlot,
+  holdsTriple,
   asMatchIndex,
   type CompiledIndex,
   type MatchIndex,
@@ -210,8 +210,7 @@ class Scanner {
       headUnits[k] = value & UNIT_MASK;
       i = this.unitAt + 1;
     }
-    const slot = tripleSlot(headUnits[0]!, headUnits[1]!, headUnits[2]!);
-    return (triples[slot >> 3]! & (1 << (slot & 7))) !== 0;
+    return holdsTriple(triples, headUnits[0]!, headUnits[1]!, headUnits[2]!);
   }
 
   /** Does some alias start with `first`, `second` and the word's next unit (read from `from`)? */
@@ -219,8 +218,7 @@ class Scanner {
     const value = this.unitFrom(from);
     if (value === DROPPED) return false;
     if (value === EXPANDED) return true; // read whole by the walk; let it decide
-    const slot = tripleSlot(first, second, value & UNIT_MASK);
-    return (this.index.startTriples[slot >> 3]! & (1 << (slot & 7))) !== 0;
+    return holdsTriple(this.index.startTriples, first, second, value & UNIT_MASK);
   }
 
   /**
@@ -286,16 +284,14 @@ class Scanner {
     const pair = index.startPairs[pairSlot(unit, headUnits[from + 1]!)]!;
     if (!(pair & START_ALIAS)) return false;
     if (pair & START_TWO || from + 2 >= count) return true;
-    const slot = tripleSlot(unit, headUnits[from + 1]!, headUnits[from + 2]!);
-    return (index.startTriples[slot >> 3]! & (1 << (slot & 7))) !== 0;
+    return holdsTriple(index.startTriples, unit, headUnits[from + 1]!, headUnits[from + 2]!);
   }
 
   /** Could a name that takes the article start at head unit `from`, right after it? Its first three units say. */
   private articleNameMayFollow(from: number, count: number): boolean {
     const triples = this.index.articleTriples;
     if (triples === null || from + 2 >= count) return this.nameMayFollow(from, count);
-    const slot = tripleSlot(headUnits[from]!, headUnits[from + 1]!, headUnits[from + 2]!);
-    return (triples[slot >> 3]! & (1 << (slot & 7))) !== 0;
+    return holdsTriple(triples, headUnits[from]!, headUnits[from + 1]!, headUnits[from + 2]!);
   }
 
   /** The trie node after `unit` from the root, or -1. */

@@ -17,6 +17,7 @@ export interface PassageMention {
   block: { text: string };
 }
 
+/** The check's own `QUESTIONS` (clauses.ts), written again: importing it would bring that module's sets into every frame. */
 const QUESTION_MARKS: ReadonlySet<string> = new Set(['?', '؟']);
 
 /** A very long "sentence" (a list, a table flattened to text) is cut to this many characters around the mention. */
